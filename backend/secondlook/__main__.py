@@ -1,0 +1,5 @@
+import sys
+
+from secondlook.cli import main
+
+sys.exit(main())

