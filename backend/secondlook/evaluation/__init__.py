@@ -1,0 +1,1 @@
+"""``secondlook eval``: labeled data sets, scoring, and Presidio side by side (see ``cli``)."""

@@ -1,0 +1,183 @@
+"""Labeled sets to score the packs on: our own corpus and the public sets in ``../shared/eval``.
+
+Every loader returns an :class:`EvalSet` of :class:`Example` s. ``labels`` holds the verdict for
+each pack the set is labeled for (nothing is assumed about the other packs); ``spans`` holds gold
+PHI spans for the sets scored on spans. The public data is read where it lies and never copied.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+CORPUS_PATH = REPO_ROOT / "tests" / "corpus" / "posts.jsonl"
+DEFAULT_DATA_DIR = REPO_ROOT.parent / "shared" / "eval"
+PACKS = ("phi", "advice", "tone")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    text: str
+    labels: dict[str, bool]  # pack -> should be flagged (warning or above); only labeled packs
+    spans: tuple[Span, ...] = ()  # gold PHI spans, code-point offsets into ``text``
+    kind: str = ""  # what the example tests, when the set says (a Presidio recognizer's name)
+
+
+@dataclass
+class EvalSet:
+    name: str
+    title: str
+    packs: tuple[str, ...]  # the packs this set is labeled for
+    examples: list[Example] = field(default_factory=list)
+    span_scored: bool = False  # gold PHI spans are present and scored
+    presidio: bool = False  # Presidio can be compared on it (PHI identifier data)
+
+
+# -- our corpus -------------------------------------------------------------------------------
+
+
+def load_corpus(path: Path = CORPUS_PATH) -> EvalSet:
+    """``tests/corpus/posts.jsonl``: one ``{id, platform, text, labels: {phi, advice, tone}, note}``
+    per line."""
+    examples = []
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            post = json.loads(line)
+            labels = post["labels"]
+            if set(labels) != set(PACKS) or not all(isinstance(v, bool) for v in labels.values()):
+                raise ValueError(f"{path.name}:{number}: labels must give a bool for {PACKS}")
+            examples.append(Example(post["id"], post["text"], {p: labels[p] for p in PACKS}))
+    return EvalSet("corpus", "Second Look corpus (tests/corpus)", PACKS, examples)
+
+
+# -- public sets ------------------------------------------------------------------------------
+
+_NOTE = re.compile(r"START_OF_RECORD=(\d+)\|\|\|\|(\d+)\|\|\|\|\n?(.*?)\|\|\|\|END_OF_RECORD", re.S)
+
+
+def load_nursing(data: Path) -> EvalSet:
+    """PhysioNet deid nursing notes (``id.text``) with gold PHI spans (``id-phi.phrase``: ``pid
+    note start end type phrase``, offsets into the note text after its header line)."""
+    folder = data / "deid_nursing"
+    raw = (folder / "id.text").read_text(encoding="utf-8")
+    notes = {(int(p), int(n)): text for p, n, text in _NOTE.findall(raw)}
+    spans: dict[tuple[int, int], list[Span]] = {key: [] for key in notes}
+    with (folder / "id-phi.phrase").open(encoding="utf-8") as lines:
+        for line in lines:
+            pid, note, start, end, _kind, phrase = line.rstrip("\n").split(" ", 5)
+            key, s, e = (int(pid), int(note)), int(start), int(end)
+            if notes[key][s:e] != phrase:
+                raise ValueError(f"id-phi.phrase: span {s}-{e} of note {key} does not match")
+            spans[key].append((s, e))
+    examples = [
+        Example(f"{p}-{n}", text, {"phi": bool(spans[(p, n)])}, tuple(sorted(spans[(p, n)])))
+        for (p, n), text in notes.items()
+    ]
+    return EvalSet("nursing", "PhysioNet deid nursing notes", ("phi",), examples,
+                   span_scored=True, presidio=True)
+
+
+def load_presidio_synth(data: Path) -> EvalSet:
+    """Presidio research's synthetic sentences with labeled PII spans (every entity type)."""
+    rows = json.loads((data / "presidio_synth_v2.json").read_text(encoding="utf-8"))
+    examples = []
+    for index, row in enumerate(rows):
+        gold = tuple(sorted((s["start_position"], s["end_position"]) for s in row["spans"]))
+        examples.append(Example(f"synth-{index}", row["full_text"], {"phi": bool(gold)}, gold))
+    return EvalSet("presidio_synth", "Presidio synthetic PII v2", ("phi",), examples,
+                   span_scored=True, presidio=True)
+
+
+def load_presidio_cases(data: Path) -> EvalSet:
+    """Presidio's recognizer test cases: a text and its expected identifier spans (none = nothing
+    should be found)."""
+    rows = json.loads((data / "presidio_recognizer_cases.json").read_text(encoding="utf-8"))
+    examples = []
+    for index, row in enumerate(rows):
+        gold = tuple(sorted((s, e) for s, e in row["spans"]))
+        examples.append(Example(f"{row['recognizer']}-{index}", row["text"], {"phi": bool(gold)},
+                                gold, kind=row["recognizer"]))
+    return EvalSet("presidio_cases", "Presidio recognizer test cases", ("phi",), examples,
+                   span_scored=True, presidio=True)
+
+
+def load_davidson(data: Path) -> EvalSet:
+    """Davidson et al.'s tweets: ``hate`` and ``offensive`` should be flagged by tone, ``neither``
+    should not."""
+    examples = []
+    with (data / "davidson_tweets_sample.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            label = row["label"].strip()
+            if label not in ("hate", "offensive", "neither"):
+                raise ValueError(f"davidson: unknown label {label!r}")
+            examples.append(Example(f"davidson-{row['id']}", row["tweet"],
+                                    {"tone": label != "neither"}))
+    return EvalSet("davidson", "Davidson et al. tweets (hate/offensive vs neither)", ("tone",),
+                   examples)
+
+
+def _needadvice(split: str) -> Callable[[Path], EvalSet]:
+    def load(data: Path) -> EvalSet:
+        """r/needadvice sentences: ``Majority_label`` 1 = advice, 0 = not."""
+        examples = []
+        path = data / f"needadvice_{split}.tsv"
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                examples.append(Example(row["ID"], row["Sentence"],
+                                        {"advice": row["Majority_label"].strip() == "1"}))
+        return EvalSet(f"needadvice_{split}", f"r/needadvice sentences ({split})", ("advice",),
+                       examples)
+
+    return load
+
+
+UNHEALTHY_POSITIVE = ("hostile", "antagonize", "condescending")
+
+
+def load_unhealthy(data: Path) -> EvalSet:
+    """Unhealthy Conversations: hostile, antagonize or condescending should be flagged by tone,
+    healthy should not. Comments with neither (only dismissive, sarcastic, ...) are left out."""
+    examples = []
+    with (data / "unhealthy_conversations_test.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            positive = any(float(row[k] or 0) >= 0.5 for k in UNHEALTHY_POSITIVE)
+            healthy = float(row["healthy"] or 0) >= 0.5
+            if not positive and not healthy:
+                continue
+            examples.append(Example(f"unhealthy-{row['_unit_id']}", row["comment"],
+                                    {"tone": positive}))
+    return EvalSet("unhealthy", "Unhealthy Conversations (hostile/antagonize/condescending)",
+                   ("tone",), examples)
+
+
+PUBLIC_LOADERS: dict[str, Callable[[Path], EvalSet]] = {
+    "nursing": load_nursing,
+    "presidio_synth": load_presidio_synth,
+    "presidio_cases": load_presidio_cases,
+    "davidson": load_davidson,
+    "needadvice_dev": _needadvice("dev"),
+    "needadvice_test": _needadvice("test"),
+    "unhealthy": load_unhealthy,
+}
+SET_NAMES = ("corpus", *PUBLIC_LOADERS)
+
+
+def load_sets(names: tuple[str, ...] | list[str], data: Path) -> Iterator[EvalSet]:
+    """The named sets, in order. A public set whose file is missing raises FileNotFoundError."""
+    for name in names:
+        if name == "corpus":
+            yield load_corpus()
+        elif name in PUBLIC_LOADERS:
+            yield PUBLIC_LOADERS[name](data)
+        else:
+            raise KeyError(f"unknown set {name!r}; known: {', '.join(SET_NAMES)}")

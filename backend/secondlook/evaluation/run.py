@@ -1,0 +1,104 @@
+"""Run a system (Second Look's analyzer, or Presidio) over an evaluation set and score it."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from secondlook.evaluation.datasets import EvalSet, Example
+from secondlook.evaluation.scoring import (
+    FalseAlarms,
+    PackScore,
+    SpanScore,
+    flagged_packs,
+    pack_spans,
+    score_posts,
+    score_spans,
+)
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class SetResult:
+    set: str
+    title: str
+    system: str  # "secondlook" or "presidio"
+    posts: int
+    packs: dict[str, PackScore]
+    false_alarms: FalseAlarms
+    spans: SpanScore | None = None
+    misses: dict[str, list[str]] = field(default_factory=dict)  # pack -> ids of fn and fp posts
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "set": self.set, "title": self.title, "system": self.system, "posts": self.posts,
+            "packs": {pack: score.to_dict() for pack, score in self.packs.items()},
+            "false_alarms": self.false_alarms.to_dict(),
+            "spans": self.spans.to_dict() if self.spans else None,
+        }
+
+
+def sample(examples: list[Example], limit: int | None) -> list[Example]:
+    """At most ``limit`` examples spread evenly over the set (sets may be sorted by label)."""
+    if not limit or limit >= len(examples):
+        return examples
+    return [examples[i * len(examples) // limit] for i in range(limit)]
+
+
+def stderr_progress(label: str, total: int) -> Progress:
+    def report(done: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\r{label}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    return report
+
+
+def evaluate_secondlook(
+    analyzer: Any, evalset: EvalSet, examples: list[Example], progress: Progress | None = None
+) -> SetResult:
+    """The packs the set is labeled for, as shipped (default settings), over ``examples``."""
+    flagged: list[frozenset[str]] = []
+    spans: list[list[tuple[int, int]]] = []
+    results = analyzer.analyze_many((e.text for e in examples), packs=list(evalset.packs))
+    for done, findings in enumerate(results, 1):
+        flagged.append(flagged_packs(findings))
+        if evalset.span_scored:
+            spans.append(pack_spans(findings, "phi"))
+        if progress and (done % 64 == 0 or done == len(examples)):
+            progress(done)
+    return _result(evalset, "secondlook", examples, flagged, spans)
+
+
+def evaluate_presidio(
+    engine: Any, evalset: EvalSet, examples: list[Example], progress: Progress | None = None
+) -> SetResult:
+    """Presidio on a PHI set: a post is flagged when Presidio returns anything."""
+    from secondlook.evaluation.presidio import presidio_spans
+
+    flagged: list[frozenset[str]] = []
+    spans: list[list[tuple[int, int]]] = []
+    for found in presidio_spans(engine, (e.text for e in examples), progress=progress):
+        flagged.append(frozenset({"phi"}) if found else frozenset())
+        spans.append(sorted({(s, e) for s, e, _ in found}))
+    return _result(evalset, "presidio", examples, flagged, spans)
+
+
+def _result(
+    evalset: EvalSet,
+    system: str,
+    examples: list[Example],
+    flagged: list[frozenset[str]],
+    spans: list[list[tuple[int, int]]],
+) -> SetResult:
+    packs, alarms = score_posts(examples, flagged, evalset.packs)
+    misses = {
+        pack: [e.id for e, got in zip(examples, flagged, strict=True)
+               if e.labels[pack] != (pack in got)]
+        for pack in evalset.packs
+    }
+    span_score = score_spans([e.spans for e in examples], spans) if evalset.span_scored else None
+    return SetResult(evalset.name, evalset.title, system, len(examples), packs, alarms,
+                     span_score, misses)
