@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 
 from secondlook import DEFAULT_PORT, create_app
 from secondlook.engine import Analyzer
@@ -45,10 +46,18 @@ def token(app) -> str:  # type: ignore[no-untyped-def]
     return app.extensions["secondlook"].token  # type: ignore[no-any-return]
 
 
+class LocalClient(FlaskClient):
+    """A test client that, like the extension, talks to http://127.0.0.1:<default port>."""
+
+    def open(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs.setdefault("base_url", BASE_URL)
+        return super().open(*args, **kwargs)
+
+
 @pytest.fixture
-def client(app) -> Iterator:  # type: ignore[no-untyped-def]
+def client(app) -> Iterator[FlaskClient]:  # type: ignore[no-untyped-def]
+    app.test_client_class = LocalClient
     with app.test_client() as client:
-        client.environ_base["HTTP_HOST"] = f"127.0.0.1:{DEFAULT_PORT}"
         yield client
 
 

@@ -57,7 +57,9 @@ def _extensions() -> Iterator[Any]:
             mod = importlib.import_module(module)
         except ImportError:
             continue
-        yield mod.register
+        register = getattr(mod, "register", None)
+        if register is not None:
+            yield register
 
 
 def run_serve(args: argparse.Namespace) -> int:

@@ -69,6 +69,6 @@ def register(app: Flask) -> None:
             return  # a CORS preflight carries no credentials; flask-cors answers it
         if needs_token(request.path) and not token_ok(bearer_token()):
             raise ApiError(401, "missing or wrong token: pair with `secondlook token`")
-        if request.method in ("POST", "PUT", "PATCH") and request.content_length != 0:
-            if not request.is_json:
-                raise ApiError(415, "send JSON with Content-Type: application/json")
+        has_body = bool(request.content_length or request.headers.get("Transfer-Encoding"))
+        if request.method in ("POST", "PUT", "PATCH") and has_body and not request.is_json:
+            raise ApiError(415, "send JSON with Content-Type: application/json")

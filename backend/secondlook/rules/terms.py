@@ -15,7 +15,7 @@ import re
 # Kept deliberately narrow: every extra stand-in widens what a short word can match.
 LEET = {"a": "a@4", "b": "b8", "e": "e3", "g": "g9", "i": "i1!|", "o": "o0", "s": "s$5", "t": "t7"}
 MASKS = "*#"
-WORD_BEFORE = r"(?<![A-Za-z0-9_@#])"
+WORD_BEFORE = r"(?<![A-Za-z0-9_@])"  # "@word" is a handle, not the word
 WORD_AFTER = r"(?![A-Za-z0-9_])"
 _SPECIAL = re.compile(r"[\^$\\.*+?()\[\]{}|/\-]")
 
