@@ -117,6 +117,87 @@ def pytest_suite(args: list[str]) -> int:
 TEST_SUITES: list = [pytest_suite]
 
 
+# -- end-to-end tests: the fixture pages and a Chromium -----------------------------------------
+
+E2E_FIXTURES = ROOT / "tests" / "e2e" / "fixtures"
+E2E_ENTRY_POINTS = ("x.jsx", "facebook.js")
+
+
+def e2e_fixtures() -> None:
+    """Install the pinned Draft.js, Lexical and esbuild (`npm ci` in tests/) and bundle the
+    fixture pages into tests/e2e/fixtures/build/; each step is skipped when up to date."""
+    tests = ROOT / "tests"
+    npm = shutil.which("npm")
+    if npm is None:
+        sys.exit("e2e: npm is needed to build the fixture pages (Debian: apt-get install npm)")
+    installed = _stamp(tests / "node_modules" / ".secondlook-ci", tests / "package-lock.json")
+    if not _fresh(installed):
+        run(npm, "ci", "--no-audit", "--no-fund", cwd=tests)
+        _mark(installed)
+    sources = sorted((E2E_FIXTURES / "src").iterdir())
+    bundled = _stamp(E2E_FIXTURES / "build" / ".stamp", tests / "package-lock.json", *sources)
+    if _fresh(bundled):
+        return
+    run(
+        tests / "node_modules" / ".bin" / "esbuild",
+        *(E2E_FIXTURES / "src" / name for name in E2E_ENTRY_POINTS),
+        "--bundle",
+        f"--outdir={E2E_FIXTURES / 'build'}",
+        "--define:process.env.NODE_ENV=\"production\"",
+        "--define:global=window",
+        "--target=chrome120",
+        "--log-level=warning",
+        cwd=tests,
+    )
+    _mark(bundled)
+
+
+def _playwright_chromium() -> str | None:
+    script = (
+        "from playwright.sync_api import sync_playwright\n"
+        "with sync_playwright() as p: print(p.chromium.executable_path)"
+    )
+    try:
+        found = subprocess.run(
+            [str(venv_bin("python")), "-c", script], capture_output=True, text=True, timeout=60
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    path = found.stdout.strip()
+    return path if found.returncode == 0 and path and Path(path).exists() else None
+
+
+def find_chromium(install: bool = False) -> str | None:
+    """The Chromium for the e2e tests: $CHROMIUM, a system chromium, Playwright's own; with
+    install=True, as root on Debian, apt-get installs one when there is none."""
+    explicit = os.environ.get("CHROMIUM")
+    if explicit:
+        return explicit if Path(explicit).exists() else None
+    found = shutil.which("chromium") or shutil.which("chromium-browser") or _playwright_chromium()
+    if found or not install:
+        return found
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and Path("/etc/debian_version").exists():
+        run("apt-get", "update", "-q")
+        run("apt-get", "install", "-y", "-q", "chromium")
+        return shutil.which("chromium")
+    return None
+
+
+def e2e_prepare(args: list[str]) -> int:
+    """Runs before pytest: builds the fixture pages and tells the e2e tests which Chromium to use
+    (through $CHROMIUM); the e2e tests themselves run inside pytest, marked `e2e`."""
+    e2e_fixtures()
+    chromium = find_chromium(install=True)
+    if chromium is None:
+        print("e2e: no Chromium found; set CHROMIUM=/path/to/chromium", flush=True)
+        return 1
+    os.environ["CHROMIUM"] = chromium
+    return 0
+
+
+TEST_SUITES.insert(0, e2e_prepare)
+
+
 def cmd_lint(args: list[str]) -> int:
     setup_python()
     status = run(venv_bin("ruff"), "check", "backend", "tests", "build.py", check=False)

@@ -1,0 +1,311 @@
+"""The end-to-end harness: the fixture pages served over HTTPS as x.com and www.facebook.com, the
+real Second Look service as a subprocess, and Chromium with the built extension loaded.
+
+Nothing here knows how the extension works inside: tests find its parts through the stable hooks
+of the testing contract (issue 3, section 7)."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import os
+import socket
+import ssl
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterator
+from functools import cache
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EXTENSION = ROOT / "dist" / "chrome"
+ARTIFACTS = ROOT / "test-artifacts"
+SECONDLOOK = ROOT / ".venv" / "bin" / "secondlook"
+
+# Which fixture page each production URL serves; every host resolves to the fixture server.
+PAGES = {
+    ("x.com", "/home"): "x.html",
+    ("twitter.com", "/home"): "x.html",
+    ("www.facebook.com", "/"): "facebook.html",
+    ("forum.example", "/"): "forum.html",
+}
+HOSTS = sorted({host for host, _ in PAGES})
+CONTENT_TYPES = {".html": "text/html", ".js": "text/javascript", ".css": "text/css"}
+
+
+@cache
+def build_module() -> ModuleType:
+    """build.py, for the fixture bundle and Chromium discovery (one implementation of each)."""
+    spec = importlib.util.spec_from_file_location("secondlook_build", ROOT / "build.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def eventually(probe: Callable[[], str | None], timeout: float, interval: float = 0.05) -> float:
+    """Polls `probe` (None when satisfied, else what is still wrong) until it passes; returns the
+    seconds it took, or fails with the last complaint."""
+    start = time.monotonic()
+    while True:
+        complaint = probe()
+        elapsed = time.monotonic() - start
+        if complaint is None:
+            return elapsed
+        if elapsed > timeout:
+            raise AssertionError(f"after {timeout:.1f} s: {complaint}")
+        time.sleep(interval)
+
+
+# -- the fixture pages over HTTPS --------------------------------------------------------------
+
+
+def self_signed_certificate(directory: Path) -> tuple[Path, Path]:
+    """A throwaway certificate for the fixture hosts (Chromium also gets
+    --ignore-certificate-errors; the names are there so the certificate is at least honest)."""
+    cert, key = directory / "cert.pem", directory / "key.pem"
+    names = ",".join(f"DNS:{host}" for host in HOSTS)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=secondlook-e2e",
+            "-addext",
+            f"subjectAltName={names}",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+class FixtureHandler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        host = (self.headers.get("Host") or "").split(":")[0]
+        path = self.path.split("?")[0]
+        if path.startswith("/build/"):
+            file = FIXTURES / "build" / path.removeprefix("/build/")
+        elif (host, path) in PAGES:
+            file = FIXTURES / "pages" / PAGES[host, path]
+        elif path == "/" and (host, "/home") in PAGES:
+            self.send_response(302)
+            self.send_header("Location", "/home")
+            self.end_headers()
+            return
+        else:
+            file = None
+        if file is None or not file.is_file() or ".." in path:
+            self.send_error(404)
+            return
+        body = file.read_bytes()
+        self.send_response(200)
+        self.send_header("Content-Type", CONTENT_TYPES.get(file.suffix, "application/octet-stream"))
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+
+@contextlib.contextmanager
+def fixture_server(tmp: Path) -> Iterator[int]:
+    """Serves the fixture pages over HTTPS on a free loopback port; yields the port."""
+    cert, key = self_signed_certificate(tmp)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FixtureHandler)
+    server.daemon_threads = True
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, name="fixture-https", daemon=True)
+    thread.start()
+    try:
+        yield int(server.server_address[1])
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# -- the real service -----------------------------------------------------------------------------
+
+
+class Service:
+    """`secondlook serve` in a subprocess with its own SECONDLOOK_HOME; stop() and start() again
+    on the same port to test going offline and reconnecting."""
+
+    def __init__(self, home: Path, port: int) -> None:
+        self.home = home
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}"
+        self.env = dict(os.environ, SECONDLOOK_HOME=str(home))
+        self.process: subprocess.Popen[bytes] | None = None
+        self.log = home / "service.log"
+        self.token = ""
+
+    def start(self, timeout: float = 60) -> None:
+        with self.log.open("ab") as log:
+            self.process = subprocess.Popen(
+                [str(SECONDLOOK), "serve", "--port", str(self.port)],
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        eventually(self._healthy, timeout, interval=0.2)
+        self.token = subprocess.run(
+            [str(SECONDLOOK), "token"], env=self.env, check=True, capture_output=True, text=True
+        ).stdout.strip()
+        self.check("warm up the model", packs=None)
+
+    def _healthy(self) -> str | None:
+        assert self.process is not None
+        if self.process.poll() is not None:
+            raise AssertionError(f"secondlook serve exited: {self.log.read_text()[-2000:]}")
+        try:
+            requests.get(f"{self.url}/v1/health", timeout=1).raise_for_status()
+        except requests.RequestException as error:
+            return f"service not healthy yet ({type(error).__name__})"
+        return None
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
+    def api(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = requests.request(
+            method,
+            f"{self.url}{path}",
+            timeout=10,
+            headers={"Authorization": f"Bearer {self.token}"},
+            **kwargs,
+        )
+        response.raise_for_status()
+        return response.json() if response.content else None
+
+    def check(self, text: str, packs: list[str] | None = None) -> list[dict[str, Any]]:
+        """The service's findings for `text`, with UTF-16 offsets as the extension asks for."""
+        body: dict[str, Any] = {"text": text, "offsets": "utf16"}
+        if packs is not None:
+            body["packs"] = packs
+        return list(self.api("POST", "/v1/check", json=body)["findings"])
+
+    def set_pack(self, pack: str, enabled: bool) -> None:
+        self.api("PUT", f"/v1/packs/{pack}", json={"enabled": enabled})
+
+
+# -- Chromium with the extension ------------------------------------------------------------------
+
+
+def chromium_args(server_port: int, *, with_extension: bool = True) -> list[str]:
+    mapped = [f"MAP {host} 127.0.0.1:{server_port}" for host in HOSTS]
+    # Anything else that would leave the machine resolves nowhere (IP literals are not mapped,
+    # so the extension still reaches the service on 127.0.0.1).
+    resolver = ", ".join([*mapped, "MAP * ~NOTFOUND"])
+    extension = [f"--load-extension={EXTENSION}", f"--disable-extensions-except={EXTENSION}"]
+    return [
+        *(extension if with_extension else []),
+        f"--host-resolver-rules={resolver}",
+        "--ignore-certificate-errors",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+    ]
+
+
+def extension_id(context: Any) -> str:
+    workers = context.service_workers or [context.wait_for_event("serviceworker", timeout=15000)]
+    return str(workers[0].url.split("/")[2])
+
+
+# -- reading the page ------------------------------------------------------------------------------
+
+# Every underline in every overlay host's open shadow root, with its box in viewport coordinates.
+UNDERLINES_JS = """() => [...document.querySelectorAll('secondlook-overlay')]
+  .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('[data-secondlook-pack]') ?? [])])
+  .filter((el) => el.matches('[data-secondlook-severity]'))
+  .map((el) => {
+    const r = el.getBoundingClientRect();
+    return {pack: el.dataset.secondlookPack, severity: el.dataset.secondlookSeverity,
+            left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+  })
+  .filter((box) => box.right - box.left > 0 && box.bottom - box.top > 0)"""
+
+# The client rects of the text between two UTF-16 offsets of an editor's text, mapped onto its
+# text nodes the way a reader of the editor's DOM would (single-paragraph posts).
+TEXT_RECTS_JS = """([selector, start, end]) => {
+  const root = document.querySelector(selector);
+  if (!root) return null;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let seen = 0, started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.data.length;
+    if (!started && start <= seen + length) { range.setStart(node, start - seen); started = true; }
+    if (started && end <= seen + length) {
+      range.setEnd(node, end - seen);
+      return [...range.getClientRects()].filter((r) => r.width > 0)
+        .map((r) => ({left: r.left, right: r.right, top: r.top, bottom: r.bottom}));
+    }
+    seen += length;
+  }
+  return null;
+}"""
+
+
+def underlines(page: Any) -> list[dict[str, Any]]:
+    return list(page.evaluate(UNDERLINES_JS))
+
+
+def text_rects(page: Any, editor: str, start: int, end: int) -> list[dict[str, float]]:
+    return list(page.evaluate(TEXT_RECTS_JS, [editor, start, end]) or [])
+
+
+def utf16_span(text: str, needle: str) -> tuple[int, int]:
+    index = text.index(needle)
+    start = len(text[:index].encode("utf-16-le")) // 2
+    return start, start + len(needle.encode("utf-16-le")) // 2
+
+
+def lies_over(line: dict[str, float], word: dict[str, float]) -> bool:
+    """An underline lies over a word when it covers most of the word's width and sits between the
+    word's top and a few pixels below its bottom."""
+    overlap = min(line["right"], word["right"]) - max(line["left"], word["left"])
+    width = word["right"] - word["left"]
+    middle = (line["top"] + line["bottom"]) / 2
+    return overlap >= 0.6 * width and word["top"] - 2 <= middle <= word["bottom"] + 8
