@@ -25,7 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="secondlook", description="A second pair of eyes before clinicians post.")
+        prog="secondlook", description="A second pair of eyes before clinicians post."
+    )
     parser.add_argument("--version", action="version", version=f"secondlook {__version__}")
     sub = parser.add_subparsers(metavar="COMMAND")
 
@@ -94,7 +95,9 @@ def _analyzer_and_settings(packs_arg: str | None) -> tuple[Any, list[str], Any]:
             raise SystemExit(f"secondlook: unknown pack(s): {', '.join(unknown)}")
         off = [p for p in requested if p not in enabled]
         if off:
-            print(f"secondlook: switched off in settings, skipped: {', '.join(off)}", file=sys.stderr)
+            print(
+                f"secondlook: switched off in settings, skipped: {', '.join(off)}", file=sys.stderr
+            )
         chosen = [p for p in requested if p in enabled]
     analyzer = Analyzer(packs, model=store.snapshot()["model"])
     return analyzer, chosen, store.analysis_settings()
@@ -110,8 +113,12 @@ def run_check(args: argparse.Namespace) -> int:
     findings = analyzer.analyze(text, packs=packs, settings=settings)
     name = "<stdin>" if args.file == "-" else args.file
     if args.format == "json":
-        json.dump({"file": name, "findings": [f.to_dict() for f in findings]}, sys.stdout,
-                  ensure_ascii=False, indent=2)
+        json.dump(
+            {"file": name, "findings": [f.to_dict() for f in findings]},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         print()
     else:
         colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
@@ -129,7 +136,9 @@ def lint_lines(name: str, text: str, findings: Iterable[Any], *, colour: bool) -
         yield f"{name}:{line}:{col} {severity} {f.rule} {f.message}"
 
 
-def check_jsonl(source: IO[str], out: IO[str], analyzer: Any, packs: list[str], settings: Any) -> int:
+def check_jsonl(
+    source: IO[str], out: IO[str], analyzer: Any, packs: list[str], settings: Any
+) -> int:
     """One ``{"id", "text"}`` per input line -> one ``{"id", "findings"}`` per output line, in
     order, streamed a batch at a time through ``nlp.pipe``."""
     ids: list[Any] = []
@@ -153,7 +162,9 @@ def check_jsonl(source: IO[str], out: IO[str], analyzer: Any, packs: list[str], 
             yield text
 
     worst = 0
-    for index, findings in enumerate(analyzer.analyze_many(texts(), packs=packs, settings=settings)):
+    for index, findings in enumerate(
+        analyzer.analyze_many(texts(), packs=packs, settings=settings)
+    ):
         record: dict[str, Any] = {"id": ids[index]}
         if index in errors:
             record["error"] = errors[index]

@@ -20,8 +20,9 @@ class Service:
     warnings: list[str] = field(default_factory=list)
 
     @classmethod
-    def build(cls, home: Path | None = None, model: str | None = None,
-              analyzer: Analyzer | None = None) -> Service:
+    def build(
+        cls, home: Path | None = None, model: str | None = None, analyzer: Analyzer | None = None
+    ) -> Service:
         home = home or store.home_dir()
         home.mkdir(parents=True, exist_ok=True)
         packs = analyzer.packs if analyzer else load_packs()
@@ -32,8 +33,14 @@ class Service:
         )
         if analyzer is None:
             analyzer = Analyzer(packs, model=model or settings.snapshot()["model"])
-        return cls(analyzer, settings, store.Stats(home), store.read_token(home), home,
-                   warnings=list(settings.warnings))
+        return cls(
+            analyzer,
+            settings,
+            store.Stats(home),
+            store.read_token(home),
+            home,
+            warnings=list(settings.warnings),
+        )
 
     def regenerate_token(self) -> str:
         self.token = store.new_token(self.home)

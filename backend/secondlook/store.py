@@ -31,16 +31,22 @@ MAX_TERM_LENGTH = 100
 STATS_DAYS = 7
 
 SEVERITY_OVERRIDES = ("off", "info", "warning", "critical")
-TERM_SCHEMA = {"type": "string", "minLength": 1, "maxLength": MAX_TERM_LENGTH,
-               "pattern": r"^[^\n\r\t]*\S[^\n\r\t]*$"}
+TERM_SCHEMA = {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": MAX_TERM_LENGTH,
+    "pattern": r"^[^\n\r\t]*\S[^\n\r\t]*$",
+}
 # What a client may send in PUT (whole) or PATCH (partial) /v1/settings.
 SETTINGS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
         "packs": {"type": "object", "additionalProperties": {"type": "boolean"}},
-        "rule_overrides": {"type": "object",
-                           "additionalProperties": {"enum": list(SEVERITY_OVERRIDES) + [None]}},
+        "rule_overrides": {
+            "type": "object",
+            "additionalProperties": {"enum": list(SEVERITY_OVERRIDES) + [None]},
+        },
         "allowlist": {"type": "array", "maxItems": MAX_TERMS, "items": TERM_SCHEMA},
         "always_flag": {"type": "array", "maxItems": MAX_TERMS, "items": TERM_SCHEMA},
         "paused_until": {"type": ["number", "null"], "minimum": 0},
@@ -116,8 +122,12 @@ def _check_terms(name: str, terms: list[str]) -> list[str]:
 class SettingsStore:
     """The user's settings, in memory and in ``settings.json``. Thread-safe."""
 
-    def __init__(self, home: Path | None = None, known_packs: dict[str, bool] | None = None,
-                 known_rules: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        home: Path | None = None,
+        known_packs: dict[str, bool] | None = None,
+        known_rules: set[str] | None = None,
+    ) -> None:
         self.home = home or home_dir()
         self.path = self.home / SETTINGS_FILE
         self.known_packs = known_packs or {}  # pack id -> default enabled
@@ -137,8 +147,10 @@ class SettingsStore:
         except (ValueError, jsonschema.ValidationError) as exc:
             bad = self.path.with_name(SETTINGS_FILE + ".bad")
             os.replace(self.path, bad)
-            message = f"settings.json was unreadable ({type(exc).__name__}); kept it as {bad.name} " \
-                      "and started from defaults"
+            message = (
+                f"settings.json was unreadable ({type(exc).__name__}); kept it as {bad.name} "
+                "and started from defaults"
+            )
             log.warning(message)
             self.warnings.append(message)
             return data
@@ -151,8 +163,9 @@ class SettingsStore:
         """Everything a client needs, with every known pack's effective on/off state."""
         with self._lock:
             data = copy.deepcopy(self._data)
-        data["packs"] = {pid: data["packs"].get(pid, default) for pid, default in
-                         self.known_packs.items()}
+        data["packs"] = {
+            pid: data["packs"].get(pid, default) for pid, default in self.known_packs.items()
+        }
         paused_until = data["paused_until"]
         data["paused"] = bool(paused_until and paused_until > time.time())
         if not data["paused"]:
@@ -187,7 +200,9 @@ class SettingsStore:
             raise SettingsError(f"packs: unknown pack(s) {', '.join(sorted(unknown_packs))}")
         unknown_rules = set(changes.get("rule_overrides", {})) - self.known_rules
         if unknown_rules and self.known_rules:
-            raise SettingsError(f"rule_overrides: unknown rule(s) {', '.join(sorted(unknown_rules))}")
+            raise SettingsError(
+                f"rule_overrides: unknown rule(s) {', '.join(sorted(unknown_rules))}"
+            )
         for name in ("allowlist", "always_flag"):
             if name in changes:
                 changes[name] = _check_terms(name, changes[name])

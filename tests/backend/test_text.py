@@ -26,7 +26,7 @@ def test_findings_index_the_original_text(analyzer: Analyzer, text: str, word: s
     findings = [f for f in analyzer.analyze(text) if f.pack in ("advice", "tone")]
     assert [f.text for f in findings] == [word]
     assert findings[0].start == text.index(word)
-    assert text[findings[0].start:findings[0].end] == word
+    assert text[findings[0].start : findings[0].end] == word
 
 
 def test_normalize_maps_clusters_back() -> None:
@@ -45,17 +45,23 @@ def test_utf16_offsets_count_astral_characters_twice() -> None:
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=300))
-def test_random_unicode_never_crashes_and_spans_stay_in_bounds(analyzer: Analyzer, text: str) -> None:
+def test_random_unicode_never_crashes_and_spans_stay_in_bounds(
+    analyzer: Analyzer, text: str
+) -> None:
     for finding in analyzer.analyze(text):
         assert 0 <= finding.start < finding.end <= len(text)
-        assert finding.text == text[finding.start:finding.end]
+        assert finding.text == text[finding.start : finding.end]
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(prefix=st.text(max_size=40), suffix=st.text(max_size=40))
-def test_a_known_finding_survives_any_surrounding_text(analyzer: Analyzer, prefix: str,
-                                                       suffix: str) -> None:
+def test_a_known_finding_survives_any_surrounding_text(
+    analyzer: Analyzer, prefix: str, suffix: str
+) -> None:
     text = f"{prefix} In your case {suffix}"
     found = [f for f in analyzer.analyze(text, packs=["advice"]) if f.rule == "advice.in-your-case"]
     assert any(f.text == "In your case" and f.start == len(prefix) + 1 for f in found)

@@ -34,7 +34,9 @@ def test_rule_matches_its_examples(analyzer: Analyzer, rule: Rule, example: Exam
 
 
 @pytest.mark.parametrize(("rule", "example"), _cases("no_match"), ids=_ids("no_match"))
-def test_rule_ignores_its_counter_examples(analyzer: Analyzer, rule: Rule, example: Example) -> None:
+def test_rule_ignores_its_counter_examples(
+    analyzer: Analyzer, rule: Rule, example: Example
+) -> None:
     findings = [f for f in analyzer.analyze(example.text, packs=[rule.pack]) if f.rule == rule.id]
     assert not findings, f"{rule.id} flagged {[f.text for f in findings]} in {example.text!r}"
 

@@ -26,7 +26,8 @@ GOOD_RULE = """
 def write_pack(tmp_path: Path, rules: str, pack_id: str = "demo") -> Path:
     shutil.copy(rules_dir() / "schema.json", tmp_path / "schema.json")
     (tmp_path / f"{pack_id}.yaml").write_text(
-        f"id: {pack_id}\ntitle: Demo\ndescription: d\ndefault_enabled: true\nrules:{rules}")
+        f"id: {pack_id}\ntitle: Demo\ndescription: d\ndefault_enabled: true\nrules:{rules}"
+    )
     return tmp_path
 
 
@@ -39,17 +40,27 @@ def test_the_shipped_packs_load() -> None:
 @pytest.mark.parametrize(
     ("rules", "expected"),
     [
-        (GOOD_RULE.replace("severity: warning", "severity: loud").format(pattern="thing"),
-         "demo.yaml: rule demo.thing: severity: 'loud' is not one of"),
-        (GOOD_RULE.replace("    message: m\n", "").format(pattern="thing"),
-         "demo.yaml: rule demo.thing: (top level): 'message' is a required property"),
-        (GOOD_RULE.format(pattern="(?P<x>thing)"),
-         "demo.yaml: rule demo.thing: regex.pattern: at 0: group syntax"),
+        (
+            GOOD_RULE.replace("severity: warning", "severity: loud").format(pattern="thing"),
+            "demo.yaml: rule demo.thing: severity: 'loud' is not one of",
+        ),
+        (
+            GOOD_RULE.replace("    message: m\n", "").format(pattern="thing"),
+            "demo.yaml: rule demo.thing: (top level): 'message' is a required property",
+        ),
+        (
+            GOOD_RULE.format(pattern="(?P<x>thing)"),
+            "demo.yaml: rule demo.thing: regex.pattern: at 0: group syntax",
+        ),
         (GOOD_RULE.format(pattern="thing$"), "demo.yaml: rule demo.thing: regex.pattern: at 5"),
-        (GOOD_RULE.replace("demo.thing", "other.thing").format(pattern="thing"),
-         "demo.yaml: rule other.thing: id: must start with 'demo.'"),
-        (GOOD_RULE.format(pattern="thing") + GOOD_RULE.format(pattern="thing"),
-         "demo.yaml: rule demo.thing: id: defined twice"),
+        (
+            GOOD_RULE.replace("demo.thing", "other.thing").format(pattern="thing"),
+            "demo.yaml: rule other.thing: id: must start with 'demo.'",
+        ),
+        (
+            GOOD_RULE.format(pattern="thing") + GOOD_RULE.format(pattern="thing"),
+            "demo.yaml: rule demo.thing: id: defined twice",
+        ),
     ],
 )
 def test_broken_packs_name_file_rule_and_field(tmp_path: Path, rules: str, expected: str) -> None:
@@ -67,8 +78,16 @@ def test_bad_yaml_names_the_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "pattern",
-    [r"\bpt\b", r"(?:a|b)+?", r"(?<!\d)\d{3}-\d{4}(?!\d)", r"[A-Z][a-z\-]+", r"\u00e9", r"x{2,}",
-     r"\(\d+\)", r"^Case:"],
+    [
+        r"\bpt\b",
+        r"(?:a|b)+?",
+        r"(?<!\d)\d{3}-\d{4}(?!\d)",
+        r"[A-Z][a-z\-]+",
+        r"\u00e9",
+        r"x{2,}",
+        r"\(\d+\)",
+        r"^Case:",
+    ],
 )
 def test_shared_subset_accepts(pattern: str) -> None:
     check_subset(pattern)
@@ -76,9 +95,24 @@ def test_shared_subset_accepts(pattern: str) -> None:
 
 @pytest.mark.parametrize(
     ("pattern", "flags"),
-    [(r"(?i)x", ""), (r"(?P<n>x)", ""), (r"(?<n>x)", ""), (r"\Ax", ""), (r"x\Z", ""),
-     (r"x$", ""), (r"a++", ""), (r"(?>a)", ""), (r"\p{L}", ""), (r"[]a]", ""), (r"a{", ""),
-     (r"\-", ""), (r"\#", ""), (r"café", "i"), (r"x", "m"), (r"[a-z", "")],
+    [
+        (r"(?i)x", ""),
+        (r"(?P<n>x)", ""),
+        (r"(?<n>x)", ""),
+        (r"\Ax", ""),
+        (r"x\Z", ""),
+        (r"x$", ""),
+        (r"a++", ""),
+        (r"(?>a)", ""),
+        (r"\p{L}", ""),
+        (r"[]a]", ""),
+        (r"a{", ""),
+        (r"\-", ""),
+        (r"\#", ""),
+        (r"café", "i"),
+        (r"x", "m"),
+        (r"[a-z", ""),
+    ],
 )
 def test_shared_subset_refuses(pattern: str, flags: str) -> None:
     with pytest.raises(RegexSubsetError):
@@ -89,17 +123,29 @@ def _terms(words: list[str], **options: bool) -> re.Pattern[str]:
     return re.compile(compile_terms(words, **options), python_flags("i"))
 
 
-@pytest.mark.parametrize(("text", "word"), [("fuck", "fuck"), ("F*CK", "F*CK"), ("f**k", "f**k"),
-                                            ("fuuuuck", "fuuuuck"), ("f#ck", "f#ck"),
-                                            ("FUCK!", "FUCK"), ("#fuck", "fuck"), ("sh1t", "sh1t"),
-                                            ("$h!t", "$h!t")])
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("fuck", "fuck"),
+        ("F*CK", "F*CK"),
+        ("f**k", "f**k"),
+        ("fuuuuck", "fuuuuck"),
+        ("f#ck", "f#ck"),
+        ("FUCK!", "FUCK"),
+        ("#fuck", "fuck"),
+        ("sh1t", "sh1t"),
+        ("$h!t", "$h!t"),
+    ],
+)
 def test_obfuscated_terms_match(text: str, word: str) -> None:
     found = _terms(["fuck", "shit"], obfuscation=True).search(text)
     assert found is not None and found.group(0) == word
 
 
-@pytest.mark.parametrize("text", ["****", "f", "fck", "firetruck", "as.", "such as",
-                                  "shitake", "tilt", "@fuck_the_handle"])
+@pytest.mark.parametrize(
+    "text",
+    ["****", "f", "fck", "firetruck", "as.", "such as", "shitake", "tilt", "@fuck_the_handle"],
+)
 def test_obfuscation_does_not_overreach(text: str) -> None:
     assert _terms(["fuck", "ass", "shit", "tit"], obfuscation=True).search(text) is None
 
@@ -107,4 +153,6 @@ def test_obfuscation_does_not_overreach(text: str) -> None:
 def test_plain_terms_are_whole_word_and_phrase_tolerant() -> None:
     pattern = _terms(["drug seeker", "gomer"], plural=True)
     assert [m.group(0) for m in pattern.finditer("Drug-seekers and GOMERS, gomerish")] == [
-        "Drug-seekers", "GOMERS"]
+        "Drug-seekers",
+        "GOMERS",
+    ]

@@ -43,8 +43,10 @@ def check() -> Response:
     else:
         packs = enabled
     paused = svc.settings.is_paused()
-    findings = [] if paused else svc.analyzer.analyze(
-        text, packs=packs, settings=svc.settings.analysis_settings()
+    findings = (
+        []
+        if paused
+        else svc.analyzer.analyze(text, packs=packs, settings=svc.settings.analysis_settings())
     )
     results = [f.to_dict() for f in findings]
     if offsets == "utf16":
@@ -55,8 +57,12 @@ def check() -> Response:
     counts = {p: 0 for p in packs}
     for f in findings:
         counts[f.pack] = counts.get(f.pack, 0) + 1
-    svc.stats.record({p: sum(1 for f in findings if f.pack == p and at_least(f.severity, "warning"))
-                      for p in packs})
+    svc.stats.record(
+        {
+            p: sum(1 for f in findings if f.pack == p and at_least(f.severity, "warning"))
+            for p in packs
+        }
+    )
     info = svc.analyzer.info
     payload: dict[str, Any] = {
         "findings": results,

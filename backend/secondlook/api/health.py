@@ -1,4 +1,4 @@
-"""``GET /v1/health``: no token needed; says whether the analyzer runs on its model or rules alone."""
+"""``GET /v1/health``: no token needed; says whether the analyzer runs on its model or on rules."""
 
 from __future__ import annotations
 

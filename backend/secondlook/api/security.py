@@ -18,7 +18,9 @@ from flask_cors import CORS
 
 from secondlook.api.errors import ApiError
 
-EXTENSION_ORIGIN = re.compile(r"^(chrome-extension|moz-extension|safari-web-extension)://[A-Za-z0-9-]+$")
+EXTENSION_ORIGIN = re.compile(
+    r"^(chrome-extension|moz-extension|safari-web-extension)://[A-Za-z0-9-]+$"
+)
 PUBLIC_PATHS = ("/v1/health",)
 
 

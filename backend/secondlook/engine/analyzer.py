@@ -58,12 +58,16 @@ class Analyzer:
         self.nlp = base.nlp
         # The loaded pipeline is shared by every Analyzer in the process, so the token rules of
         # these packs run as a component of our own, applied to each chunk as it is parsed.
-        self._token_rules = TokenRules(self.nlp, "secondlook_token_rules", patterns={
-            rule.id: [list(p) for p in rule.tokens]
-            for pack in packs.values()
-            for rule in pack.rules
-            if rule.kind == "tokens"
-        })
+        self._token_rules = TokenRules(
+            self.nlp,
+            "secondlook_token_rules",
+            patterns={
+                rule.id: [list(p) for p in rule.tokens]
+                for pack in packs.values()
+                for rule in pack.rules
+                if rule.kind == "tokens"
+            },
+        )
         self._regexes = {
             rule.id: re.compile(rule.pattern, python_flags(rule.flags))
             for pack in packs.values()
@@ -126,7 +130,9 @@ class Analyzer:
                 yield []
                 continue
             doc = self._joined_doc(chunks)
-            ctx = Context(norm=norm, doc=doc, has_model=not self.pipeline.degraded, settings=settings)
+            ctx = Context(
+                norm=norm, doc=doc, has_model=not self.pipeline.degraded, settings=settings
+            )
             yield self._findings(ctx, pack_ids)
 
     def _parse_missing(self, chunks: list[str]) -> None:
@@ -158,7 +164,7 @@ class Analyzer:
 
     def _findings(self, ctx: Context, pack_ids: list[str]) -> list[Finding]:
         findings: dict[tuple[str, int, int], Finding] = {}
-        token_spans = ctx.doc.spans[SPAN_KEY] if SPAN_KEY in ctx.doc.spans else []
+        token_spans = ctx.doc.spans.get(SPAN_KEY, [])
         for rule in self.rules(pack_ids):
             override = ctx.settings.override_for(rule.id)
             if override == "off":
@@ -194,8 +200,15 @@ class Analyzer:
         details = []
         for d in hit.details:
             ds, de = ctx.norm.to_original(d.start, d.end)
-            details.append({"kind": d.kind, "label": d.label, "start": ds, "end": de,
-                            "text": ctx.norm.original[ds:de]})
+            details.append(
+                {
+                    "kind": d.kind,
+                    "label": d.label,
+                    "start": ds,
+                    "end": de,
+                    "text": ctx.norm.original[ds:de],
+                }
+            )
         return Finding(
             pack=rule.pack,
             rule=rule.id,
@@ -216,7 +229,6 @@ class Analyzer:
         override = ctx.settings.override_for(CUSTOM_RULE_ID)
         if not ctx.settings.always_flag or override == "off":
             return
-
 
         pattern = re.compile(compile_terms(list(ctx.settings.always_flag)), re.I)
         severity = override or "warning"

@@ -21,7 +21,9 @@ class AnalysisSettings:
     """The user's choices that change what the analyzer reports (never the text itself)."""
 
     allowlist: tuple[str, ...] = ()  # words never to flag
-    always_flag: tuple[str, ...] = ()  # words always to flag as identifying (a small local facility)
+    always_flag: tuple[
+        str, ...
+    ] = ()  # words always to flag as identifying (a small local facility)
     overrides: tuple[tuple[str, str], ...] = ()  # (rule id, "off"|"info"|"warning"|"critical")
 
     def override_for(self, rule_id: str) -> str | None:

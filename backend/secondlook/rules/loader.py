@@ -125,8 +125,10 @@ def _validate(path: Path, data: Any, schema: dict[str, Any]) -> None:
     rule_label = "pack"
     if len(where) >= 2 and where[0] == "rules" and isinstance(where[1], int):
         rule = data["rules"][where[1]]
-        rule_label = f"rule {rule.get('id', '#' + str(where[1]))}" if isinstance(rule, dict) else (
-            f"rule #{where[1]}"
+        rule_label = (
+            f"rule {rule.get('id', '#' + str(where[1]))}"
+            if isinstance(rule, dict)
+            else (f"rule #{where[1]}")
         )
         where = where[2:]
     field_name = ".".join(str(p) for p in where) or "(top level)"
@@ -157,18 +159,24 @@ def _rule(path: Path, pack_id: str, raw: dict[str, Any]) -> Rule:
         spec = raw["regex"]
         pattern, flags = spec["pattern"], spec.get("flags", "")
         _check_pattern(path, rule_id, "regex.pattern", pattern, flags)
-        return Rule(kind="regex", pattern=pattern, flags=flags, group=spec.get("group", 0), **common)
+        return Rule(
+            kind="regex", pattern=pattern, flags=flags, group=spec.get("group", 0), **common
+        )
     if "terms" in raw:
         spec = raw["terms"]
         pattern = compile_terms(
-            spec["words"], obfuscation=spec.get("obfuscation", False), plural=spec.get("plural", False)
+            spec["words"],
+            obfuscation=spec.get("obfuscation", False),
+            plural=spec.get("plural", False),
         )
         _check_pattern(path, rule_id, "terms.words", pattern, "i")
         return Rule(kind="terms", pattern=pattern, flags="i", **common)
     if "tokens" in raw:
         return Rule(kind="tokens", tokens=tuple(raw["tokens"]), **common)
     spec = raw["detector"]
-    return Rule(kind="detector", detector=spec["name"], options=dict(spec.get("options", {})), **common)
+    return Rule(
+        kind="detector", detector=spec["name"], options=dict(spec.get("options", {})), **common
+    )
 
 
 def _check_pattern(path: Path, rule_id: str, field_name: str, pattern: str, flags: str) -> None:

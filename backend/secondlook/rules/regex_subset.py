@@ -77,7 +77,7 @@ def check_subset(pattern: str, flags: str = "") -> None:
             continue
         if ch == "(" and pattern.startswith("(?", i):
             if not any(pattern.startswith(ok, i) for ok in ("(?:", "(?=", "(?!", "(?<=", "(?<!")):
-                raise RegexSubsetError(f"at {i}: group syntax {pattern[i:i + 4]!r} is not shared")
+                raise RegexSubsetError(f"at {i}: group syntax {pattern[i : i + 4]!r} is not shared")
         elif ch == "$":
             raise RegexSubsetError(f"at {i}: '$' is not shared (use (?![\\s\\S]) for end of text)")
         elif ch == "{":

@@ -47,7 +47,7 @@ def _plain_word(word: str) -> str:
 
 
 def compile_terms(words: list[str], *, obfuscation: bool = False, plural: bool = False) -> str:
-    """Return one shared-subset pattern (flag ``i``) that matches any of ``words`` as a whole word."""
+    """One shared-subset pattern (flag ``i``) matching any of ``words`` as a whole word."""
     ordered = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
     make = _obfuscated_word if obfuscation else _plain_word
     body = "|".join(make(w) for w in ordered)

@@ -18,7 +18,9 @@ SPAN_KEY = "secondlook_tokens"
 
 
 class TokenRules:
-    def __init__(self, nlp: Language, name: str, *, patterns: dict[str, list[list[dict[str, Any]]]]):
+    def __init__(
+        self, nlp: Language, name: str, *, patterns: dict[str, list[list[dict[str, Any]]]]
+    ):
         """``patterns`` maps a rule id to its list of Matcher patterns."""
         self.name = name
         self.matcher = Matcher(nlp.vocab, validate=True)
