@@ -117,6 +117,89 @@ def pytest_suite(args: list[str]) -> int:
 TEST_SUITES: list = [pytest_suite]
 
 
+# -- the browser extension ----------------------------------------------------------------------
+
+EXTENSION = ROOT / "extension"
+DIST = ROOT / "dist"
+EXTENSION_TARGETS = ("chrome", "firefox")
+EXTENSION_SKIP = {"tests", "README.md"}
+GECKO_ID = "secondlook@secondlook.local"
+
+
+def _extension_inputs() -> list[Path]:
+    sources = [p for p in sorted(EXTENSION.rglob("*")) if p.is_file()
+               and p.relative_to(EXTENSION).parts[0] not in EXTENSION_SKIP]
+    rules = sorted((ROOT / "shared_rules").glob("*")) + sorted((ROOT / "backend/secondlook/rules").glob("*.py"))
+    return sources + rules
+
+
+def extension_manifest(target: str) -> dict:
+    """The manifest for one browser: Chromium runs a module service worker, Firefox background
+    scripts with its add-on id."""
+    import json
+
+    manifest = json.loads((EXTENSION / "manifest.json").read_text())
+    if target == "firefox":
+        worker = manifest["background"]["service_worker"]
+        manifest["background"] = {"scripts": [worker], "type": "module"}
+        manifest.pop("minimum_chrome_version", None)
+        manifest["browser_specific_settings"] = {"gecko": {"id": GECKO_ID, "strict_min_version": "128.0"}}
+    return manifest
+
+
+def build_extension() -> None:
+    """Write the unpacked builds dist/chrome and dist/firefox, each with the compiled offline rules."""
+    import json
+
+    inputs = _extension_inputs()
+    DIST.mkdir(exist_ok=True)
+    stamp = _stamp(DIST / ".extension-built", *inputs)
+    if _fresh(stamp) and all((DIST / t / "manifest.json").exists() for t in EXTENSION_TARGETS):
+        return
+    for target in EXTENSION_TARGETS:
+        out = DIST / target
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.copytree(EXTENSION, out, ignore=lambda d, names: EXTENSION_SKIP & set(names) if Path(d) == EXTENSION else set())
+        (out / "manifest.json").write_text(json.dumps(extension_manifest(target), indent=2) + "\n")
+        run(venv_bin("python"), "-m", "secondlook.rules.export", out / "engine" / "rules.json")
+    _mark(stamp)
+
+
+SETUP_STEPS.append(build_extension)
+
+
+def extension_suite(args: list[str]) -> int:
+    """The offline engine and content-script units under node --test (every exported rule example)."""
+    node = shutil.which("node")
+    if node is None:
+        print("node --test: Node.js 20+ is needed for the extension's unit tests (apt install nodejs)")
+        return 1
+    env = dict(os.environ, SECONDLOOK_RULES_JSON=str(DIST / "chrome" / "engine" / "rules.json"))
+    tests = sorted(str(p) for p in (EXTENSION / "tests").glob("*.test.js"))
+    return run(node, "--test", *tests, env=env, check=False)
+
+
+TEST_SUITES.append(extension_suite)
+
+
+def cmd_package(args: list[str]) -> int:
+    """Zip each unpacked build into dist/secondlook-<browser>-<version>.zip."""
+    import json
+    import zipfile
+
+    setup()
+    version = json.loads((EXTENSION / "manifest.json").read_text())["version"]
+    for target in EXTENSION_TARGETS:
+        source = DIST / target
+        archive = DIST / f"secondlook-{target}-{version}.zip"
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
+            for path in sorted(source.rglob("*")):
+                if path.is_file():
+                    bundle.write(path, path.relative_to(source).as_posix())
+        print(f"wrote {archive.relative_to(ROOT)}")
+    return 0
+
+
 # -- end-to-end tests: the fixture pages and a Chromium -----------------------------------------
 
 E2E_FIXTURES = ROOT / "tests" / "e2e" / "fixtures"
@@ -211,6 +294,7 @@ COMMANDS = {
     "tray": cmd_tray,
     "test": cmd_test,
     "lint": cmd_lint,
+    "package": cmd_package,
 }
 
 

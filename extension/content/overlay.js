@@ -1,0 +1,373 @@
+// @ts-check
+/**
+ * The lint overlay: underlines, the card, the badge, the findings panel and the pre-post dialog,
+ * drawn in an open shadow root on a `secondlook-overlay` host that sits beside the editor (a
+ * child of <body>, never inside the editor: Draft.js and Lexical own their DOM). Boxes come from
+ * Range.getClientRects() over each finding's offsets. It knows nothing about sites or the
+ * service: the session gives it findings and a text map, and it calls back for actions.
+ */
+(function (SL) {
+  const PACK_TITLES = { phi: "Patient privacy", advice: "Medical advice", tone: "Tone" };
+  const BADGE_TEXT = {
+    checking: () => "Second Look: checking…",
+    clear: () => "✓ all clear",
+    off: () => "Second Look off",
+  };
+
+  /**
+   * @typedef {{key: string, pack: string, rule: string, severity: string, start: number, end: number,
+   *   text: string, message: string, why: string, suggestion?: string, replacements: string[],
+   *   details?: Array<{kind: string, label: string, start: number, end: number, text: string}>}} Finding
+   * @typedef {{apply: (f: Finding, replacement: string) => void, ignore: (f: Finding) => void,
+   *   neverFlag: (f: Finding) => void, reveal: (f: Finding) => void}} Actions
+   */
+
+  /** @param {string} tag @param {Record<string, string>} [attrs] @param {Array<Node | string>} [children] */
+  function h(tag, attrs = {}, children = []) {
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    for (const child of children) el.append(child);
+    return el;
+  }
+
+  /** @param {Finding[]} findings */
+  function countIssues(findings) {
+    return findings.filter((f) => f.severity !== "info").length;
+  }
+
+  class Overlay {
+    /**
+     * @param {{editor: Element, signal: AbortSignal, textMap: () => import("./text-map.js").TextMap | any,
+     *   actions: Actions}} options
+     */
+    constructor({ editor, signal, textMap, actions }) {
+      this.editor = editor;
+      this.signal = signal;
+      this.textMap = textMap;
+      this.actions = actions;
+      /** @type {Finding[]} */ this.findings = [];
+      this.state = "checking";
+      this.label = "";
+      /** @type {Finding | null} */ this.cardFinding = null;
+      this.host = document.createElement("secondlook-overlay");
+      this.host.setAttribute("data-secondlook-editor", "");
+      this.shadow = this.host.attachShadow({ mode: "open" });
+      this.shadow.append(h("style", {}, [SL.overlayStyles]));
+      this.clip = h("div", { class: "clip", part: "underlines" });
+      this.badge = h("button", { class: "badge", type: "button", "data-secondlook-badge": "", "data-state": "checking",
+        "aria-haspopup": "dialog", "aria-expanded": "false" });
+      this.panel = h("div", { class: "panel", role: "dialog", "aria-label": "Second Look findings", "data-secondlook-panel": "", hidden: "" });
+      this.card = h("div", { class: "card", role: "dialog", "aria-modal": "false", "data-secondlook-card": "", hidden: "" });
+      this.shadow.append(this.clip, this.badge, this.panel, this.card);
+      (document.body ?? document.documentElement).append(this.host);
+      this.listen();
+      signal.addEventListener("abort", () => this.host.remove(), { once: true });
+    }
+
+    listen() {
+      const { signal } = this;
+      this.badge.addEventListener("click", () => this.togglePanel(), { signal });
+      this.clip.addEventListener("mousedown", (e) => this.onMarkPress(/** @type {MouseEvent} */ (e)), { signal });
+      this.clip.addEventListener("mouseover", (e) => this.onMarkHover(/** @type {MouseEvent} */ (e)), { signal });
+      this.clip.addEventListener("mouseout", () => this.scheduleCardClose(), { signal });
+      this.card.addEventListener("mouseenter", () => clearTimeout(this.closeTimer), { signal });
+      this.card.addEventListener("mouseleave", () => this.scheduleCardClose(), { signal });
+      this.shadow.addEventListener("keydown", (e) => {
+        const event = /** @type {KeyboardEvent} */ (e);
+        if (event.key !== "Escape") return;
+        this.closeCard();
+        this.closePanel();
+        /** @type {HTMLElement} */ (this.editor).focus();
+      }, { signal });
+      document.addEventListener("mousedown", (e) => {
+        if (!e.composedPath().includes(this.host)) {
+          this.closeCard();
+          this.closePanel();
+        }
+      }, { signal, capture: true });
+    }
+
+    /** @param {{state: string, findings: Finding[], label?: string}} update */
+    update({ state, findings, label = "" }) {
+      this.state = state;
+      this.findings = findings;
+      this.label = label;
+      if (this.cardFinding && !findings.some((f) => f.key === this.cardFinding?.key)) this.closeCard();
+      this.render();
+      if (!this.panel.hidden) this.fillPanel();
+    }
+
+    /** Place everything again: after typing, scrolling, resizing or a re-render of the editor. */
+    render() {
+      const box = this.editor.getBoundingClientRect();
+      const visible = box.width > 0 && box.height > 0 && this.editor.isConnected;
+      this.host.hidden = !visible;
+      if (!visible) return;
+      Object.assign(this.clip.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` });
+      this.drawMarks(box);
+      this.drawBadge(box);
+      if (this.cardFinding) this.placeCard(this.cardFinding);
+    }
+
+    /** @param {DOMRect} box */
+    drawMarks(box) {
+      const map = this.textMap();
+      const marks = [];
+      for (const finding of this.state === "off" ? [] : this.findings) {
+        const range = SL.textMap.rangeFor(map, finding.start, finding.end);
+        if (!range) continue;
+        for (const rect of Array.from(range.getClientRects())) {
+          if (rect.width < 1 || rect.height < 1) continue;
+          const mark = h("div", {
+            class: "mark",
+            "data-secondlook-pack": finding.pack,
+            "data-secondlook-severity": finding.severity,
+            "data-secondlook-rule": finding.rule,
+            "data-key": finding.key,
+            title: finding.message,
+          });
+          Object.assign(mark.style, {
+            left: `${rect.left - box.left}px`, top: `${rect.top - box.top}px`,
+            width: `${rect.width}px`, height: `${rect.height}px`,
+          });
+          marks.push(mark);
+        }
+      }
+      this.clip.replaceChildren(...marks);
+    }
+
+    /** @param {DOMRect} box */
+    drawBadge(box) {
+      const issues = countIssues(this.findings);
+      const state = this.state;
+      let text;
+      let spoken;
+      if (state === "issues") {
+        text = `${issues} ${issues === 1 ? "issue" : "issues"}`;
+        spoken = `Second Look: ${text}. Open the list of findings.`;
+      } else if (state === "offline") {
+        text = issues ? `${issues} · ${this.label}` : this.label;
+        spoken = `Second Look: ${this.label}. ${issues} issues found by the offline rules. Open the list.`;
+      } else {
+        text = /** @type {any} */ (BADGE_TEXT)[state]?.() ?? state;
+        spoken = `Second Look: ${text}`;
+      }
+      this.badge.setAttribute("data-state", state);
+      this.badge.setAttribute("aria-label", spoken);
+      this.badge.classList.toggle("warning-only", !this.findings.some((f) => f.severity === "critical"));
+      this.badge.textContent = text;
+      const width = this.badge.offsetWidth || 60;
+      const left = Math.max(4, Math.min(box.right - width - 4, innerWidth - width - 4));
+      const top = Math.min(box.bottom + 4, innerHeight - 24);
+      Object.assign(this.badge.style, { left: `${left}px`, top: `${top}px` });
+    }
+
+    // -- the card ---------------------------------------------------------------------------------
+
+    /** @param {MouseEvent} event */
+    markFinding(event) {
+      const mark = /** @type {Element} */ (event.target).closest?.(".mark");
+      const key = mark?.getAttribute("data-key");
+      return this.findings.find((f) => f.key === key) ?? null;
+    }
+
+    /** @param {MouseEvent} event */
+    onMarkHover(event) {
+      const finding = this.markFinding(event);
+      if (!finding) return;
+      clearTimeout(this.closeTimer);
+      clearTimeout(this.openTimer);
+      this.openTimer = setTimeout(() => this.openCard(finding, { focus: false }), 250);
+    }
+
+    /**
+     * Clicking an underline opens its card; the caret still goes where the user clicked, as if
+     * the overlay were not there (the editor keeps focus).
+     * @param {MouseEvent} event
+     */
+    onMarkPress(event) {
+      const finding = this.markFinding(event);
+      if (!finding) return;
+      event.preventDefault();
+      this.placeCaretAt(event.clientX, event.clientY);
+      clearTimeout(this.openTimer);
+      this.openCard(finding, { focus: false });
+    }
+
+    /** @param {number} x @param {number} y */
+    placeCaretAt(x, y) {
+      this.host.style.pointerEvents = "none";
+      this.clip.style.visibility = "hidden";
+      const doc = /** @type {any} */ (document);
+      let range = null;
+      if (doc.caretRangeFromPoint) range = doc.caretRangeFromPoint(x, y);
+      else if (doc.caretPositionFromPoint) {
+        const pos = doc.caretPositionFromPoint(x, y);
+        if (pos) {
+          range = document.createRange();
+          range.setStart(pos.offsetNode, pos.offset);
+        }
+      }
+      this.host.style.pointerEvents = "";
+      this.clip.style.visibility = "";
+      if (!range || !this.editor.contains(range.startContainer)) return;
+      /** @type {HTMLElement} */ (this.editor).focus({ preventScroll: true });
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }
+
+    scheduleCardClose() {
+      clearTimeout(this.openTimer);
+      clearTimeout(this.closeTimer);
+      if (this.card.contains(this.shadow.activeElement)) return;
+      this.closeTimer = setTimeout(() => this.closeCard(), 400);
+    }
+
+    /** @param {Finding} finding @param {{focus: boolean}} options */
+    openCard(finding, { focus }) {
+      this.cardFinding = finding;
+      this.card.setAttribute("aria-label", `${PACK_TITLES[/** @type {keyof typeof PACK_TITLES} */ (finding.pack)] ?? finding.pack}: ${finding.message}`);
+      this.card.setAttribute("data-secondlook-pack", finding.pack);
+      this.card.setAttribute("data-secondlook-severity", finding.severity);
+      const actions = h("div", { class: "actions" });
+      for (const replacement of finding.replacements ?? []) {
+        const button = h("button", { type: "button", class: "primary", "data-action": "apply", "data-replacement": replacement },
+          [`Replace with “${replacement}”`]);
+        button.addEventListener("click", () => { this.closeCard(); this.actions.apply(finding, replacement); });
+        actions.append(button);
+      }
+      const ignore = h("button", { type: "button", "data-action": "ignore" }, ["Ignore once"]);
+      ignore.addEventListener("click", () => { this.closeCard(); this.actions.ignore(finding); });
+      const never = h("button", { type: "button", "data-action": "never-flag" }, [`Never flag “${finding.text}”`]);
+      never.addEventListener("click", () => { this.closeCard(); this.actions.neverFlag(finding); });
+      actions.append(ignore, never);
+      const body = [
+        h("h2", {}, [h("span", { class: `sev ${finding.severity}` }, [finding.severity]), " ",
+          PACK_TITLES[/** @type {keyof typeof PACK_TITLES} */ (finding.pack)] ?? finding.pack]),
+        h("p", { class: "message" }, [finding.message]),
+      ];
+      if (finding.details?.length) {
+        body.push(h("p", {}, ["Together these details can identify the patient:"]),
+          h("ul", { class: "details", "data-secondlook-details": "" },
+            finding.details.map((d) => h("li", {}, [`${d.label}: “${d.text}”`]))));
+      }
+      if (finding.suggestion) body.push(h("p", { class: "suggestion" }, [finding.suggestion]));
+      body.push(h("p", { class: "why" }, [`Why: ${finding.why}`]), actions);
+      this.card.replaceChildren(...body);
+      this.card.hidden = false;
+      this.placeCard(finding);
+      if (focus) /** @type {HTMLElement | null} */ (actions.querySelector("button"))?.focus();
+    }
+
+    /** @param {Finding} finding */
+    placeCard(finding) {
+      const range = SL.textMap.rangeFor(this.textMap(), finding.start, finding.end);
+      const rect = range?.getClientRects()[0] ?? this.editor.getBoundingClientRect();
+      const height = this.card.offsetHeight || 160;
+      const width = this.card.offsetWidth || 320;
+      const below = rect.bottom + 6 + height < innerHeight;
+      const top = below ? rect.bottom + 6 : Math.max(4, rect.top - height - 6);
+      const left = Math.max(4, Math.min(rect.left, innerWidth - width - 8));
+      Object.assign(this.card.style, { left: `${left}px`, top: `${top}px` });
+    }
+
+    closeCard() {
+      this.card.hidden = true;
+      this.cardFinding = null;
+    }
+
+    // -- the panel --------------------------------------------------------------------------------
+
+    togglePanel() {
+      if (this.panel.hidden) this.openPanel();
+      else this.closePanel();
+    }
+
+    openPanel() {
+      this.fillPanel();
+      this.panel.hidden = false;
+      this.badge.setAttribute("aria-expanded", "true");
+      const rect = this.badge.getBoundingClientRect();
+      const height = this.panel.offsetHeight;
+      const top = rect.bottom + 4 + height < innerHeight ? rect.bottom + 4 : Math.max(4, rect.top - height - 4);
+      const left = Math.max(4, Math.min(rect.right - this.panel.offsetWidth, innerWidth - this.panel.offsetWidth - 4));
+      Object.assign(this.panel.style, { left: `${left}px`, top: `${top}px` });
+      /** @type {HTMLElement | null} */ (this.panel.querySelector("button"))?.focus();
+    }
+
+    closePanel() {
+      this.panel.hidden = true;
+      this.badge.setAttribute("aria-expanded", "false");
+    }
+
+    fillPanel() {
+      const items = this.findings.map((finding) => {
+        const button = h("button", { type: "button", "data-key": finding.key, "data-secondlook-pack": finding.pack,
+          "data-secondlook-severity": finding.severity },
+        [h("span", { class: `sev ${finding.severity}` }, [finding.severity]), ` “${finding.text}” – ${finding.message}`]);
+        button.addEventListener("click", () => {
+          this.closePanel();
+          this.actions.reveal(finding);
+          this.openCard(finding, { focus: true });
+        });
+        return h("li", {}, [button]);
+      });
+      const title = this.state === "offline" ? `Findings (${this.label})` : "Findings";
+      const empty = this.state === "off" ? "Second Look is off here." : "Nothing to review.";
+      this.panel.replaceChildren(h("h2", {}, [title]),
+        items.length ? h("ul", { role: "list" }, items) : h("p", {}, [empty]));
+    }
+
+    // -- the pre-post dialog ----------------------------------------------------------------------
+
+    /**
+     * Ask before posting a text with critical findings.
+     * @param {Finding[]} findings @returns {Promise<"review" | "post-anyway">}
+     */
+    askBeforePosting(findings) {
+      this.closeCard();
+      this.closePanel();
+      this.shadow.querySelector(".gate-backdrop")?.remove();
+      const titleId = "secondlook-gate-title";
+      const review = h("button", { type: "button", class: "primary", "data-action": "review" }, ["Review"]);
+      const postAnyway = h("button", { type: "button", class: "danger", "data-action": "post-anyway" }, ["Post anyway"]);
+      const dialog = h("div", { class: "gate", role: "alertdialog", "aria-modal": "true", "aria-labelledby": titleId,
+        "data-secondlook-gate": "" }, [
+        h("h2", { id: titleId }, ["This post may identify a patient or give individual advice"]),
+        h("ul", {}, findings.map((f) => h("li", { "data-secondlook-pack": f.pack, "data-secondlook-severity": f.severity },
+          [`“${f.text}” – ${f.message}`]))),
+        h("div", { class: "actions" }, [review, postAnyway]),
+      ]);
+      const backdrop = h("div", { class: "gate-backdrop" }, [dialog]);
+      this.shadow.append(backdrop);
+      review.focus();
+      return new Promise((resolve) => {
+        /** @param {"review" | "post-anyway"} choice */
+        const finish = (choice) => {
+          backdrop.remove();
+          resolve(choice);
+        };
+        review.addEventListener("click", () => finish("review"), { once: true });
+        postAnyway.addEventListener("click", () => finish("post-anyway"), { once: true });
+        dialog.addEventListener("keydown", (e) => {
+          const event = /** @type {KeyboardEvent} */ (e);
+          if (event.key === "Escape") finish("review");
+          if (event.key === "Tab") { // keep focus inside the dialog
+            event.preventDefault();
+            (this.shadow.activeElement === review ? postAnyway : review).focus();
+          }
+          event.stopPropagation();
+        });
+      });
+    }
+
+    /** @param {number} ms */
+    setLatency(ms) {
+      this.host.setAttribute("data-secondlook-latency-ms", String(Math.round(ms * 10) / 10));
+    }
+  }
+
+  SL.Overlay = Overlay;
+  SL.countIssues = countIssues;
+})(/** @type {any} */ (globalThis).SecondLook ??= {});
