@@ -1,0 +1,267 @@
+"""Individual medical advice: who is "you", and is the sentence telling them what to do medically?
+
+The same words are fine or not depending on who they are aimed at. "Take 400 mg ibuprofen" in a
+reply to @someone is advice to one person; "If you take ibuprofen, don't exceed 1,200 mg a day"
+is education for everyone. So each sentence gets two readings:
+
+* **addressee**: one person (the post replies to an @handle, says "in your case", talks about
+  "your results" or "your son's rash", or recalls what "you said"), the public (a conditional
+  "if you...", "everyone", "adults", "#PSA", a referral "talk to your doctor"), or unknown;
+* **medical action**: a dose or frequency, a treatment verb aimed at a medicine ("double your
+  metformin", "stop the statin"), or advice wording ("you should try melatonin").
+
+One person + a medical action is a warning; an unknown "you" + a dose or treatment change is a
+warning too (nobody doses the public in the second person); the public + an action stays at info.
+The parse of the small English model is too unreliable for this on informal posts (it tags
+"Trump" as a verb), so the readings come from cue words within the sentence and the post.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span
+
+from secondlook.engine.context import Context
+from secondlook.engine.detectors import detector
+from secondlook.engine.findings import Hit
+from secondlook.engine.lexicons import lexicon
+from secondlook.rules.loader import Rule
+
+_I = re.IGNORECASE
+
+REPLY = re.compile(r"^\s*(?:@\w+[\s,:;]*)+")
+MENTION = re.compile(r"(?<![\w@])@\w+")
+SECOND_PERSON = re.compile(
+    r"\b(?:you|your|yours|yourself|you're|youre|you've|you'd|you'll|u|ur)\b", _I
+)
+# Cues that the post is about one person's own situation, wherever they appear in the post.
+INDIVIDUAL = re.compile(
+    r"\bin (?:your|ur) (?:case|situation|circumstances)\b"
+    r"|\bfor you specifically\b"
+    r"|\b(?:your|ur) (?:son|daughter|kid|kids|child|baby|toddler|husband|wife|partner|mom|mum|"
+    r"mother|dad|father|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather)(?:'s)?\b"
+    r"|\b(?:your|ur) (?:results|labs?|bloodwork|blood work|scan|mri|x-?ray|ct|ultrasound|ecg|ekg|"
+    r"a1c|numbers|levels|biopsy|report|photo|pic|picture|mole|lump)\b"
+    r"|\b(?:you|u) (?:said|mentioned|described|posted|wrote|told me)\b"
+    r"|\bfrom (?:your|what you) descri\w*"
+    r"|\b(?:at|given) your (?:age|history|weight|kidney function)\b"
+    r"|\bwith your (?:history|condition|kidney function|heart)\b"
+    r"|\bsince (?:you're|you are|you've been|you have been) (?:already )?(?:on|taking)\b",
+    _I,
+)
+# Cues that "you" is anyone reading: conditionals, groups, public-health framing.
+GENERIC = re.compile(
+    r"\b(?:if|when|whenever|unless|whether|once|before|after|while) (?:you|your|u)\b"
+    r"|\b(?:everyone|everybody|anyone|anybody|all of you|you all|y'all|you guys|folks|adults|"
+    r"parents|people|patients|friends|reminder|psa|pro tip|tip|remember|never|always)\b"
+    r"|#\w*(?:psa|health|tip|awareness)\w*",
+    _I,
+)
+REFERRAL = re.compile(
+    r"\b(?:talk|speak|check|ask|see|consult|call|contact|visit|book in with|follow up with)"
+    r"(?: (?:to|with|in with))? (?:your|a|the) (?:own )?(?:family )?"
+    r"(?:doctor|doc|gp|pharmacist|provider|health ?care provider|physician|nurse practitioner|np|"
+    r"care team|dentist|specialist|clinic|midwife)\b"
+    r"|\bcall 911\b|\bgo to (?:the )?(?:er|ed|emergency|urgent care)\b|\b811\b",
+    _I,
+)
+DOSE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|ug|g|grams?|ml|cc|units?|iu|tabs?|tablets?|pills?|capsules?|"
+    r"caps|puffs?|drops?|sprays?)\b"
+    r"|\b(?:once|twice|three times|four times|[1-4]x) (?:a|per|each) day\b"
+    r"|\b(?:bid|tid|qid|qhs|prn|q\d{1,2}h)\b|\bevery \d{1,2} hours\b",
+    _I,
+)
+DRUG_SUFFIX = re.compile(
+    r"\w{3,}(?:pril|sartan|olol|statin|dipine|prazole|tidine|cillin|mycin|cycline|floxacin|azole|"
+    r"gliptin|gliflozin|glutide|triptan|oxetine|azepam|azolam|codone|morphone|vir|mab|nib)\b",
+    _I,
+)
+CONDITION_SUFFIX = re.compile(r"\w{3,}(?:itis|osis|emia|aemia|algia|oma|pathy)\b", _I)
+# Treatment verbs that change what someone takes.
+TREATMENT_VERBS = frozenset(
+    "double halve increase decrease reduce lower raise up bump taper stop start quit switch skip "
+    "restart wean cut hold take try use add drop continue discontinue ditch apply inject swap "
+    "change adjust titrate".split()
+)
+ADVICE_WORDING = re.compile(
+    r"\b(?:you|u) (?:should|need to|must|have to|gotta|might want to|may want to|could|ought to)\b"
+    r"|\b(?:i'd|i would|i'd suggest|i suggest|i recommend|i'd recommend|my advice)\b"
+    r"|\b(?:try|start|stop|take)\b",
+    _I,
+)
+DIAGNOSIS_CUE = re.compile(
+    r"\b(?:sounds|looks|seems|feels|sound|look|seem) like\b"
+    r"|\b(?:you|u|he|she|they|it|your \w+)(?: probably| likely| definitely| clearly| almost certainly|"
+    r" most likely)? (?:have|has|got|'ve got|'s got)\b"
+    r"|\b(?:that's|thats|that is|this is|it's|its|it is)(?: \w+)? (?:probably|likely|definitely|"
+    r"classic|textbook|clearly|almost certainly|most likely)\b"
+    r"|\b(?:classic|textbook|typical)\b",
+    _I,
+)
+# "From the photo" / "from what you describe": someone shared their own case.
+DESCRIBED = re.compile(
+    r"\b(?:from|based on|judging by|going by) (?:the|your|that|this|what you) "
+    r"(?:photo|pic|picture|image|description|describe|described|said)\b",
+    _I,
+)
+REPORTED = re.compile(r"\b(?:if|when|whenever|what does|what do|how do|how does)\b[^.?!]{0,20}$", _I)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offsets into ctx.text, trimmed of leading @handles and trailing punctuation
+    end: int
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class AdviceReading:
+    one_person: bool  # the post is aimed at one person (a reply, "in your case", "your results")
+    sentences: tuple[Sentence, ...]
+
+
+def _reading(ctx: Context) -> AdviceReading:
+    text = ctx.text
+    one_person = bool(REPLY.match(text) or INDIVIDUAL.search(text))
+    sentences = []
+    for sent in _sentences(ctx):
+        start, end = sent.start_char, sent.end_char
+        lead = REPLY.match(text, start, end)
+        if lead:
+            start = lead.end()
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if end > start:
+            sentences.append(Sentence(start, end, text[start:end], sent))
+    return AdviceReading(one_person, tuple(sentences))
+
+
+def _sentences(ctx: Context) -> Iterator[Span]:
+    if ctx.doc.has_annotation("SENT_START"):
+        yield from ctx.doc.sents
+    else:
+        yield ctx.doc[:]
+
+
+def reading(ctx: Context) -> AdviceReading:
+    return ctx.once("advice.reading", _reading)
+
+
+@cache
+def _phrases(name: str) -> re.Pattern[str]:
+    """The multi-word entries of a lexicon as one pattern (single words are looked up by token)."""
+    phrases = sorted((e for e in lexicon(name) if " " in e or "-" in e), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", _I)
+
+
+def _has_term(sentence: Sentence, name: str, suffix: re.Pattern[str]) -> bool:
+    """A single-word entry of ``name``, a multi-word entry, or a word with a typical suffix."""
+    entries = lexicon(name)
+    return (
+        any(t.lower_ in entries for t in sentence.span)
+        or bool(_phrases(name).search(sentence.text))
+        or bool(suffix.search(sentence.text))
+    )
+
+
+def _treatment_change(sentence: Sentence) -> bool:
+    """A treatment verb followed within a few words by a medicine ("double your metformin")."""
+    drugs = lexicon("advice_drugs")
+    tokens = list(sentence.span)
+    for i, token in enumerate(tokens):
+        if token.lower_ not in TREATMENT_VERBS:
+            continue
+        for follower in tokens[i + 1 : i + 6]:
+            if follower.lower_ in drugs or DRUG_SUFFIX.fullmatch(follower.text):
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class Verdict:
+    severity: str
+    sentence: Sentence
+
+
+def _medical_advice(ctx: Context) -> list[Verdict]:
+    read = reading(ctx)
+    verdicts = []
+    for sentence in read.sentences:
+        text = sentence.text
+        dose = bool(DOSE.search(text))
+        change = _treatment_change(sentence)
+        drug = _has_term(sentence, "advice_drugs", DRUG_SUFFIX)
+        worded = bool(ADVICE_WORDING.search(text))
+        if REFERRAL.search(text) and not (dose or change):
+            continue  # "talk to your doctor about statins" is the safe answer, not advice
+        mentions = bool(MENTION.search(text))
+        you = bool(SECOND_PERSON.search(text))
+        aimed_at_one = read.one_person or (mentions and you)
+        strong = dose or change
+        if aimed_at_one and (strong or (drug and worded)):
+            verdicts.append(Verdict("warning", sentence))
+        elif you and strong:
+            verdicts.append(Verdict("info" if GENERIC.search(text) else "warning", sentence))
+        elif you and drug and worded and not GENERIC.search(text):
+            verdicts.append(Verdict("info", sentence))
+    return verdicts
+
+
+@detector("advice_medical")
+def medical_advice(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    """A dose, a treatment change or advice wording about a medicine, aimed at "you"."""
+    for verdict in ctx.once("advice.medical", _medical_advice):
+        s = verdict.sentence
+        yield Hit(s.start, s.end, severity=verdict.severity)
+
+
+def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
+    """The condition named within a few words after ``offset`` (text offsets), if any."""
+    conditions = lexicon("advice_conditions")
+    tokens = [t for t in sentence.span if t.idx >= offset][:5]
+    for i, token in enumerate(tokens):
+        for width in (3, 2, 1):
+            group = tokens[i : i + width]
+            if len(group) < width:
+                continue
+            phrase = " ".join(t.lower_ for t in group)
+            if phrase in conditions or (width == 1 and CONDITION_SUFFIX.fullmatch(token.text)):
+                after = tokens[i + width] if i + width < len(tokens) else None
+                if after is not None and after.pos_ in ("NOUN", "PROPN") and after.is_alpha:
+                    return None  # "flu season", "cancer screening": a topic, not a diagnosis
+                return group[0].idx, group[-1].idx + len(group[-1])
+    return None
+
+
+def _diagnoses(ctx: Context) -> list[Hit]:
+    read = reading(ctx)
+    hits = []
+    for sentence in read.sentences:
+        you = (
+            read.one_person
+            or bool(SECOND_PERSON.search(sentence.text))
+            or bool(DESCRIBED.search(sentence.text))
+        )
+        for cue in DIAGNOSIS_CUE.finditer(ctx.text, sentence.start, sentence.end):
+            if REPORTED.search(ctx.text, sentence.start, cue.start()):
+                continue  # "if you have shingles", "what does shingles look like"
+            likeness = cue.group(0).lower().endswith(" like")
+            if not (you or likeness):
+                continue
+            found = _condition_after(sentence, cue.end())
+            if found:
+                hits.append(Hit(cue.start(), found[1]))
+                break
+    return hits
+
+
+@detector("advice_diagnosis")
+def diagnosis(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    """Naming someone's condition from their description: "sounds like shingles"."""
+    return ctx.once("advice.diagnosis", _diagnoses)

@@ -1,0 +1,267 @@
+"""Unprofessional tone that depends on context: whom a word is aimed at, and how it is written.
+
+Words that are insults by themselves (profanity, slurs, "drug seeker") are ``terms`` rules in
+shared_rules/tone.yaml, so the offline engine runs them too. What is left here needs the
+sentence around the word:
+
+* an ambiguous insult ("stupid", "lazy", "useless") counts when it is aimed at a person, a
+  patient or a colleague ("these lazy nurses", "you're pathetic"), not at a printer;
+* a profession or a named hospital next to a disparaging predicate ("radiologists are useless");
+* a public figure next to a psychiatric or neurological label ("Trump clearly has dementia");
+* condescending or sarcastic wording in a reply ("Sure, sweetie");
+* a post written in anger: shouting, runs of "!!!" and angry words together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from secondlook.engine.context import Context
+from secondlook.engine.detectors import detector
+from secondlook.engine.findings import Hit
+from secondlook.engine.lexicons import lexicon
+from secondlook.rules.loader import Rule
+
+_I = re.IGNORECASE
+
+SECOND_PERSON = frozenset("you your you're youre ur u ya yourself yall y'all".split())
+THIRD_PERSON = frozenset(
+    "he she they him her them these those this that people folks guy guys dude someone somebody "
+    "anyone everyone".split()
+)
+NEGATIONS = frozenset("not n't never no nobody isn't aren't wasn't doesn't don't".split())
+# Nouns that, as "what a/an X" or "you X", insult a person even without a named target.
+PERSON_INSULTS = frozenset(
+    "idiot idiots moron morons loser losers clown clowns fool fools weirdo freak psycho pig pigs "
+    "cow cows trash garbage scum sheep sheeple quack quacks butcher butchers nutter animals".split()
+)
+REPLY = re.compile(r"^\s*(?:@\w+[\s,:;]*)+")
+CONDESCENDING = re.compile(
+    r"\b(?:sweetie|sweetheart|honey|hun|sweet summer child|buddy|pal|champ|bless your heart|"
+    r"oh sure|yeah right|sure jan|nice try|imagine (?:thinking|believing|being)|"
+    r"educate yourself|learn to read|read a book|do your (?:own )?research|reading comprehension|"
+    r"how's that working out|did you even|can you even|you clearly (?:have no|don't|do not)|"
+    r"you (?:have|got) no (?:idea|clue)|you don't know what you're talking about|"
+    r"talking out of your|where did you get your (?:degree|medical degree)|"
+    r"get (?:a|your) (?:medical )?degree)\b",
+    _I,
+)
+SHOUT_ALLOWED = frozenset(
+    "er ed icu ccu nicu picu or ems cpr aed ecg ekg bp hr mri ct ppe covid rsv hiv std sti uti "
+    "copd chf gp np pa rn md do phd dm pm lol omg psa faq usa uk nhs who cdc fda aha cma cmpa "
+    "acls bls atls pals ama dnr dvt pe mi stemi nstemi tia ivf ob gyn ent adhd ptsd ocd ibs "
+    "gerd ama rip tbh imo imho fyi asap btw tgif ok".split()
+)
+BANGS = re.compile(r"[!?]*!{2,}[!?1]*|\?!+|!\?+")
+
+
+@dataclass(frozen=True)
+class TargetedHit:
+    target: str  # "person", "patient" or "colleague"
+    start: int
+    end: int
+
+
+@cache
+def _multiword(name: str) -> re.Pattern[str]:
+    entries = sorted((e for e in lexicon(name) if " " in e), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, entries)) + r")\b", _I)
+
+
+def _sentences(ctx: Context) -> Iterator[Span]:
+    if ctx.doc.has_annotation("SENT_START"):
+        yield from ctx.doc.sents
+    else:
+        yield ctx.doc[:]
+
+
+def _target_kind(token: Token) -> str | None:
+    word = token.lower_
+    if word in lexicon("tone_patients"):
+        return "patient"
+    if word in lexicon("tone_professions"):
+        return "colleague"
+    if word in SECOND_PERSON or word in THIRD_PERSON or token.text.startswith("@"):
+        return "person"
+    if token.ent_type_ == "PERSON":
+        return "person"
+    return None
+
+
+def _negated(tokens: list[Token], i: int) -> bool:
+    return any(t.lower_ in NEGATIONS for t in tokens[max(0, i - 3) : i])
+
+
+def _insult_target(tokens: list[Token], i: int) -> str | None:
+    """The kind of person the insult at ``tokens[i]`` is aimed at, if any."""
+    word = tokens[i].lower_
+    before = [t.lower_ for t in tokens[max(0, i - 3) : i]]
+    if word in PERSON_INSULTS and before and before[-1] in ("a", "an", "you", "such", "total", "complete", "absolute", "these", "those", "bunch"):
+        if before[-1] in ("a", "an") and not set(before[:-1]) & {"what", "such", "total", "complete", "absolute", "is", "are", "'re", "'s", "like"}:
+            return None
+        for t in tokens[i + 1 : i + 3]:
+            kind = _target_kind(t)
+            if kind:
+                return kind
+        return "person"
+    # "stupid patients", "lazy nurses": the insult modifies a target right after it.
+    for t in tokens[i + 1 : i + 3]:
+        if not t.is_alpha:
+            break
+        kind = _target_kind(t)
+        if kind:
+            return kind
+    # "you're pathetic", "these pts are so needy": a target just before, joined by a copula.
+    window = tokens[max(0, i - 5) : i]
+    copula = any(t.lemma_ == "be" or t.lower_ in ("'re", "'s", "r", "is", "are", "was", "were", "so", "such") for t in window)
+    if copula:
+        for t in reversed(window):
+            kind = _target_kind(t)
+            if kind:
+                return kind
+    return None
+
+
+def _targeted(ctx: Context) -> list[TargetedHit]:
+    insults = lexicon("tone_insults")
+    hits = []
+    for sent in _sentences(ctx):
+        tokens = list(sent)
+        for i, token in enumerate(tokens):
+            if token.lower_ not in insults or _negated(tokens, i):
+                continue
+            kind = _insult_target(tokens, i)
+            if kind:
+                hits.append(TargetedHit(kind, token.idx, token.idx + len(token.text)))
+    return hits
+
+
+@detector("tone_targeted_insult")
+def targeted_insult(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    """An ambiguous insult aimed at someone; ``options.targets`` picks person/patient/colleague."""
+    wanted = set(rule.options.get("targets", ("person", "patient", "colleague")))
+    for hit in ctx.once("tone.targeted", _targeted):
+        if hit.target in wanted:
+            yield Hit(hit.start, hit.end)
+
+
+def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
+    """A profession or a named hospital and a disparaging predicate in one sentence."""
+    professions = lexicon("tone_professions")
+    predicates = lexicon("tone_disparaging")
+    hits = []
+    for sent in _sentences(ctx):
+        tokens = list(sent)
+        targets = [t for t in tokens if t.lower_ in professions or _hospital_name(t)]
+        if not targets and not _multiword("tone_professions").search(sent.text):
+            continue
+        for i, token in enumerate(tokens):
+            if token.lower_ in predicates and not _negated(tokens, i):
+                hits.append((token.idx, token.idx + len(token.text)))
+                break
+        else:
+            found = _multiword("tone_disparaging").search(sent.text)
+            if found:
+                start = sent.start_char + found.start()
+                hits.append((start, sent.start_char + found.end()))
+    return hits
+
+
+HOSPITAL_WORDS = frozenset("hospital general regional memorial infirmary clinic".split())
+
+
+def _hospital_name(token: Token) -> bool:
+    """"St. Mary's Hospital", "Kingston General": a capitalised hospital word after a name."""
+    return (
+        token.lower_ in HOSPITAL_WORDS
+        and token.text[:1].isupper()
+        and token.i > 0
+        and token.nbor(-1).text[:1].isupper()
+    )
+
+
+@detector("tone_disparage_colleagues")
+def disparage_colleagues(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    for start, end in ctx.once("tone.colleagues", _disparaged_colleagues):
+        yield Hit(start, end)
+
+
+REMOTE_DIAGNOSIS_HEDGES = re.compile(
+    r"\b(?:announced|disclosed|revealed|shared|diagnosed with|living with|his diagnosis|"
+    r"her diagnosis|their diagnosis|foundation|awareness|advocacy|advocate)\b",
+    _I,
+)
+
+
+def _public_figure_diagnoses(ctx: Context) -> list[tuple[int, int]]:
+    figures = lexicon("tone_public_figures")
+    labels = lexicon("tone_remote_diagnoses")
+    label_phrases = _multiword("tone_remote_diagnoses")
+    hits = []
+    for sent in _sentences(ctx):
+        if REMOTE_DIAGNOSIS_HEDGES.search(sent.text):
+            continue  # a diagnosis the person made public themselves
+        named = any(t.lower_ in figures for t in sent) or _multiword("tone_public_figures").search(sent.text)
+        if not named:
+            continue
+        label = next((t for t in sent if t.lower_ in labels), None)
+        if label is not None:
+            hits.append((label.idx, label.idx + len(label.text)))
+            continue
+        phrase = label_phrases.search(sent.text)
+        if phrase:
+            hits.append((sent.start_char + phrase.start(), sent.start_char + phrase.end()))
+    return hits
+
+
+@detector("tone_public_figure_diagnosis")
+def public_figure_diagnosis(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    for start, end in ctx.once("tone.public_figure", _public_figure_diagnoses):
+        yield Hit(start, end)
+
+
+@detector("tone_condescending_reply")
+def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    """Condescending or sarcastic wording in a reply or aimed at "you"."""
+    text = ctx.text
+    aimed = bool(REPLY.match(text)) or any(t.lower_ in SECOND_PERSON for t in ctx.doc)
+    if not aimed:
+        return
+    for m in CONDESCENDING.finditer(text):
+        yield Hit(m.start(), m.end())
+
+
+def _shouted(ctx: Context) -> list[Token]:
+    return [
+        t for t in ctx.doc
+        if t.is_alpha and len(t.text) >= 3 and t.is_upper and t.lower_ not in SHOUT_ALLOWED
+    ]
+
+
+@detector("tone_enraged")
+def enraged(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    """Anger words with shouting (several all-caps words) or runs of "!!!". Venting about a
+    shift without a target stays at info; anger with both signals, or aimed at someone, warns."""
+    text = ctx.text
+    anger = lexicon("tone_anger")
+    angry = [t for t in ctx.doc if t.lower_ in anger]
+    phrase = _multiword("tone_anger").search(text)
+    if not angry and not phrase:
+        return
+    shouting = len(_shouted(ctx)) >= 2
+    bangs = bool(BANGS.search(text))
+    if not (shouting or bangs):
+        return
+    if angry:
+        start, end = angry[0].idx, angry[0].idx + len(angry[0].text)
+    else:
+        assert phrase is not None
+        start, end = phrase.span()
+    aimed = any(_target_kind(t) for t in ctx.doc if t.lower_ not in ("this", "that"))
+    clear = (shouting and bangs) or aimed
+    yield Hit(start, end, severity="warning" if clear else "info")
