@@ -288,6 +288,20 @@ def cmd_lint(args: list[str]) -> int:
     return 1 if status else 0
 
 
+# -- bench --------------------------------------------------------------------------------------
+
+BENCH_DATA = ROOT.parent / "shared" / "eval" / "presidio_synth_v2.json"
+
+
+def cmd_bench(args: list[str]) -> int:
+    """The speed benchmark (issue 6); prints a table, writes bench/results.json. Throughput uses
+    the public Presidio synthetic set when it is there (read in place, never copied)."""
+    setup_python()
+    data = ["--data", BENCH_DATA] if BENCH_DATA.exists() and "--data" not in args else []
+    return run(venv_bin("secondlook"), "bench", "--out", ROOT / "bench" / "results.json",
+               "--e2e", ROOT / "test-artifacts" / "e2e-latency.json", *data, *args, check=False)
+
+
 COMMANDS = {
     "setup": cmd_setup,
     "serve": cmd_serve,
@@ -295,6 +309,7 @@ COMMANDS = {
     "test": cmd_test,
     "lint": cmd_lint,
     "package": cmd_package,
+    "bench": cmd_bench,
 }
 
 

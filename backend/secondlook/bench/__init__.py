@@ -1,0 +1,125 @@
+"""``secondlook bench``: how fast Second Look is, measured the way it is used.
+
+Latency of ``POST /v1/check`` through the real waitress service over loopback, the re-check of a
+long post after a one-word edit, a load test, cold start and memory of the service, batch
+throughput of ``secondlook check --format jsonl`` against Presidio, and the extension's
+debounce-to-underlines figure from the e2e run. Prints a table and writes JSON.
+
+Text comes from :mod:`secondlook.bench.posts` (made-up clinician posts) and, for throughput, from
+the ``--data`` file read at run time. The service under test gets a temporary home of its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+QUICK = {"requests": 20, "warmup": 3, "load_clients": 3, "load_seconds": 3.0, "cold_starts": 1,
+         "posts": 40}
+
+
+def register(subparsers: Any) -> None:
+    bench = subparsers.add_parser("bench", help="measure latency, throughput, memory and load",
+                                  description=__doc__.split("\n\n")[0])
+    bench.add_argument("--data", type=Path,
+                       help="posts for the throughput comparison: JSON list with full_text/text "
+                            "(e.g. presidio_synth_v2.json); without it throughput is skipped")
+    bench.add_argument("--out", type=Path, default=Path("bench/results.json"))
+    bench.add_argument("--e2e", type=Path, default=Path("test-artifacts/e2e-latency.json"),
+                       help="where the e2e run recorded debounce-to-underlines")
+    bench.add_argument("--requests", type=int, default=500, help="measured checks per size")
+    bench.add_argument("--warmup", type=int, default=50)
+    bench.add_argument("--load-clients", type=int, default=20)
+    bench.add_argument("--load-seconds", type=float, default=30.0)
+    bench.add_argument("--load-interval", type=float, default=0.3,
+                       help="each load client's pause between checks, the extension's debounce")
+    bench.add_argument("--cold-starts", type=int, default=3, help="median of this many")
+    bench.add_argument("--posts", type=int, help="use only the first N posts of --data")
+    bench.add_argument("--workers", type=int,
+                       help="processes for secondlook check (default: its own choice)")
+    bench.add_argument("--seed", type=int, default=1)
+    bench.add_argument("--quick", action="store_true",
+                       help="tiny counts: checks that the bench works, measures nothing")
+    bench.set_defaults(run=run_bench)
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    if args.quick:
+        for key, value in QUICK.items():
+            current = getattr(args, key)
+            setattr(args, key, value if current is None else min(current, value))
+    from secondlook.bench.report import table, verdicts
+
+    results = measure(args)
+    rows = list(verdicts(results))
+    results["targets"] = rows
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(table(rows))
+    print(f"\nwritten to {args.out}")
+    return 0
+
+
+def measure(args: argparse.Namespace) -> dict[str, Any]:
+    from secondlook.bench import timing as m
+    from secondlook.bench.batch import throughput
+    from secondlook.bench.report import e2e_latency, load_average, machine
+    from secondlook.bench.service import ServiceProcess
+
+    results: dict[str, Any] = {"machine": machine(), "load_average_before": load_average(),
+                               "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                               "command": "secondlook bench " + " ".join(sys.argv[2:]),
+                               "quick": args.quick}
+    colds = []
+    for _ in range(args.cold_starts - 1):
+        with ServiceProcess() as service:
+            colds.append(service.start())
+    with ServiceProcess() as service:
+        colds.append(service.start())
+        model = colds[-1]["model"]
+        _enable_every_pack(service)
+        step("latency")
+        results["latency"] = {str(n): m.latency(service, n, args.requests, args.warmup,
+                                                args.seed + n) for n in (140, 280, 2000)}
+        step("re-check after an edit")
+        results["recheck_after_edit"] = m.recheck_after_edit(
+            service, 2000, args.requests, args.warmup, args.seed)
+        step(f"load: {args.load_clients} clients for {args.load_seconds:g} s")
+        load = m.load(service, args.load_clients, args.load_seconds, args.load_interval, args.seed)
+        load["rss_growth_pct"] = None if load["rss_growth"] is None else round(
+            load["rss_growth"] * 100, 1)
+        results["load"] = load
+        peak = service.memory_kb()["VmHWM"]
+        results["peak_rss_mb"] = None if peak is None else round(peak / 1024, 1)
+    colds.sort(key=lambda c: c["first_check_s"])
+    results["cold_start"] = {**colds[len(colds) // 2], "runs": [
+        round(c["first_check_s"], 3) for c in colds]}
+    if args.data:
+        step("throughput: secondlook check --format jsonl, then Presidio")
+        results["throughput"] = throughput(args.data, model, args.workers, args.posts)
+    else:
+        results["throughput"] = {"skipped": "no --data given"}
+    results["e2e"] = e2e_latency(args.e2e) or {"missing": str(args.e2e)}
+    results["load_average_after"] = load_average()
+    return results
+
+
+def _enable_every_pack(service: Any) -> None:
+    """Measure the worst case: every pack on, whatever the defaults are."""
+    client = service.client()
+    try:
+        _, body = client.request("GET", "/v1/packs")
+        ids = [p["id"] for p in body["packs"]]
+        status, _ = client.request("PATCH", "/v1/settings", {"packs": dict.fromkeys(ids, True)})
+        if status != 200:
+            raise RuntimeError(f"could not switch every pack on: HTTP {status}")
+    finally:
+        client.close()
+
+
+def step(what: str) -> None:
+    print(f"bench: {what} ...", file=sys.stderr, flush=True)

@@ -1,0 +1,117 @@
+"""The bench's targets (issue 6), the table it prints and the machine it ran on."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+# (label, path into the results, comparison, target, unit)
+TARGETS: tuple[tuple[str, tuple[str, ...], str, float, str], ...] = (
+    ("p95 latency, 140-char post", ("latency", "140", "p95_ms"), "", 0, "ms"),
+    ("p95 latency, 280-char post", ("latency", "280", "p95_ms"), "<=", 20, "ms"),
+    ("p95 latency, 2,000-char post", ("latency", "2000", "p95_ms"), "", 0, "ms"),
+    ("p95 re-check after an edit, 2,000 chars", ("recheck_after_edit", "p95_ms"), "<=", 25, "ms"),
+    ("batch throughput vs Presidio", ("throughput", "ratio"), ">=", 5, "x"),
+    ("cold start to the first check", ("cold_start", "first_check_s"), "<=", 3, "s"),
+    ("peak RSS of the service", ("peak_rss_mb",), "<=", 350, "MB"),
+    ("debounce to underlines (e2e)", ("e2e", "debounce_to_underlines_ms"), "<=", 100, "ms"),
+    ("load: errors", ("load", "errors"), "<=", 0, ""),
+    ("load: p99 latency", ("load", "p99_ms"), "<", 200, "ms"),
+    ("load: RSS growth, first vs last 10 s", ("load", "rss_growth_pct"), "<=", 10, "%"),
+)
+
+
+def lookup(results: dict[str, Any], path: tuple[str, ...]) -> Any:
+    value: Any = results
+    for key in path:
+        if not isinstance(value, dict) or key not in value:
+            return None
+        value = value[key]
+    return value
+
+
+def verdicts(results: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for label, path, op, target, unit in TARGETS:
+        value = lookup(results, path)
+        if value is None or not op:
+            met = None
+        elif op == "<=":
+            met = value <= target
+        elif op == "<":
+            met = value < target
+        else:
+            met = value >= target
+        yield {"measure": label, "value": value, "unit": unit,
+               "target": f"{op} {target:g} {unit}".strip() if op else "", "met": met}
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    cells = [("measure", "value", "target", "met")]
+    for row in rows:
+        value = "n/a" if row["value"] is None else f"{row['value']:g} {row['unit']}".strip()
+        met = {True: "yes", False: "NO", None: ""}[row["met"]]
+        cells.append((row["measure"], value, row["target"], met))
+    widths = [max(len(c[i]) for c in cells) for i in range(4)]
+    lines = ["  ".join(c[i].ljust(widths[i]) for i in range(4)).rstrip() for c in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def machine() -> dict[str, Any]:
+    """Where the numbers came from: they mean little without it."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    info: dict[str, Any] = {"platform": platform.platform(), "cpu": cpu,
+                            "cpus": os.cpu_count(), "python": platform.python_version()}
+    try:
+        from importlib.metadata import version
+
+        info["spacy"] = version("spacy")
+        info["presidio_analyzer"] = version("presidio-analyzer")
+    except Exception as exc:  # noqa: BLE001 - informative only
+        info["versions_unknown"] = type(exc).__name__
+    return info
+
+
+def load_average() -> list[float] | None:
+    """Other work on the machine inflates every figure; the bench records how busy it was."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
+
+
+def e2e_latency(path: Path) -> dict[str, Any] | None:
+    """The extension's debounce-to-underlines figure, as the e2e run recorded it."""
+    try:
+        recorded = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    figure = _find_ms(recorded)
+    return {"source": str(path), "debounce_to_underlines_ms": figure, "recorded": recorded}
+
+
+def _find_ms(recorded: Any) -> float | None:
+    """The p95 (else median, else single) figure in milliseconds, wherever the e2e run put it."""
+    if isinstance(recorded, (int, float)):
+        return float(recorded)
+    if not isinstance(recorded, dict):
+        return None
+    for key in ("p95_ms", "p95", "debounce_to_underlines_ms", "p50_ms", "median_ms", "ms"):
+        if isinstance(recorded.get(key), (int, float)):
+            return float(recorded[key])
+    for value in recorded.values():
+        found = _find_ms(value)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,151 @@
+"""Latency, re-check after an edit, and the load test, all over loopback HTTP."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import threading
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from secondlook.bench.posts import edited, post, posts
+from secondlook.bench.service import Client, ServiceProcess
+
+
+def summary(seconds: Sequence[float], errors: int = 0) -> dict[str, Any]:
+    """p50/p95/p99, mean and max in milliseconds."""
+    ms = sorted(s * 1000 for s in seconds)
+    if len(ms) < 2:
+        ms = ms * 2 or [float("nan")] * 2
+    cuts = statistics.quantiles(ms, n=100, method="inclusive")
+    return {"n": len(seconds), "errors": errors, "p50_ms": round(cuts[49], 2),
+            "p95_ms": round(cuts[94], 2), "p99_ms": round(cuts[98], 2),
+            "mean_ms": round(statistics.fmean(ms), 2), "max_ms": round(ms[-1], 2)}
+
+
+def _timed(client: Client, texts: Sequence[str]) -> tuple[list[float], int]:
+    seconds, errors = [], 0
+    for text in texts:
+        took, status, _ = client.check(text)
+        if status == 200:
+            seconds.append(took)
+        else:
+            errors += 1
+    return seconds, errors
+
+
+def latency(service: ServiceProcess, length: int, requests: int, warmup: int,
+            seed: int) -> dict[str, Any]:
+    """Checks of different posts of ``length`` characters, one after the other (nothing cached)."""
+    paragraph = 400 if length > 1000 else 0
+    texts = posts(seed, warmup + requests, length, paragraph_chars=paragraph)
+    client = service.client()
+    try:
+        _timed(client, texts[:warmup])
+        seconds, errors = _timed(client, texts[warmup:])
+    finally:
+        client.close()
+    return {"chars_mean": round(statistics.fmean(map(len, texts)), 1), **summary(seconds, errors)}
+
+
+def recheck_after_edit(service: ServiceProcess, length: int, requests: int, warmup: int,
+                       seed: int) -> dict[str, Any]:
+    """A long post checked once, then re-checked after each one-word edit (edits accumulate, as
+    while typing). A long Facebook post is written in paragraphs; a ~400-character paragraph
+    each."""
+    rng = random.Random(seed)
+    text = post(rng, length, paragraph_chars=400)
+    client = service.client()
+    edits = []
+    try:
+        client.check(text)
+        for _ in range(warmup):
+            text = edited(text, rng)
+            client.check(text)
+        for _ in range(requests):
+            text = edited(text, rng)
+            edits.append(text)
+        seconds, errors = _timed(client, edits)
+    finally:
+        client.close()
+    return {"chars": len(text), **summary(seconds, errors)}
+
+
+def load(service: ServiceProcess, clients: int, seconds: float, interval: float,
+         seed: int, sample_every: float = 0.5) -> dict[str, Any]:
+    """``clients`` typists at once for ``seconds``: each sends a check of the post it is writing
+    (a new or edited post, of 140, 280 or 2,000 characters) at most once per ``interval``, the
+    extension's debounce. Memory of the service is sampled throughout."""
+    deadline = time.perf_counter() + seconds
+    results: list[tuple[list[float], int]] = []
+    lock = threading.Lock()
+
+    def typist(index: int) -> None:
+        rng = random.Random(seed * 1000 + index)
+        client = service.client()
+        took: list[float] = []
+        errors = 0
+        text = ""
+        try:
+            while time.perf_counter() < deadline:
+                tick = time.perf_counter()
+                text = _next_text(rng, text)
+                try:
+                    elapsed, status, _ = client.check(text)
+                except OSError:
+                    errors += 1
+                    continue
+                if status == 200:
+                    took.append(elapsed)
+                else:
+                    errors += 1
+                time.sleep(max(0.0, interval - (time.perf_counter() - tick)))
+        finally:
+            client.close()
+            with lock:
+                results.append((took, errors))
+
+    threads = [threading.Thread(target=typist, args=(i,), daemon=True) for i in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    samples = _sample_memory(service, lambda: any(t.is_alive() for t in threads), sample_every)
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    took = [s for part, _ in results for s in part]
+    errors = sum(e for _, e in results)
+    first = [kb for at, kb in samples if at <= 10.0]
+    last = [kb for at, kb in samples if at >= wall - 10.0]
+    rss_first = statistics.fmean(first) if first else None
+    rss_last = statistics.fmean(last) if last else None
+    growth = (rss_last - rss_first) / rss_first if rss_first and rss_last else None
+    return {"clients": clients, "seconds": round(wall, 1), "interval_s": interval,
+            "requests_per_s": round(len(took) / wall, 1), **summary(took, errors),
+            "rss_first_10s_mb": _mb(rss_first), "rss_last_10s_mb": _mb(rss_last),
+            "rss_growth": None if growth is None else round(growth, 4)}
+
+
+def _next_text(rng: random.Random, text: str) -> str:
+    """Mostly an edit of the post being written; now and then a new post."""
+    if text and rng.random() < 0.8:
+        return edited(text, rng)
+    length = rng.choice((140, 280, 280, 280, 2000))
+    return post(rng, length, paragraph_chars=400 if length > 1000 else 0)
+
+
+def _sample_memory(service: ServiceProcess, running: Callable[[], bool],
+                   every: float) -> list[tuple[float, int]]:
+    started = time.perf_counter()
+    samples = []
+    while running():
+        rss = service.memory_kb()["VmRSS"]
+        if rss is not None:
+            samples.append((time.perf_counter() - started, rss))
+        time.sleep(every)
+    return samples
+
+
+def _mb(kb: float | None) -> float | None:
+    return None if kb is None else round(kb / 1024, 1)
