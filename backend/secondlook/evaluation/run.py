@@ -49,9 +49,18 @@ def sample(examples: list[Example], limit: int | None) -> list[Example]:
 
 
 def stderr_progress(label: str, total: int) -> Progress:
+    """``label: done/total`` on stderr: rewritten in place on a terminal, else every tenth."""
+    live = sys.stderr.isatty()
+    step = max(1, total // 10)
+    last = [0]
+
     def report(done: int) -> None:
-        end = "\n" if done >= total else ""
-        print(f"\r{label}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+        if live:
+            end = "\n" if done >= total else ""
+            print(f"\r{label}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+        elif done >= total or done - last[0] >= step:
+            last[0] = done
+            print(f"{label}: {done}/{total}", file=sys.stderr, flush=True)
 
     return report
 
