@@ -49,7 +49,7 @@ def register(subparsers: Any) -> None:
                         help="also run Presidio on the PHI sets, same spaCy model, same run")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     parser.add_argument("--misses", action="store_true",
-                        help="list the ids of missed and falsely flagged examples per pack")
+                        help="list the missed and falsely flagged examples per pack")
     parser.add_argument("--record", action="store_true",
                         help=f"write the corpus figures to {BASELINE_PATH.relative_to(REPO_ROOT)}")
     parser.set_defaults(run=run_eval)
@@ -73,8 +73,11 @@ def run_eval(args: argparse.Namespace) -> int:
         presidio = presidio_analyzer(analyzer.info.model)
 
     results: list[SetResult] = []
+    texts: dict[tuple[str, str], str] = {}
     for evalset in load_sets(names, args.data):
         examples = sample(evalset.examples, args.limit)
+        if args.misses:
+            texts.update({(evalset.name, e.id): e.text for e in examples})
         label = f"{evalset.name} secondlook"
         results.append(evaluate_secondlook(analyzer, evalset, examples,
                                            stderr_progress(label, len(examples))))
@@ -93,10 +96,7 @@ def run_eval(args: argparse.Namespace) -> int:
         for line in table(results):
             print(line)
     if args.misses:
-        for r in results:
-            for pack, ids in r.misses.items():
-                print(f"{r.set} {r.system} {pack} wrong ({len(ids)}): {' '.join(ids)}",
-                      file=sys.stderr if args.json else sys.stdout)
+        print_misses(results, texts, sys.stderr if args.json else sys.stdout)
     if args.record:
         corpus = next(r for r in results if r.set == "corpus" and r.system == "secondlook")
         record_baseline(corpus, BASELINE_PATH)
@@ -150,6 +150,17 @@ def table(results: list[SetResult]) -> list[str]:
                          f"{span_r:>7} {span_p:>7}")
             alarms = ""
     return lines
+
+
+def print_misses(results: list[SetResult], texts: dict[tuple[str, str], str], out: Any) -> None:
+    """For error analysis: every post a pack got wrong, with the start of its text. This is
+    evaluation data (ours or public), never a user's post."""
+    for r in results:
+        for pack, wrong in r.misses.items():
+            print(f"\n{r.set} {r.system} {pack}: {len(wrong)} wrong", file=out)
+            for example_id, kind in wrong:
+                text = " ".join(texts[(r.set, example_id)].split())
+                print(f"  {kind:<11} {example_id:<14} {text[:160]}", file=out)
 
 
 def record_baseline(result: SetResult, path: Path) -> None:

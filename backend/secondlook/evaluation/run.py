@@ -30,7 +30,8 @@ class SetResult:
     packs: dict[str, PackScore]
     false_alarms: FalseAlarms
     spans: SpanScore | None = None
-    misses: dict[str, list[str]] = field(default_factory=dict)  # pack -> ids of fn and fp posts
+    # pack -> (example id, "missed" or "false alarm") for every post the pack got wrong
+    misses: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,7 +105,8 @@ def _result(
 ) -> SetResult:
     packs, alarms = score_posts(examples, flagged, evalset.packs)
     misses = {
-        pack: [e.id for e, got in zip(examples, flagged, strict=True)
+        pack: [(e.id, "missed" if e.labels[pack] else "false alarm")
+               for e, got in zip(examples, flagged, strict=True)
                if e.labels[pack] != (pack in got)]
         for pack in evalset.packs
     }
