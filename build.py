@@ -9,6 +9,7 @@
     python3 build.py test      setup, then the whole test suite
     python3 build.py lint      ruff and mypy
     python3 build.py bench     the speed benchmark (bench/results.json)
+    python3 build.py eval      detection quality per set, beside Presidio (secondlook eval)
     python3 build.py package   the extension's zip packages in dist/
 """
 
@@ -302,6 +303,13 @@ def cmd_bench(args: list[str]) -> int:
                "--e2e", ROOT / "test-artifacts" / "e2e-latency.json", *data, *args, check=False)
 
 
+def cmd_eval(args: list[str]) -> int:
+    """Detection quality (issue 5): our corpus and the public sets in ../shared/eval, with
+    Presidio's row beside ours unless other options are given."""
+    setup_python()
+    return run(venv_bin("secondlook"), "eval", *(args or ["--compare", "presidio"]), check=False)
+
+
 COMMANDS = {
     "setup": cmd_setup,
     "serve": cmd_serve,
@@ -310,6 +318,7 @@ COMMANDS = {
     "lint": cmd_lint,
     "package": cmd_package,
     "bench": cmd_bench,
+    "eval": cmd_eval,
 }
 
 
