@@ -34,6 +34,8 @@ from secondlook.rules.loader import Rule
 _I = re.IGNORECASE
 
 REPLY = re.compile(r"^\s*(?:@\w+[\s,:;]*)+")
+# "Lisa, ..." or "OP, ...": a post that opens by addressing one person by name.
+VOCATIVE = re.compile(r"^\s*(?:OP\b|@?([A-Z][a-z]+)(?: [A-Z][a-z]+)?\s*,)")
 MENTION = re.compile(r"(?<![\w@])@\w+")
 SECOND_PERSON = re.compile(
     r"\b(?:you|your|yours|yourself|you're|youre|you've|you'd|you'll|u|ur)\b", _I
@@ -53,11 +55,12 @@ INDIVIDUAL = re.compile(
     r"|\bsince (?:you're|you are|you've been|you have been) (?:already )?(?:on|taking)\b",
     _I,
 )
+CONDITIONAL_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|whether|once|in case)\b[^,.;]*$", _I)
 # Cues that "you" is anyone reading: conditionals, groups, public-health framing.
 GENERIC = re.compile(
     r"\b(?:if|when|whenever|unless|whether|once|before|after|while) (?:you|your|u)\b"
     r"|\b(?:everyone|everybody|anyone|anybody|all of you|you all|y'all|you guys|folks|adults|"
-    r"parents|people|patients|friends|reminder|psa|pro tip|tip|remember|never|always)\b"
+    r"parents|people|patients|friends|reminders?|psa|pro tip|tips?|remember|never|always)\b"
     r"|#\w*(?:psa|health|tip|awareness)\w*",
     _I,
 )
@@ -84,9 +87,22 @@ DRUG_SUFFIX = re.compile(
 CONDITION_SUFFIX = re.compile(r"\w{3,}(?:itis|osis|emia|aemia|algia|oma|pathy)\b", _I)
 # Treatment verbs that change what someone takes.
 TREATMENT_VERBS = frozenset(
-    "double halve increase decrease reduce lower raise up bump taper stop start quit switch skip "
+    "double halve increase decrease reduce lower raise taper stop start quit switch skip "
     "restart wean cut hold take try use add drop continue discontinue ditch apply inject swap "
     "change adjust titrate".split()
+)
+# A directive: "you need to ...", "don't take ...", "please call ...", "I'd ...".
+DIRECTIVE_WORDING = re.compile(
+    r"\b(?:you|u) (?:need|should|must|have to|gotta|'ll need|will need|can't|cannot|shouldn't|"
+    r"don't need|do not need|might want|may want|could try|want to|ought to)\b"
+    r"|(?:^|[,;:]\s*)(?:don't|do not|never|please|just)\s+\w+"
+    r"|\b(?:i'd|i would|i recommend|i suggest|my advice)\b",
+    _I,
+)
+IMPERATIVE_VERBS = frozenset(
+    "go get take stop start use keep call see wait avoid try rest ice cut skip drink eat book ask "
+    "check put apply give hold switch double increase lower reduce come head quit drop add leave "
+    "soak wash cover elevate ditch".split()
 )
 ADVICE_WORDING = re.compile(
     r"\b(?:you|u) (?:should|need to|must|have to|gotta|might want to|may want to|could|ought to)\b"
@@ -106,7 +122,14 @@ DIAGNOSIS_CUE = re.compile(
 # "From the photo" / "from what you describe": someone shared their own case.
 DESCRIBED = re.compile(
     r"\b(?:from|based on|judging by|going by) (?:the|your|that|this|what you) "
-    r"(?:photo|pic|picture|image|description|describe|described|said)\b",
+    r"(?:photo|pic|picture|image|description|describe|described|said)\b"
+    r"|\b(?:this|that) (?:person|guy|woman|man|lady|kid)'s\b|\bOP's\b",
+    _I,
+)
+# Weaker cues that name a condition only when the post answers one person's own case.
+CASE_DIAGNOSIS_CUE = re.compile(
+    r"(?<![<>=!])=(?!=)|\b(?:that's|thats|that is|it's|its|it is|this is|is|could be|might be|"
+    r"screams|means)\b",
     _I,
 )
 REPORTED = re.compile(r"\b(?:if|when|whenever|what does|what do|how do|how does)\b[^.?!]{0,20}$", _I)
@@ -126,9 +149,22 @@ class AdviceReading:
     sentences: tuple[Sentence, ...]
 
 
+def _addresses_one_person(text: str) -> bool:
+    if REPLY.match(text):
+        return True
+    for cue in INDIVIDUAL.finditer(text):
+        if not CONDITIONAL_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
+            return True  # "your son's rash", but not "if your child has a fever"
+    vocative = VOCATIVE.match(text)
+    if not vocative:
+        return False
+    name = vocative.group(1)
+    return name is None or name.lower() in lexicon("phi_first_names")
+
+
 def _reading(ctx: Context) -> AdviceReading:
     text = ctx.text
-    one_person = bool(REPLY.match(text) or INDIVIDUAL.search(text))
+    one_person = _addresses_one_person(text)
     sentences = []
     for sent in _sentences(ctx):
         start, end = sent.start_char, sent.end_char
@@ -183,6 +219,33 @@ def _treatment_change(sentence: Sentence) -> bool:
     return False
 
 
+def _directive(sentence: Sentence) -> bool:
+    """An imperative at the start of a clause, or directive wording."""
+    if DIRECTIVE_WORDING.search(sentence.text):
+        return True
+    previous = None
+    for token in sentence.span:
+        opens_clause = previous is None or previous.is_punct or previous.lower_ in ("and", "so", "then", "but")
+        if opens_clause and token.lower_ in IMPERATIVE_VERBS:
+            return True
+        if not (token.text.startswith("@") or token.is_space):
+            previous = token
+    return False
+
+
+def _medical(sentence: Sentence) -> bool:
+    return (
+        _has_term(sentence, "advice_drugs", DRUG_SUFFIX)
+        or _has_term(sentence, "advice_conditions", CONDITION_SUFFIX)
+        or _has_term(sentence, "advice_medical", _NEVER)
+        or bool(DOSE.search(sentence.text))
+        or bool(REFERRAL.search(sentence.text))
+    )
+
+
+_NEVER = re.compile(r"(?!)")
+
+
 @dataclass(frozen=True)
 class Verdict:
     severity: str
@@ -192,23 +255,30 @@ class Verdict:
 def _medical_advice(ctx: Context) -> list[Verdict]:
     read = reading(ctx)
     verdicts = []
+    previous: Sentence | None = None
     for sentence in read.sentences:
         text = sentence.text
         dose = bool(DOSE.search(text))
         change = _treatment_change(sentence)
         drug = _has_term(sentence, "advice_drugs", DRUG_SUFFIX)
         worded = bool(ADVICE_WORDING.search(text))
-        if REFERRAL.search(text) and not (dose or change):
-            continue  # "talk to your doctor about statins" is the safe answer, not advice
+        generic = bool(GENERIC.search(text) or GENERIC.search(ctx.text))
         mentions = bool(MENTION.search(text))
         you = bool(SECOND_PERSON.search(text))
         aimed_at_one = read.one_person or (mentions and you)
         strong = dose or change
-        if aimed_at_one and (strong or (drug and worded)):
+        medical = _medical(sentence) or (previous is not None and _medical(previous))
+        previous = sentence
+        if aimed_at_one and (strong or (_directive(sentence) and medical)):
             verdicts.append(Verdict("warning", sentence))
+            continue
+        if REFERRAL.search(text) and not strong:
+            continue  # "talk to your doctor about statins" is the safe answer, not advice
+        if aimed_at_one:
+            continue
         elif you and strong:
-            verdicts.append(Verdict("info" if GENERIC.search(text) else "warning", sentence))
-        elif you and drug and worded and not GENERIC.search(text):
+            verdicts.append(Verdict("info" if generic else "warning", sentence))
+        elif you and drug and worded and not generic:
             verdicts.append(Verdict("info", sentence))
     return verdicts
 
@@ -248,7 +318,10 @@ def _diagnoses(ctx: Context) -> list[Hit]:
             or bool(SECOND_PERSON.search(sentence.text))
             or bool(DESCRIBED.search(sentence.text))
         )
-        for cue in DIAGNOSIS_CUE.finditer(ctx.text, sentence.start, sentence.end):
+        cues = list(DIAGNOSIS_CUE.finditer(ctx.text, sentence.start, sentence.end))
+        if read.one_person or DESCRIBED.search(sentence.text):
+            cues += CASE_DIAGNOSIS_CUE.finditer(ctx.text, sentence.start, sentence.end)
+        for cue in sorted(cues, key=lambda m: m.start()):
             if REPORTED.search(ctx.text, sentence.start, cue.start()):
                 continue  # "if you have shingles", "what does shingles look like"
             likeness = cue.group(0).lower().endswith(" like")
