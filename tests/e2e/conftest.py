@@ -100,7 +100,13 @@ def pair(context: Any, service: Service) -> None:
     page.locator("[data-secondlook-service-url]").fill(service.url)
     page.locator("[data-secondlook-token]").fill(service.token)
     page.locator("[data-secondlook-connect]").click()
-    page.wait_for_timeout(500)
+    # The options page's own report of the result (not in the testing contract, so a failure
+    # here names it).
+    result = page.locator('[data-secondlook-result][data-state="connected"]')
+    try:
+        result.wait_for(timeout=10_000)
+    except Exception as error:
+        raise AssertionError("the options page did not report the pairing as connected") from error
     page.close()
 
 

@@ -15,6 +15,7 @@ import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -25,7 +26,8 @@ import requests
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-EXTENSION = ROOT / "dist" / "chrome"
+# SECONDLOOK_E2E_EXTENSION: test a copy of the build while dist/ is being rebuilt.
+EXTENSION = Path(os.environ.get("SECONDLOOK_E2E_EXTENSION") or ROOT / "dist" / "chrome")
 ARTIFACTS = ROOT / "test-artifacts"
 SECONDLOOK = ROOT / ".venv" / "bin" / "secondlook"
 
@@ -193,10 +195,13 @@ class Service:
             return f"service not healthy yet ({type(error).__name__})"
         return None
 
-    def stop(self) -> None:
+    def stop(self, *, kill: bool = False) -> None:
         if self.process is None:
             return
-        self.process.terminate()
+        if kill:
+            self.process.kill()
+        else:
+            self.process.terminate()
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -231,9 +236,9 @@ class Service:
 
 def chromium_args(server_port: int, *, with_extension: bool = True) -> list[str]:
     mapped = [f"MAP {host} 127.0.0.1:{server_port}" for host in HOSTS]
-    # Anything else that would leave the machine resolves nowhere (IP literals are not mapped,
-    # so the extension still reaches the service on 127.0.0.1).
-    resolver = ", ".join([*mapped, "MAP * ~NOTFOUND"])
+    # Anything else that would leave the machine resolves nowhere, except the service on
+    # 127.0.0.1 (MAP * applies to IP literals too).
+    resolver = ", ".join([*mapped, "MAP * ~NOTFOUND", "EXCLUDE 127.0.0.1"])
     extension = [f"--load-extension={EXTENSION}", f"--disable-extensions-except={EXTENSION}"]
     return [
         *(extension if with_extension else []),
@@ -258,7 +263,8 @@ def extension_id(context: Any) -> str:
 # Every underline in every overlay host's open shadow root, with its box in viewport coordinates.
 UNDERLINES_JS = """() => [...document.querySelectorAll('secondlook-overlay')]
   .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('[data-secondlook-pack]') ?? [])])
-  .filter((el) => el.matches('[data-secondlook-severity]'))
+  .filter((el) => el.matches('[data-secondlook-severity]') && !el.matches('li, button')
+    && !el.closest('[data-secondlook-card], [data-secondlook-panel], [data-secondlook-gate]'))
   .map((el) => {
     const r = el.getBoundingClientRect();
     return {pack: el.dataset.secondlookPack, severity: el.dataset.secondlookSeverity,
@@ -309,3 +315,119 @@ def lies_over(line: dict[str, float], word: dict[str, float]) -> bool:
     width = word["right"] - word["left"]
     middle = (line["top"] + line["bottom"]) / 2
     return overlap >= 0.6 * width and word["top"] - 2 <= middle <= word["bottom"] + 8
+
+
+# -- compose boxes on the fixture pages -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Site:
+    """One compose box of a fixture page: where it is, how to open it, its Post control, and how
+    to read the editor's own state (not the DOM)."""
+
+    name: str
+    url: str
+    editor: str
+    submit: str
+    state_js: str
+    opener: str | None = None
+
+    def open(self, page: Any) -> Any:
+        page.goto(self.url)
+        if self.opener:
+            page.get_by_text(self.opener).first.click()
+        editor = page.locator(self.editor)
+        editor.click()
+        return editor
+
+    def text(self, page: Any) -> str:
+        return str(page.evaluate(self.state_js))
+
+    def posts(self, page: Any) -> list[dict[str, str]]:
+        return list(page.evaluate("window.__posts"))
+
+
+X = Site(
+    name="x",
+    url="https://x.com/home",
+    editor='[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]',
+    submit='[data-testid="tweetButtonInline"]',
+    state_js="window.__draftText('inline')",
+)
+FACEBOOK = Site(
+    name="facebook",
+    url="https://www.facebook.com/",
+    editor='[role="dialog"] [data-lexical-editor="true"][role="textbox"]',
+    submit='[role="dialog"] [aria-label="Post"][role="button"]',
+    state_js="window.__lexicalText('post')",
+    opener="What's on your mind, Dana?",
+)
+
+
+BADGE_STATE_JS = """(selector) => {
+  const editor = document.querySelector(selector)?.getBoundingClientRect();
+  if (!editor) return null;
+  const badges = [...document.querySelectorAll('secondlook-overlay')]
+    .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('[data-secondlook-badge]') ?? [])])
+    .map((badge) => ({state: badge.dataset.state, box: badge.getBoundingClientRect()}))
+    .filter(({box}) => box.width > 0 && box.height > 0);
+  const gap = ({box}) => Math.hypot(
+    Math.max(0, editor.left - box.right, box.left - editor.right),
+    Math.max(0, editor.top - box.bottom, box.top - editor.bottom));
+  badges.sort((a, b) => gap(a) - gap(b));
+  return badges[0]?.state ?? null;
+}"""
+
+
+def badge_state(page: Any, site: Site) -> str | None:
+    """The state (checking, issues, clear, offline, off) of the badge at this site's compose box:
+    the visible badge nearest to the editor."""
+    state = page.evaluate(BADGE_STATE_JS, site.editor)
+    return None if state is None else str(state)
+
+
+def underline_mismatch(
+    page: Any, site: Site, text: str, findings: list[dict[str, Any]]
+) -> str | None:
+    """None when the editor holds `text` and the overlay draws exactly `findings`: every finding
+    has an underline of its pack and severity over each of its line boxes, and every underline
+    lies over some finding's words. Otherwise, what is wrong."""
+    if site.text(page) != text:
+        return f"the editor holds {site.text(page)!r}, not {text!r}"
+    drawn = underlines(page)
+    words = []
+    for finding in findings:
+        rects = text_rects(page, site.editor, finding["start"], finding["end"])
+        if not rects:
+            return f"no text rects for {finding['text']!r} in the editor"
+        for rect in rects:
+            if not any(
+                line["pack"] == finding["pack"]
+                and line["severity"] == finding["severity"]
+                and lies_over(line, rect)
+                for line in drawn
+            ):
+                return (
+                    f"no {finding['pack']}/{finding['severity']} underline over "
+                    f"{finding['text']!r} ({finding['rule']}); underlines: {drawn}"
+                )
+            words.append((finding, rect))
+    for line in drawn:
+        if not any(lies_over(line, rect) for _, rect in words):
+            return f"a stray underline {line}; findings: {[f['text'] for f in findings]}"
+    return None
+
+
+def underlined(page: Any, site: Site, text: str, needle: str, pack: str) -> bool:
+    """Whether an underline of `pack` lies over every line box of `needle` in the editor."""
+    start, end = utf16_span(text, needle)
+    rects = text_rects(page, site.editor, start, end)
+    drawn = [line for line in underlines(page) if line["pack"] == pack]
+    return bool(rects) and all(any(lies_over(line, r) for line in drawn) for r in rects)
+
+
+def screenshot(page: Any, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / name
+    page.screenshot(path=str(path))
+    return path
