@@ -40,10 +40,24 @@ PERSON_INSULTS = frozenset(
     "idiot idiots moron morons loser losers clown clowns fool fools weirdo freak psycho pig pigs "
     "cow cows trash garbage scum sheep sheeple quack quacks butcher butchers nutter animals".split()
 )
+PERSON_INSULT_LEADS = frozenset(
+    "a an you your such total complete absolute these those of the that this".split()
+)
 REPLY = re.compile(r"^\s*(?:@\w+[\s,:;]*)+")
+# Pet names used as a put-down: only as a form of address ("Sure buddy,", ", genius.").
+CONDESCENDING_VOCATIVE = re.compile(
+    r"(?:^|[,.!?;:]\s*|\b(?:oh|ok|okay|sure|listen|look|yes|no|right|well)\s+)"
+    r"(sweetie|sweetheart|honey|hun|hon|buddy|pal|champ|genius|einstein|sunshine|princess|"
+    r"sweet summer child)(?=\s*(?:[,.!?;:…]|$))",
+    _I,
+)
+# Emoji that mock when aimed at someone (a reply, "you", patients, a profession).
+MOCKING_EMOJI = re.compile("[\U0001F921\U0001F644]")  # clown face, face with rolling eyes
 CONDESCENDING = re.compile(
-    r"\b(?:sweetie|sweetheart|honey|hun|sweet summer child|buddy|pal|champ|bless your heart|"
+    r"\b(?:bless your heart|"
     r"oh sure|yeah right|sure jan|nice try|imagine (?:thinking|believing|being)|"
+    r"educate me|i'm sure your|im sure your|youtube degree|google degree|facebook degree|"
+    r"how wrong you are|use your brain|back under your rock|nobody wants your|for once|"
     r"educate yourself|learn to read|read a book|do your (?:own )?research|reading comprehension|"
     r"how's that working out|did you even|can you even|you clearly (?:have no|don't|do not)|"
     r"you (?:have|got) no (?:idea|clue)|you don't know what you're talking about|"
@@ -60,9 +74,18 @@ SHOUT_ALLOWED = frozenset(
 BANGS = re.compile(r"[!?]*!{2,}[!?1]*|\?!+|!\?+")
 
 
+# Remarks on someone's looks ("the new resident is so hot"); "hot" is also a temperature.
+ATTRACTIVE = frozenset("hot sexy thicc smokin".split())
+CLINICAL_HEAT = re.compile(
+    r"\b(?:fever|febrile|temp|temperature|touch|weather|outside|summer|heat|room|water|flushed|"
+    r"sweaty|burning)\b",
+    _I,
+)
+
+
 @dataclass(frozen=True)
 class TargetedHit:
-    target: str  # "person", "patient" or "colleague"
+    target: str  # "person", "patient", "colleague", or "sexual" (a remark on someone's looks)
     start: int
     end: int
 
@@ -82,7 +105,7 @@ def _sentences(ctx: Context) -> Iterator[Span]:
 
 def _target_kind(token: Token) -> str | None:
     word = token.lower_
-    if word in lexicon("tone_patients"):
+    if word in lexicon("tone_patients") or word in ("room", "bed", "bay", "cubicle"):
         return "patient"
     if word in lexicon("tone_professions"):
         return "colleague"
@@ -101,7 +124,7 @@ def _insult_target(tokens: list[Token], i: int) -> str | None:
     """The kind of person the insult at ``tokens[i]`` is aimed at, if any."""
     word = tokens[i].lower_
     before = [t.lower_ for t in tokens[max(0, i - 3) : i]]
-    if word in PERSON_INSULTS and before and before[-1] in ("a", "an", "you", "such", "total", "complete", "absolute", "these", "those", "bunch"):
+    if word in PERSON_INSULTS and before and before[-1] in PERSON_INSULT_LEADS:
         if before[-1] in ("a", "an") and not set(before[:-1]) & {"what", "such", "total", "complete", "absolute", "is", "are", "'re", "'s", "like"}:
             return None
         for t in tokens[i + 1 : i + 3]:
@@ -132,10 +155,17 @@ def _targeted(ctx: Context) -> list[TargetedHit]:
     hits = []
     for sent in _sentences(ctx):
         tokens = list(sent)
+        clinical_heat = bool(CLINICAL_HEAT.search(sent.text))
         for i, token in enumerate(tokens):
-            if token.lower_ not in insults or _negated(tokens, i):
+            word = token.lower_
+            if _negated(tokens, i):
                 continue
-            kind = _insult_target(tokens, i)
+            if word in insults:
+                kind = _insult_target(tokens, i)
+            elif word in ATTRACTIVE and not clinical_heat:
+                kind = "sexual" if _insult_target(tokens, i) else None
+            else:
+                continue
             if kind:
                 hits.append(TargetedHit(kind, token.idx, token.idx + len(token.text)))
     return hits
@@ -155,10 +185,16 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
     professions = lexicon("tone_professions")
     predicates = lexicon("tone_disparaging")
     hits = []
+    targeted_before = False
     for sent in _sentences(ctx):
         tokens = list(sent)
-        targets = [t for t in tokens if t.lower_ in professions or _hospital_name(t)]
-        if not targets and not _multiword("tone_professions").search(sent.text):
+        targeted = bool(
+            [t for t in tokens if t.lower_ in professions or _hospital_name(t)]
+            or _multiword("tone_professions").search(sent.text)
+            or INSTITUTION.search(sent.text)
+        )
+        in_reach, targeted_before = targeted or targeted_before, targeted
+        if not in_reach:
             continue
         for i, token in enumerate(tokens):
             if token.lower_ in predicates and not _negated(tokens, i):
@@ -172,6 +208,7 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
     return hits
 
 
+INSTITUTION = re.compile(r"\b(?:that|this) (?:place|hospital|unit|department|clinic|er|ed)\b", _I)
 HOSPITAL_WORDS = frozenset("hospital general regional memorial infirmary clinic".split())
 
 
@@ -198,16 +235,33 @@ REMOTE_DIAGNOSIS_HEDGES = re.compile(
 )
 
 
+# "that actor", "the pop star's": a public figure named by role rather than by name.
+FIGURE_ROLE = re.compile(
+    r"\b(?:that|this|the|our|their|your) (?:pop star|popstar|actor|actress|rapper|singer|"
+    r"billionaire|celebrity|politician|influencer|athlete|quarterback|candidate|senator|"
+    r"president|prime minister|premier|governor|mayor|minister|ceo|host|comedian)(?:'s)?\b"
+    r"|\bpolitician\b",
+    _I,
+)
+
+
 def _public_figure_diagnoses(ctx: Context) -> list[tuple[int, int]]:
     figures = lexicon("tone_public_figures")
     labels = lexicon("tone_remote_diagnoses")
     label_phrases = _multiword("tone_remote_diagnoses")
     hits = []
+    named_before = False
     for sent in _sentences(ctx):
         if REMOTE_DIAGNOSIS_HEDGES.search(sent.text):
+            named_before = False
             continue  # a diagnosis the person made public themselves
-        named = any(t.lower_ in figures for t in sent) or _multiword("tone_public_figures").search(sent.text)
-        if not named:
+        named = bool(
+            any(t.lower_ in figures for t in sent)
+            or _multiword("tone_public_figures").search(sent.text)
+            or FIGURE_ROLE.search(sent.text)
+        )
+        in_reach, named_before = named or named_before, named
+        if not in_reach:
             continue
         label = next((t for t in sent if t.lower_ in labels), None)
         if label is not None:
@@ -227,13 +281,18 @@ def public_figure_diagnosis(ctx: Context, rule: Rule) -> Iterable[Hit]:
 
 @detector("tone_condescending_reply")
 def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
-    """Condescending or sarcastic wording in a reply or aimed at "you"."""
+    """Condescending or sarcastic wording in a reply or aimed at "you"; a mocking emoji aimed at
+    someone; a pet name used as a put-down."""
     text = ctx.text
+    for m in CONDESCENDING_VOCATIVE.finditer(text):
+        yield Hit(m.start(1), m.end(1))
     aimed = bool(REPLY.match(text)) or any(t.lower_ in SECOND_PERSON for t in ctx.doc)
-    if not aimed:
-        return
-    for m in CONDESCENDING.finditer(text):
-        yield Hit(m.start(), m.end())
+    if aimed:
+        for m in CONDESCENDING.finditer(text):
+            yield Hit(m.start(), m.end())
+    if aimed or any(_target_kind(t) in ("patient", "colleague") for t in ctx.doc):
+        for m in MOCKING_EMOJI.finditer(text):
+            yield Hit(m.start(), m.end())
 
 
 def _shouted(ctx: Context) -> list[Token]:
