@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import spacy
@@ -47,11 +49,40 @@ def _load(model: str | None) -> Pipeline:
     failures = []
     for name in candidates:
         try:
-            nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+            nlp = _spacy_load(name)
         except (OSError, ImportError, ValueError) as exc:
             failures.append(f"{name}: {type(exc).__name__}")
             continue
         return Pipeline(nlp, name, nlp.meta.get("version"), degraded=False)
     reason = "no spaCy model could be loaded (" + "; ".join(failures) + "); running on rules alone"
     log.warning(reason)
-    return Pipeline(spacy.blank("en"), None, None, degraded=True, reason=reason)
+    with _own_factories_only():
+        blank = spacy.blank("en")
+    return Pipeline(blank, None, None, degraded=True, reason=reason)
+
+
+def _spacy_load(name: str) -> Language:
+    try:
+        with _own_factories_only():
+            return spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+    except ValueError:  # the model needs a component another package registers: load them all
+        return spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+
+
+@contextmanager
+def _own_factories_only() -> Iterator[None]:
+    """Create a Language without importing every package that registers spaCy components.
+
+    Each new Language imports all ``spacy_factories`` entry points. presidio-analyzer (the
+    ``compare`` extra) is one, and importing it adds about a second to the service's cold start.
+    The English pipelines need only spaCy's own components (and ours, registered on import)."""
+    entry_points = getattr(spacy.util.registry, "_entry_point_factories", None)
+    if entry_points is None or not hasattr(entry_points, "entry_points"):
+        yield  # another spaCy version: nothing to skip
+        return
+    saved = entry_points.entry_points
+    entry_points.entry_points = False
+    try:
+        yield
+    finally:
+        entry_points.entry_points = saved
