@@ -57,23 +57,54 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
 
 
 @pytest.fixture(scope="session")
-def browser(
-    chromium: str, fixture_port: int, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Any]:
+def playwright_driver() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("profile")),
-            executable_path=chromium,
-            headless=False,  # the new headless mode comes from chromium_args
-            args=chromium_args(fixture_port, with_extension=extension_built()),
-            ignore_default_args=["--disable-extensions"],
-            viewport={"width": 1280, "height": 800},
-        )
-        context.set_default_timeout(10_000)
-        yield context
-        context.close()
+    with sync_playwright() as driver:
+        yield driver
+
+
+def launch(driver: Any, chromium: str, port: int, profile: Path, *, with_extension: bool) -> Any:
+    context = driver.chromium.launch_persistent_context(
+        str(profile),
+        executable_path=chromium,
+        headless=False,  # the new headless mode comes from chromium_args
+        args=chromium_args(port, with_extension=with_extension),
+        ignore_default_args=["--disable-extensions"],
+        viewport={"width": 1280, "height": 800},
+    )
+    context.set_default_timeout(10_000)
+    return context
+
+
+@pytest.fixture(scope="session")
+def browser(
+    playwright_driver: Any,
+    chromium: str,
+    fixture_port: int,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Any]:
+    """Chromium with the built extension."""
+    profile = tmp_path_factory.mktemp("profile")
+    context = launch(
+        playwright_driver, chromium, fixture_port, profile, with_extension=extension_built()
+    )
+    yield context
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def bare_browser(
+    playwright_driver: Any,
+    chromium: str,
+    fixture_port: int,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Any]:
+    """Chromium without the extension, for the harness's own tests."""
+    profile = tmp_path_factory.mktemp("bare-profile")
+    context = launch(playwright_driver, chromium, fixture_port, profile, with_extension=False)
+    yield context
+    context.close()
 
 
 @pytest.fixture(scope="session")
@@ -110,14 +141,24 @@ def pair(context: Any, service: Service) -> None:
     page.close()
 
 
-@pytest.fixture
-def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
-    tab = browser.new_page()
+def new_tab(context: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
+    tab = context.new_page()
     yield tab
-    if request.node.rep_call.failed if hasattr(request.node, "rep_call") else False:
+    report = getattr(request.node, "rep_call", None)
+    if report is not None and report.failed:
         ARTIFACTS.mkdir(exist_ok=True)
         tab.screenshot(path=str(ARTIFACTS / f"failed-{request.node.name}.png"))
     tab.close()
+
+
+@pytest.fixture
+def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
+    yield from new_tab(browser, request)
+
+
+@pytest.fixture
+def bare_page(bare_browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
+    yield from new_tab(bare_browser, request)
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -322,23 +322,30 @@ def lies_over(line: dict[str, float], word: dict[str, float]) -> bool:
 
 @dataclass(frozen=True)
 class Site:
-    """One compose box of a fixture page: where it is, how to open it, its Post control, and how
-    to read the editor's own state (not the DOM)."""
+    """One compose box of a fixture page: where it is, how to open it, how it submits (its Post
+    control, or Enter), and how to read the editor's own state (not the DOM)."""
 
     name: str
     url: str
     editor: str
-    submit: str
+    submit: str | None  # None: Enter submits (Facebook comments)
     state_js: str
-    opener: str | None = None
+    surface: str  # what the page records a submission from this box as
+    opener: str | None = None  # what to click first to make the compose box appear
 
     def open(self, page: Any) -> Any:
         page.goto(self.url)
         if self.opener:
-            page.get_by_text(self.opener).first.click()
+            page.locator(self.opener).first.click()
         editor = page.locator(self.editor)
         editor.click()
         return editor
+
+    def post(self, page: Any) -> None:
+        if self.submit is None:
+            page.locator(self.editor).press("Enter")
+        else:
+            page.locator(self.submit).click()
 
     def text(self, page: Any) -> str:
         return str(page.evaluate(self.state_js))
@@ -353,6 +360,25 @@ X = Site(
     editor='[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]',
     submit='[data-testid="tweetButtonInline"]',
     state_js="window.__draftText('inline')",
+    surface="inline",
+)
+X_MODAL = Site(
+    name="x-modal",
+    url="https://x.com/home",
+    editor='[role="dialog"] [data-testid="tweetTextarea_0"]',
+    submit='[role="dialog"] [data-testid="tweetButton"]',
+    state_js="window.__draftText('modal')",
+    surface="modal",
+    opener='[data-testid="SideNav_NewTweet_Button"]',
+)
+X_REPLY = Site(
+    name="x-reply",
+    url="https://x.com/home",
+    editor='[role="dialog"] [data-testid="tweetTextarea_0"]',
+    submit='[role="dialog"] [data-testid="tweetButton"]',
+    state_js="window.__draftText('modal')",
+    surface="reply",
+    opener='[data-testid="tweet"] [data-testid="reply"]',
 )
 FACEBOOK = Site(
     name="facebook",
@@ -360,7 +386,16 @@ FACEBOOK = Site(
     editor='[role="dialog"] [data-lexical-editor="true"][role="textbox"]',
     submit='[role="dialog"] [aria-label="Post"][role="button"]',
     state_js="window.__lexicalText('post')",
-    opener="What's on your mind, Dana?",
+    surface="post",
+    opener="[data-fixture-open-composer]",
+)
+FACEBOOK_COMMENT = Site(
+    name="facebook-comment",
+    url="https://www.facebook.com/",
+    editor='[data-lexical-editor="true"][aria-label="Write a comment…"]',
+    submit=None,
+    state_js="window.__lexicalText('comment')",
+    surface="comment",
 )
 
 

@@ -17,6 +17,9 @@ import pytest
 from e2e_harness import (
     ARTIFACTS,
     FACEBOOK,
+    FACEBOOK_COMMENT,
+    X_MODAL,
+    X_REPLY,
     Service,
     Site,
     X,
@@ -37,6 +40,9 @@ DONE_WHEN = (
 )
 CLEAN = "Great turnout at grand rounds today, thanks to everyone who came to the sepsis update"
 SITES = [pytest.param(X, id="x"), pytest.param(FACEBOOK, id="facebook")]
+SURFACES = [  # every compose box of the fixtures: posts, the X compose modal, replies, comments
+    pytest.param(site, id=site.name) for site in (X, X_MODAL, X_REPLY, FACEBOOK, FACEBOOK_COMMENT)
+]
 
 
 def type_and_wait(page: Any, site: Site, service: Service, text: str, timeout: float = 2.0) -> Any:
@@ -49,7 +55,7 @@ def type_and_wait(page: Any, site: Site, service: Service, text: str, timeout: f
     return findings, took
 
 
-@pytest.mark.parametrize("site", SITES)
+@pytest.mark.parametrize("site", SURFACES)
 def test_done_when_phi_underlines_lie_over_the_flagged_words_within_2_s(
     page: Any, site: Site, service: Service
 ) -> None:
@@ -62,7 +68,7 @@ def test_done_when_phi_underlines_lie_over_the_flagged_words_within_2_s(
     screenshot(page, f"{site.name}-underlines.png")
 
 
-@pytest.mark.parametrize("site", SITES)
+@pytest.mark.parametrize("site", SURFACES)
 def test_critical_finding_opens_the_gate_review_keeps_it_and_post_anyway_posts_once(
     page: Any, site: Site, service: Service
 ) -> None:
@@ -70,7 +76,7 @@ def test_critical_finding_opens_the_gate_review_keeps_it_and_post_anyway_posts_o
     assert any(f["severity"] == "critical" for f in findings), "premise: a critical finding"
     gate = page.locator("[data-secondlook-gate]")
 
-    page.locator(site.submit).click()
+    site.post(page)
     gate.wait_for(state="visible", timeout=2000)
     screenshot(page, f"{site.name}-gate.png")
     assert site.posts(page) == []
@@ -91,11 +97,12 @@ def test_critical_finding_opens_the_gate_review_keeps_it_and_post_anyway_posts_o
         gate.wait_for(state="hidden", timeout=2000)
         close_card(page)
 
-    page.locator(site.submit).click()
+    page.locator(site.editor).focus()
+    site.post(page)
     gate.locator('[data-action="post-anyway"]').click()
     eventually(lambda: None if site.posts(page) else "nothing posted", 2.0)
     page.wait_for_timeout(700)  # a second submission would show up by now
-    assert site.posts(page) == [{"surface": site.posts(page)[0]["surface"], "text": DONE_WHEN}]
+    assert site.posts(page) == [{"surface": site.surface, "text": DONE_WHEN}]
     assert gate.count() == 0 or not gate.is_visible()
 
 
@@ -106,13 +113,17 @@ def close_card(page: Any) -> None:
     page.locator("[data-secondlook-card]:visible").wait_for(state="detached", timeout=2000)
 
 
-@pytest.mark.parametrize("site", SITES)
+@pytest.mark.parametrize("site", SURFACES)
 def test_clean_post_submits_at_once(page: Any, site: Site, service: Service) -> None:
     assert not [f for f in service.check(CLEAN) if f["severity"] != "info"], "premise: clean"
     site.open(page)
     page.keyboard.type(CLEAN)
-    page.locator(site.submit).click()  # straight away, while the check may still be running
-    assert [p["text"] for p in site.posts(page)] == [CLEAN]
+    site.post(page)  # straight away, while the check may still be running
+    posted_at_once = site.posts(page)
+    if not posted_at_once:
+        delay = eventually(lambda: None if site.posts(page) else "never posted", 5.0)
+        raise AssertionError(f"the clean post was held back {delay * 1000:.0f} ms")
+    assert posted_at_once == [{"surface": site.surface, "text": CLEAN}]
     assert page.locator("[data-secondlook-gate]").count() == 0
 
 
@@ -139,6 +150,10 @@ def test_fix_from_the_card_changes_the_editors_own_state_and_its_underline_goes_
     after = service.check(fixed)
     assert not [f for f in after if f["rule"] == finding["rule"] and f["start"] == finding["start"]]
     eventually(lambda: underline_mismatch(page, site, fixed, after), 2.0)
+
+    page.locator(site.editor).focus()
+    page.keyboard.press("Control+z")  # the fix went through the editor's input path: undo works
+    eventually(lambda: None if site.text(page) == DONE_WHEN else f"undo: {site.text(page)!r}", 2)
 
 
 @pytest.mark.parametrize("site", SITES)

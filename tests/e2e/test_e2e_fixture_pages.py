@@ -6,11 +6,18 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from e2e_harness import Service, text_rects, utf16_span
 
 X_EDITOR = '[data-testid="tweetTextarea_0"]'
 FB_EDITOR = '[role="dialog"] [data-lexical-editor="true"][role="textbox"]'
 TEXT = "Flu clinic moved to Tuesday at 9, bring your card ✓"
+
+
+@pytest.fixture
+def page(bare_page: Any) -> Any:
+    """A tab of the Chromium without the extension: these tests are about the harness alone."""
+    return bare_page
 
 
 def test_production_urls_reach_the_fixture_pages_over_https(page: Any) -> None:
