@@ -48,6 +48,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--compare", choices=("presidio",),
                         help="also run Presidio on the PHI sets, same spaCy model, same run")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    parser.add_argument("--markdown", action="store_true",
+                        help="print one Markdown table (for the README) instead of tables")
     parser.add_argument("--misses", action="store_true",
                         help="list the missed and falsely flagged examples per pack")
     parser.add_argument("--record", action="store_true",
@@ -93,7 +95,7 @@ def run_eval(args: argparse.Namespace) -> int:
         print()
     else:
         print(f"secondlook eval, {_today()}, spaCy model {engine['model']} {engine['version']}")
-        for line in table(results):
+        for line in markdown(results) if args.markdown else table(results):
             print(line)
     if args.misses:
         print_misses(results, texts, sys.stderr if args.json else sys.stdout)
@@ -161,6 +163,25 @@ def print_misses(results: list[SetResult], texts: dict[tuple[str, str], str], ou
             for example_id, kind in wrong:
                 text = " ".join(texts[(r.set, example_id)].split())
                 print(f"  {kind:<11} {example_id:<14} {text[:160]}", file=out)
+
+
+def markdown(results: list[SetResult]) -> list[str]:
+    """The same figures as :func:`table`, as one Markdown table."""
+    lines = ["",
+             "| set | posts | system | pack | precision | recall | F1 | false alarms "
+             "| span recall | span precision |",
+             "|---|---:|---|---|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        alarms = _fmt(r.false_alarms.rate, percent=True)
+        for pack, s in r.packs.items():
+            spans = r.spans if r.spans and pack == "phi" else None
+            lines.append(
+                f"| {r.set} | {r.posts} | {r.system} | {pack} | {_fmt(s.precision)} "
+                f"| {_fmt(s.recall)} | {_fmt(s.f1)} | {alarms} "
+                f"| {_fmt(spans.recall) if spans else ''} "
+                f"| {_fmt(spans.precision) if spans else ''} |")
+            alarms = ""
+    return lines
 
 
 def record_baseline(result: SetResult, path: Path) -> None:
