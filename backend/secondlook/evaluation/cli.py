@@ -53,7 +53,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--misses", action="store_true",
                         help="list the missed and falsely flagged examples per pack")
     parser.add_argument("--record", action="store_true",
-                        help=f"write the corpus figures to {BASELINE_PATH.relative_to(REPO_ROOT)}")
+                        help="write the corpus figures to tests/corpus/baseline.json")
     parser.set_defaults(run=run_eval)
 
 
