@@ -14,12 +14,13 @@ import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
 import platformdirs
 
-from secondlook.engine.context import AnalysisSettings
+if TYPE_CHECKING:  # the engine pulls in spaCy; the tray reads the token without it
+    from secondlook.engine.context import AnalysisSettings
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +180,8 @@ class SettingsStore:
         return bool(self.snapshot()["paused"])
 
     def analysis_settings(self) -> AnalysisSettings:
+        from secondlook.engine.context import AnalysisSettings
+
         data = self.snapshot()
         return AnalysisSettings(
             allowlist=tuple(data["allowlist"]),

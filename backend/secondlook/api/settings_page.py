@@ -12,9 +12,13 @@ from pathlib import Path
 from flask import Blueprint, Response, redirect, send_from_directory
 
 STATIC = Path(__file__).resolve().parent.parent / "static" / "settings"
+# 'unsafe-eval' is for pywebview: its window runs its own bridge and ``evaluate_js`` through
+# eval(). The page itself never evaluates strings and puts every value into the DOM as text, so
+# this opens no way in; inline scripts and anything from another origin stay refused.
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self'; "
+        "img-src 'self' data:; "
         "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     ),
     "X-Frame-Options": "DENY",

@@ -8,6 +8,7 @@ counters and frees the port, the settings window closes, the lock is released.""
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -65,6 +66,7 @@ class Tray:
         self.service = subprocess.Popen(
             [sys.executable, "-m", "secondlook.tray.service", "--port", str(self.port)],
             stdin=subprocess.PIPE,
+            env={**os.environ, "SECONDLOOK_HOME": str(self.home)},
         )
 
     def wait_until_up(self, timeout: float) -> bool:

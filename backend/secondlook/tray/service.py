@@ -7,20 +7,25 @@ from __future__ import annotations
 
 import _thread
 import argparse
+import os
 import sys
 import threading
 from collections.abc import Sequence
-from typing import BinaryIO
 
 from secondlook import DEFAULT_PORT
 from secondlook.server import serve
 
 
-def stop_when_closed(stream: BinaryIO) -> threading.Thread:
-    """Interrupt the main thread (as Ctrl+C would) once ``stream`` reaches end of file."""
+def stop_when_closed(fd: int) -> threading.Thread:
+    """Interrupt the main thread (as Ctrl+C would) once the file ``fd`` reaches end of file.
+    It reads the raw descriptor: a daemon thread blocked inside a buffered reader would hold its
+    lock while the interpreter shuts down after a signal, which aborts the process."""
 
     def watch() -> None:
-        while stream.read(1024):
+        try:
+            while os.read(fd, 1024):
+                pass
+        except OSError:
             pass
         _thread.interrupt_main()
 
@@ -33,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m secondlook.tray.service")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
     args = parser.parse_args(argv)
-    stop_when_closed(sys.stdin.buffer)
+    stop_when_closed(sys.stdin.fileno())
     return serve(args.port)
 
 
