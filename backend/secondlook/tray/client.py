@@ -1,6 +1,5 @@
 """A small HTTP client for the local service, used by the tray. Standard library only, so the
-tray needs nothing the service does not already have. The token is read from ``SECONDLOOK_HOME``
-each time the service says it is wrong, so a token regenerated in the settings page is picked up."""
+tray needs nothing the service does not already have."""
 
 from __future__ import annotations
 
@@ -28,13 +27,11 @@ class ServiceClient:
         self.home = home
         self.timeout = timeout
         self.base_url = f"http://{HOST}:{port}"
-        self._token: str | None = None
 
     @property
     def token(self) -> str:
-        if self._token is None:
-            self._token = read_token(self.home)
-        return self._token
+        """Read fresh each time: the settings page may have regenerated it a moment ago."""
+        return read_token(self.home)
 
     def settings_url(self, *, with_token: bool = False) -> str:
         """The settings page; ``with_token`` hands the token over in the fragment, which the
@@ -47,34 +44,24 @@ class ServiceClient:
     def request(self, method: str, path: str, body: dict[str, Any] | None = None,
                 headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], Any]:
         """``(status, headers, parsed JSON or None)``; raises ServiceError for 4xx/5xx and for a
-        service that does not answer. A 401 re-reads the token once (it may have been rotated)."""
-        for attempt in (1, 2):
-            try:
-                return self._send(method, path, body, headers or {})
-            except ServiceError as exc:
-                if exc.status != 401 or attempt == 2:
-                    raise
-                self._token = None
-        raise AssertionError("unreachable")
-
-    def _send(self, method: str, path: str, body: dict[str, Any] | None,
-              headers: dict[str, str]) -> tuple[int, dict[str, str], Any]:
+        service that does not answer."""
         data = None if body is None else json.dumps(body).encode()
         req = urllib.request.Request(self.base_url + path, data=data, method=method)
         if path != "/v1/health":
             req.add_header("Authorization", f"Bearer {self.token}")
         if data is not None:
             req.add_header("Content-Type", "application/json")
-        for name, value in headers.items():
+        for name, value in (headers or {}).items():
             req.add_header(name, value)
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as response:
                 raw = response.read()
                 return response.status, dict(response.headers), json.loads(raw) if raw else None
         except urllib.error.HTTPError as exc:
-            if exc.code == 304:
-                return 304, dict(exc.headers), None
-            raise ServiceError(_error_message(exc), exc.code) from None
+            with exc:  # an HTTPError holds the open response
+                if exc.code == 304:
+                    return 304, dict(exc.headers), None
+                raise ServiceError(_error_message(exc), exc.code) from None
         except (urllib.error.URLError, OSError) as exc:
             raise ServiceError(f"the service on port {self.port} does not answer "
                                f"({type(exc).__name__})") from None
