@@ -50,7 +50,7 @@ export class ServiceClient {
         credentials: "omit",
       });
     } catch (error) {
-      throw new ServiceError(`the local service is not reachable (${/** @type {Error} */ (error).name})`);
+      throw new ServiceError(`the local service is not reachable (${/** @type {Error} */ (error).message})`);
     }
     if (!response.ok && response.status !== 304) {
       let message = `HTTP ${response.status}`;

@@ -150,7 +150,7 @@ const handlers = {
         ? { status: "paused", findings: [] }
         : { status: "ok", findings: answer.findings.filter(keep) };
       remember(text, result);
-      return result;
+      return { ...result, took_ms: answer.took_ms };
     } catch (error) {
       setOnline(false, offlineReason(error));
       const engine = await offlineEngine();

@@ -35,13 +35,30 @@
     return findings.filter((f) => f.severity !== "info").length;
   }
 
+  /**
+   * One line per message: the details of a PHI combination share theirs.
+   * @param {Finding[]} findings @returns {Array<[Finding, string[]]>}
+   */
+  function groupByMessage(findings) {
+    /** @type {Map<string, [Finding, string[]]>} */
+    const groups = new Map();
+    for (const f of findings) {
+      const group = groups.get(f.message);
+      if (group) group[1].push(f.text);
+      else groups.set(f.message, [f, [f.text]]);
+    }
+    return [...groups.values()];
+  }
+
   class Overlay {
     /**
      * @param {{editor: Element, signal: AbortSignal, textMap: () => import("./text-map.js").TextMap | any,
-     *   actions: Actions}} options
+     *   actions: Actions, avoid?: () => Element | null}} options
      */
-    constructor({ editor, signal, textMap, actions }) {
+    constructor({ editor, signal, textMap, actions, avoid = () => null }) {
       this.editor = editor;
+      /** @type {() => Element | null} the site's Post button, which cards must not cover */
+      this.avoid = avoid;
       this.signal = signal;
       this.textMap = textMap;
       this.actions = actions;
@@ -49,6 +66,7 @@
       this.state = "checking";
       this.label = "";
       /** @type {Finding | null} */ this.cardFinding = null;
+      this.pointer = { x: -1, y: -1 };
       this.host = document.createElement("secondlook-overlay");
       this.host.setAttribute("data-secondlook-editor", "");
       this.shadow = this.host.attachShadow({ mode: "open" });
@@ -68,7 +86,7 @@
       const { signal } = this;
       this.badge.addEventListener("click", () => this.togglePanel(), { signal });
       this.clip.addEventListener("mousedown", (e) => this.onMarkPress(/** @type {MouseEvent} */ (e)), { signal });
-      this.clip.addEventListener("mouseover", (e) => this.onMarkHover(/** @type {MouseEvent} */ (e)), { signal });
+      this.clip.addEventListener("mousemove", (e) => this.onMarkHover(/** @type {MouseEvent} */ (e)), { signal });
       this.clip.addEventListener("mouseout", () => this.scheduleCardClose(), { signal });
       this.card.addEventListener("mouseenter", () => clearTimeout(this.closeTimer), { signal });
       this.card.addEventListener("mouseleave", () => this.scheduleCardClose(), { signal });
@@ -79,12 +97,18 @@
         this.closePanel();
         /** @type {HTMLElement} */ (this.editor).focus();
       }, { signal });
+      document.addEventListener("mousemove", (e) => { this.pointer = { x: e.clientX, y: e.clientY }; }, { signal, passive: true });
       document.addEventListener("mousedown", (e) => {
         if (!e.composedPath().includes(this.host)) {
           this.closeCard();
           this.closePanel();
         }
       }, { signal, capture: true });
+    }
+
+    /** The user typed: a card open on hover gets out of the way. */
+    typing() {
+      if (!this.card.contains(this.shadow.activeElement)) this.closeCard();
     }
 
     /** @param {{state: string, findings: Finding[], label?: string}} update */
@@ -174,7 +198,10 @@
     /** @param {MouseEvent} event */
     onMarkHover(event) {
       const finding = this.markFinding(event);
-      if (!finding) return;
+      // Only a pointer that moves opens a card, not the browser's replayed move over marks
+      // drawn under a resting pointer while the user types.
+      const resting = event.clientX === this.pointer.x && event.clientY === this.pointer.y;
+      if (!finding || resting || finding.key === this.cardFinding?.key) return;
       clearTimeout(this.closeTimer);
       clearTimeout(this.openTimer);
       this.openTimer = setTimeout(() => this.openCard(finding, { focus: false }), 250);
@@ -266,10 +293,18 @@
       const rect = range?.getClientRects()[0] ?? this.editor.getBoundingClientRect();
       const height = this.card.offsetHeight || 160;
       const width = this.card.offsetWidth || 320;
-      const below = rect.bottom + 6 + height < innerHeight;
-      const top = below ? rect.bottom + 6 : Math.max(4, rect.top - height - 6);
-      const left = Math.max(4, Math.min(rect.left, innerWidth - width - 8));
-      Object.assign(this.card.style, { left: `${left}px`, top: `${top}px` });
+      const avoid = this.avoid()?.getBoundingClientRect();
+      const fit = (/** @type {number} */ left) => Math.max(4, Math.min(left, innerWidth - width - 8));
+      const below = rect.bottom + 6;
+      const above = rect.top - height - 6;
+      // Below the words, else above them; never over the site's Post button.
+      const spots = [[fit(rect.left), below], [fit(rect.left), above]];
+      if (avoid) spots.push([fit(avoid.left - width - 8), below], [fit(avoid.left - width - 8), above]);
+      const inView = (/** @type {number[]} */ [, top]) => top >= 4 && top + height <= innerHeight - 4;
+      const clear = (/** @type {number[]} */ [left, top]) => !avoid || left + width <= avoid.left || left >= avoid.right
+        || top + height <= avoid.top || top >= avoid.bottom;
+      const [left, top] = spots.find((s) => inView(s) && clear(s)) ?? spots.find(inView) ?? spots[0];
+      Object.assign(this.card.style, { left: `${left}px`, top: `${Math.max(4, top)}px` });
     }
 
     closeCard() {
@@ -335,8 +370,9 @@
       const dialog = h("div", { class: "gate", role: "alertdialog", "aria-modal": "true", "aria-labelledby": titleId,
         "data-secondlook-gate": "" }, [
         h("h2", { id: titleId }, ["This post may identify a patient or give individual advice"]),
-        h("ul", {}, findings.map((f) => h("li", { "data-secondlook-pack": f.pack, "data-secondlook-severity": f.severity },
-          [`“${f.text}” – ${f.message}`]))),
+        h("ul", {}, groupByMessage(findings).map(([first, words]) => h("li",
+          { "data-secondlook-pack": first.pack, "data-secondlook-severity": first.severity },
+          [`${words.map((w) => `“${w}”`).join(", ")} – ${first.message}`]))),
         h("div", { class: "actions" }, [review, postAnyway]),
       ]);
       const backdrop = h("div", { class: "gate-backdrop" }, [dialog]);
@@ -362,9 +398,15 @@
       });
     }
 
-    /** @param {number} ms */
-    setLatency(ms) {
+    /**
+     * For the speed measurement: debounce to underlines drawn, and the part the service took
+     * (absent when the answer came from a cache or the offline engine).
+     * @param {number} ms @param {number | undefined} serviceMs
+     */
+    setLatency(ms, serviceMs) {
       this.host.setAttribute("data-secondlook-latency-ms", String(Math.round(ms * 10) / 10));
+      if (serviceMs === undefined) this.host.removeAttribute("data-secondlook-service-ms");
+      else this.host.setAttribute("data-secondlook-service-ms", String(serviceMs));
     }
   }
 

@@ -7,7 +7,6 @@
  */
 (function (SL) {
   const DEBOUNCE_MS = 400;
-  const SUBMIT_CHECK_TIMEOUT_MS = 1500;
   const CACHE_SIZE = 50;
   const { send, KINDS } = /** @type {any} */ (globalThis).SecondLookProtocol;
 
@@ -53,7 +52,7 @@
       /** @type {Set<string>} */ this.ignored = new Set();
       /** @type {Promise<void> | null} */ this.inFlight = null;
       this.overlay = new SL.Overlay({
-        editor, signal: this.signal, textMap: () => this.textMap(),
+        editor, signal: this.signal, textMap: () => this.textMap(), avoid: () => this.submitButton(),
         actions: {
           apply: (/** @type {any} */ f, /** @type {string} */ r) => this.apply(f, r),
           ignore: (/** @type {any} */ f) => this.ignore(f),
@@ -102,6 +101,7 @@
         this.page.scheduleRender();
         return;
       }
+      this.overlay.typing();
       this.findings = followEdit(this.findings, this.text, text);
       this.text = text;
       if (!text) this.ignored.clear(); // posted or cleared: start afresh
@@ -137,6 +137,7 @@
         return this.show(this.status === "offline" ? "offline" : "clear", []);
       }
       let answer = this.cache.get(text);
+      const cached = Boolean(answer);
       if (!answer) {
         try {
           answer = await send(KINDS.check, { text, site: this.page.site });
@@ -151,7 +152,7 @@
       const status = answer.status === "ok" ? null : answer.status === "paused" ? "off" : answer.status;
       this.label = answer.label ?? "";
       this.show(status, findings);
-      this.overlay.setLatency(performance.now() - started);
+      this.overlay.setLatency(performance.now() - started, cached ? undefined : answer.took_ms);
     }
 
     /** @param {string} text @param {any} answer */
@@ -247,33 +248,27 @@
 
     /**
      * Called from the page's capture-phase listener when this editor is about to be posted.
-     * Returns true when the event must be stopped (the gate or a last check takes over).
+     * Decides on the findings known now (moved along with any typing since the last check), so
+     * a post without a critical finding is never held up. Returns true when the event must be
+     * stopped because the dialog takes over.
      * @param {() => void} replay posts through the site's own control
      */
     guard(replay) {
-      if (!this.page.active || !this.text.trim() || this.gateOpen) return Boolean(this.gateOpen);
-      const fresh = this.checkedText === this.text;
-      if (fresh && !this.criticals().length) return false; // never delay a clean post
-      this.gateOpen = true;
-      this.decide(fresh, replay).finally(() => { this.gateOpen = false; });
-      return true;
-    }
-
-    /** @param {boolean} fresh @param {() => void} replay */
-    async decide(fresh, replay) {
-      if (!fresh) { // typed and posted within the debounce: check now, briefly
-        clearTimeout(this.timer);
-        await Promise.race([this.check(), sleep(SUBMIT_CHECK_TIMEOUT_MS)]);
-      }
+      if (this.gateOpen) return true;
+      if (!this.page.active || !this.text.trim()) return false;
       const critical = this.criticals();
-      if (!critical.length) return this.page.replay(replay);
-      const choice = await this.overlay.askBeforePosting(critical);
-      if (choice === "post-anyway") {
-        this.page.replay(replay);
-      } else {
-        this.reveal(critical[0]);
-        this.overlay.openCard(critical[0], { focus: false });
-      }
+      if (!critical.length) return false;
+      this.gateOpen = true;
+      this.overlay.askBeforePosting(critical).then((choice) => {
+        this.gateOpen = false;
+        if (choice === "post-anyway") {
+          this.page.replay(replay);
+        } else {
+          this.reveal(critical[0]);
+          this.overlay.openCard(critical[0], { focus: false });
+        }
+      });
+      return true;
     }
   }
 

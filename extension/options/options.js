@@ -12,8 +12,12 @@ function showResult(status) {
   $("[data-secondlook-result]").setAttribute("data-state", status.paired ? "connected" : status.reachable ? "unpaired" : "offline");
 }
 
+let edited = false; // what the user types wins over the saved address that arrives later
+$("[data-secondlook-service-url]").addEventListener("input", () => { edited = true; });
+
 async function start() {
   const status = await send(KINDS.status);
+  if (edited) return;
   $("[data-secondlook-service-url]").value = status.url ?? DEFAULT_SERVICE_URL;
   showResult(status);
   await renderPacks($("[data-secondlook-packs]")).catch(() => undefined);
