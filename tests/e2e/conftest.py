@@ -35,7 +35,10 @@ def extension_built() -> bool:
 @pytest.fixture(scope="session")
 def chromium() -> str:
     build = build_module()
-    build.e2e_fixtures()
+    try:
+        build.e2e_fixtures()
+    except SystemExit as error:  # build.py's way of saying npm is missing or a step failed
+        pytest.fail(f"the fixture pages could not be built: {error}")
     path = build.find_chromium()
     if path is None:
         pytest.fail("no Chromium: set CHROMIUM, install chromium, or run python3 build.py test")
