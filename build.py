@@ -201,6 +201,79 @@ def cmd_package(args: list[str]) -> int:
     return 0
 
 
+# -- desktop libraries for the tray's settings window ---------------------------------------------
+
+# The Qt wheels bring Qt itself but not the system libraries its xcb platform plugin and
+# QtWebEngine load. Shared object -> Debian/Ubuntu package.
+DESKTOP_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libnss3.so": "libnss3",
+    "libXcomposite.so.1": "libxcomposite1",
+    "libXdamage.so.1": "libxdamage1",
+    "libXrandr.so.2": "libxrandr2",
+    "libXtst.so.6": "libxtst6",
+    "libxkbfile.so.1": "libxkbfile1",
+    "libgbm.so.1": "libgbm1",
+    "libasound.so.2": "libasound2",
+}
+
+
+def installed_libraries() -> set[str] | None:
+    """Shared objects the dynamic linker knows (``ldconfig -p``), or None if it cannot say."""
+    for ldconfig in ("ldconfig", "/sbin/ldconfig", "/usr/sbin/ldconfig"):
+        try:
+            listing = subprocess.run([ldconfig, "-p"], capture_output=True, text=True, timeout=30)
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if listing.returncode == 0:
+            return {line.split()[0] for line in listing.stdout.splitlines()[1:] if line.strip()}
+    return None
+
+
+def missing_desktop_libraries(installed: set[str]) -> dict[str, str]:
+    return {lib: package for lib, package in DESKTOP_LIBRARIES.items() if lib not in installed}
+
+
+def check_desktop_libraries() -> None:
+    """Say which system libraries the settings window lacks and how to install them. Never
+    fails: tests and servers run Qt headless with QT_QPA_PLATFORM=offscreen."""
+    if not sys.platform.startswith("linux"):
+        return
+    installed = installed_libraries()
+    if installed is None:
+        print("desktop libraries: cannot list them (no ldconfig); skipped the check")
+        return
+    missing = missing_desktop_libraries(installed)
+    if not missing:
+        return
+    packages = " ".join(sorted(set(missing.values())))
+    print(
+        "desktop libraries: the tray's settings window (Qt xcb, QtWebEngine) needs "
+        f"{', '.join(missing)}, not found on this system. Install them with:\n"
+        f"    sudo apt-get install {packages}\n"
+        "Without them `secondlook tray` still runs the service and opens the settings page in "
+        "the browser; headless runs use QT_QPA_PLATFORM=offscreen.",
+        flush=True,
+    )
+
+
+SETUP_STEPS.append(check_desktop_libraries)
+
+
 # -- end-to-end tests: the fixture pages and a Chromium -----------------------------------------
 
 E2E_FIXTURES = ROOT / "tests" / "e2e" / "fixtures"
