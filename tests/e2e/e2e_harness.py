@@ -7,6 +7,7 @@ of the testing contract (issue 3, section 7)."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import importlib.util
 import os
 import socket
@@ -362,6 +363,7 @@ X = Site(
     state_js="window.__draftText('inline')",
     surface="inline",
 )
+TWITTER = dataclasses.replace(X, name="twitter", url="https://twitter.com/home")
 X_MODAL = Site(
     name="x-modal",
     url="https://x.com/home",

@@ -18,6 +18,7 @@ from e2e_harness import (
     ARTIFACTS,
     FACEBOOK,
     FACEBOOK_COMMENT,
+    TWITTER,
     X_MODAL,
     X_REPLY,
     Service,
@@ -55,7 +56,7 @@ def type_and_wait(page: Any, site: Site, service: Service, text: str, timeout: f
     return findings, took
 
 
-@pytest.mark.parametrize("site", SURFACES)
+@pytest.mark.parametrize("site", [*SURFACES, pytest.param(TWITTER, id="twitter.com")])
 def test_done_when_phi_underlines_lie_over_the_flagged_words_within_2_s(
     page: Any, site: Site, service: Service
 ) -> None:
@@ -170,6 +171,16 @@ def test_typing_after_underlines_appear_moves_them_with_the_text(
     [after] = text_rects(page, site.editor, *utf16_span(moved, "902-555-0142"))
     assert after["left"] > before["left"] + 20
     assert underlined(page, site, moved, "902-555-0142", "phi")
+
+
+def test_underlines_follow_resizing_and_scrolling(page: Any, service: Service) -> None:
+    findings, _ = type_and_wait(page, X, service, DONE_WHEN)
+    page.set_viewport_size({"width": 900, "height": 260})  # the layout reflows; the page scrolls
+    eventually(lambda: underline_mismatch(page, X, DONE_WHEN, findings), 2.0)
+    page.mouse.wheel(0, 90)
+    eventually(lambda: None if page.evaluate("scrollY") > 0 else "the page did not scroll", 2.0)
+    eventually(lambda: underline_mismatch(page, X, DONE_WHEN, findings), 2.0)
+    assert underlined(page, X, DONE_WHEN, "902-555-0142", "phi")
 
 
 def test_switching_a_pack_off_stops_its_underlines(page: Any, service: Service) -> None:
