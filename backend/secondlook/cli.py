@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     check.add_argument("--packs", help="comma-separated pack ids (default: the enabled packs)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--workers", type=int, default=None,
+                       help="processes for --format jsonl (default: one per CPU; 1: no others)")
     check.set_defaults(run=run_check)
 
     for register in _extensions():
@@ -108,7 +110,7 @@ def run_check(args: argparse.Namespace) -> int:
     stream = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
     with stream:
         if args.format == "jsonl":
-            return check_jsonl(stream, sys.stdout, analyzer, packs, settings)
+            return check_jsonl(stream, sys.stdout, analyzer, packs, settings, workers=args.workers)
         text = stream.read()
     findings = analyzer.analyze(text, packs=packs, settings=settings)
     name = "<stdin>" if args.file == "-" else args.file
@@ -137,10 +139,14 @@ def lint_lines(name: str, text: str, findings: Iterable[Any], *, colour: bool) -
 
 
 def check_jsonl(
-    source: IO[str], out: IO[str], analyzer: Any, packs: list[str], settings: Any
+    source: IO[str], out: IO[str], analyzer: Any, packs: list[str], settings: Any,
+    *, workers: int | None = 1,
 ) -> int:
     """One ``{"id", "text"}`` per input line -> one ``{"id", "findings"}`` per output line, in
-    order, streamed a batch at a time through ``nlp.pipe``."""
+    order, streamed a batch at a time through ``nlp.pipe``; a long input is shared among
+    ``workers`` processes (None: one per CPU)."""
+    from secondlook.engine.parallel import analyze_in_processes
+
     ids: list[Any] = []
     errors: dict[int, str] = {}
 
@@ -163,7 +169,7 @@ def check_jsonl(
 
     worst = 0
     for index, findings in enumerate(
-        analyzer.analyze_many(texts(), packs=packs, settings=settings)
+        analyze_in_processes(analyzer, texts(), packs=packs, settings=settings, workers=workers)
     ):
         record: dict[str, Any] = {"id": ids[index]}
         if index in errors:

@@ -76,8 +76,14 @@ def throughput(data: Path, model: str | None, workers: int | None,
         if model:
             presidio_cmd += ["--model", model]
         presidio = timed_process(presidio_cmd, texts, env)
-    ratio = None
-    if ours["ok"] and presidio["ok"]:
-        ratio = round(presidio["seconds"] / ours["seconds"], 2)
-    return {"posts": len(texts), "data": data.name, "secondlook": ours, "presidio": presidio,
-            "ratio": ratio}
+        presidio_batch = timed_process([*presidio_cmd, "--batch"], texts, env)
+    return {"posts": len(texts), "data": data.name, "secondlook": ours,
+            "presidio": presidio, "presidio_batch": presidio_batch,
+            "ratio": _ratio(presidio, ours), "ratio_batch": _ratio(presidio_batch, ours)}
+
+
+def _ratio(theirs: dict[str, Any], ours: dict[str, Any]) -> float | None:
+    """How many times faster than ``theirs`` (same posts, so the ratio of the times)."""
+    if not (ours["ok"] and theirs["ok"]):
+        return None
+    return round(theirs["seconds"] / ours["seconds"], 2)
