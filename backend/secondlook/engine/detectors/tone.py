@@ -31,9 +31,12 @@ _I = re.IGNORECASE
 
 SECOND_PERSON = frozenset("you your you're youre ur u ya yourself yall y'all".split())
 THIRD_PERSON = frozenset(
-    "he she they him her them these those this that people folks guy guys dude someone somebody "
-    "anyone everyone".split()
+    "he she they him her them people folks guy guys dude someone somebody anyone everyone".split()
 )
+# Pronouns that as often stand for a thing or a team ("they are trash", "it's garbage").
+THING_PRONOUNS = frozenset("they them it this that".split())
+# Insults that are as often said of things: these need a target that is surely a person.
+THING_INSULTS = frozenset("trash garbage stupid dumb useless pathetic ridiculous gross".split())
 NEGATIONS = frozenset("not n't never no nobody isn't aren't wasn't doesn't don't".split())
 # Nouns that, as "what a/an X" or "you X", insult a person even without a named target.
 PERSON_INSULTS = frozenset(
@@ -43,6 +46,8 @@ PERSON_INSULTS = frozenset(
 PERSON_INSULT_LEADS = frozenset(
     "a an you your such total complete absolute these those of the that this".split()
 )
+COPULAS = frozenset("'re 's r is are was were so such".split())
+PREDICATIVE = frozenset("what such total complete absolute is are 're 's like".split())
 REPLY = re.compile(r"^\s*(?:@\w+[\s,:;]*)+")
 # Pet names used as a put-down: only as a form of address ("Sure buddy,", ", genius.").
 CONDESCENDING_VOCATIVE = re.compile(
@@ -110,7 +115,7 @@ def _target_kind(token: Token) -> str | None:
     if word in lexicon("tone_professions"):
         return "colleague"
     if word in SECOND_PERSON or word in THIRD_PERSON or token.text.startswith("@"):
-        return "person"
+        return "thing" if word in THING_PRONOUNS else "person"
     if token.ent_type_ == "PERSON":
         return "person"
     return None
@@ -122,31 +127,46 @@ def _negated(tokens: list[Token], i: int) -> bool:
 
 def _insult_target(tokens: list[Token], i: int) -> str | None:
     """The kind of person the insult at ``tokens[i]`` is aimed at, if any."""
+    kind = _nearby_target(tokens, i)
+    if kind == "thing" and tokens[i].lower_ in THING_INSULTS:
+        return None
+    return "person" if kind == "thing" else kind
+
+
+def _nearby_target(tokens: list[Token], i: int) -> str | None:
     word = tokens[i].lower_
     before = [t.lower_ for t in tokens[max(0, i - 3) : i]]
     if word in PERSON_INSULTS and before and before[-1] in PERSON_INSULT_LEADS:
-        if before[-1] in ("a", "an") and not set(before[:-1]) & {"what", "such", "total", "complete", "absolute", "is", "are", "'re", "'s", "like"}:
-            return None
-        for t in tokens[i + 1 : i + 3]:
-            kind = _target_kind(t)
-            if kind:
-                return kind
-        return "person"
+        if before[-1] in ("a", "an") and not set(before[:-1]) & PREDICATIVE:
+            return None  # "a clown" in "hired a clown for the party"
+        return _noun_target(tokens[i + 1 : i + 4]) or (
+            "thing" if word in THING_INSULTS else "person"
+        )
     # "stupid patients", "lazy nurses": the insult modifies a target right after it.
-    for t in tokens[i + 1 : i + 3]:
-        if not t.is_alpha:
-            break
-        kind = _target_kind(t)
-        if kind:
-            return kind
-    # "you're pathetic", "these pts are so needy": a target just before, joined by a copula.
+    following = _noun_target(tokens[i + 1 : i + 3])
+    if following:
+        return following
+    # "you're pathetic", "these pts are so needy": joined by a copula to the nearest nominal
+    # before it, which decides ("the giants are trash" aims at a team, not a person).
     window = tokens[max(0, i - 5) : i]
-    copula = any(t.lemma_ == "be" or t.lower_ in ("'re", "'s", "r", "is", "are", "was", "were", "so", "such") for t in window)
-    if copula:
-        for t in reversed(window):
-            kind = _target_kind(t)
-            if kind:
-                return kind
+    if not any(t.lemma_ == "be" or t.lower_ in COPULAS for t in window):
+        return None
+    for t in reversed(window):
+        if t.is_punct:
+            return None
+        if t.pos_ in ("NOUN", "PROPN", "PRON") or t.text.startswith("@"):
+            return _target_kind(t)
+    return None
+
+
+def _noun_target(tokens: list[Token]) -> str | None:
+    """A patient or colleague noun among ``tokens`` ("stupid patients", "the whale in room 3")."""
+    for t in tokens:
+        if not t.is_alpha:
+            return None
+        kind = _target_kind(t)
+        if kind in ("patient", "colleague"):
+            return kind
     return None
 
 
@@ -224,8 +244,12 @@ def _hospital_name(token: Token) -> bool:
 
 @detector("tone_disparage_colleagues")
 def disparage_colleagues(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    """A disparaging predicate near a profession or hospital, or an insult aimed at a colleague."""
     for start, end in ctx.once("tone.colleagues", _disparaged_colleagues):
         yield Hit(start, end)
+    for hit in ctx.once("tone.targeted", _targeted):
+        if hit.target == "colleague":
+            yield Hit(hit.start, hit.end)
 
 
 REMOTE_DIAGNOSIS_HEDGES = re.compile(
@@ -321,6 +345,6 @@ def enraged(ctx: Context, rule: Rule) -> Iterable[Hit]:
     else:
         assert phrase is not None
         start, end = phrase.span()
-    aimed = any(_target_kind(t) for t in ctx.doc if t.lower_ not in ("this", "that"))
+    aimed = any(_target_kind(t) not in (None, "thing") for t in ctx.doc)
     clear = (shouting and bangs) or aimed
     yield Hit(start, end, severity="warning" if clear else "info")
