@@ -24,13 +24,19 @@ const DEFAULTS = {
   offlinePacks: {},
 };
 
+/** @type {Promise<Config> | null} read once, then kept until storage changes */
+let loaded = null;
+api.storage.onChanged?.addListener(() => { loaded = null; });
+
 /** @returns {Promise<Config>} */
-export async function loadConfig() {
-  const stored = await api.storage.local.get(Object.keys(DEFAULTS));
-  return { ...DEFAULTS, ...stored };
+export function loadConfig() {
+  loaded ??= api.storage.local.get(Object.keys(DEFAULTS)).then((/** @type {any} */ stored) => ({ ...DEFAULTS, ...stored }));
+  return loaded;
 }
 
 /** @param {Partial<Config>} changes */
 export async function saveConfig(changes) {
+  loaded = null;
   await api.storage.local.set(changes);
+  loaded = null;
 }

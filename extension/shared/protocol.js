@@ -46,7 +46,7 @@
 
   /** Send one message to the service worker; rejects with the worker's error message. */
   async function send(/** @type {string} */ kind, payload = {}) {
-    const runtime = /** @type {any} */ (root).chrome?.runtime ?? /** @type {any} */ (root).browser?.runtime;
+    const runtime = /** @type {any} */ (root).browser?.runtime ?? /** @type {any} */ (root).chrome?.runtime;
     const answer = await runtime.sendMessage({ kind, ...payload });
     if (!answer || !answer.ok) throw new Error(answer?.error ?? "no answer from the extension");
     return answer;

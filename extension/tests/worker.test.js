@@ -22,6 +22,7 @@ const manifest = JSON.parse(readFileSync(fileURLToPath(new URL("../manifest.json
 /** @type {Array<{url: string, init: any}>} */ let requests = [];
 /** @type {(url: string, init: any) => Promise<Response>} */ let service = async () => { throw new TypeError("Failed to fetch"); };
 /** @type {any} */ let listener = null;
+/** @type {Array<() => void>} */ const storageListeners = [];
 
 globalThis.fetch = /** @type {any} */ (async (/** @type {string} */ url, /** @type {any} */ init = {}) => {
   if (url === "chrome-extension://test/engine/rules.json") return new Response(JSON.stringify(RULES));
@@ -39,6 +40,7 @@ globalThis.fetch = /** @type {any} */ (async (/** @type {string} */ url, /** @ty
       get: async (/** @type {string[]} */ keys) => Object.fromEntries(keys.filter((k) => k in storage).map((k) => [k, storage[k]])),
       set: async (/** @type {Record<string, any>} */ items) => { Object.assign(storage, items); },
     },
+    onChanged: { addListener: (/** @type {() => void} */ fn) => storageListeners.push(fn) },
   },
   scripting: { getRegisteredContentScripts: async () => [], registerContentScripts: async () => undefined, unregisterContentScripts: async () => undefined },
 };
@@ -46,6 +48,7 @@ await import("../background/worker.js");
 
 /** @param {Record<string, any>} message @returns {Promise<any>} */
 function ask(message) {
+  for (const changed of storageListeners) changed(); // tests write `storage` directly
   return new Promise((resolve) => listener(message, {}, resolve));
 }
 
