@@ -137,7 +137,9 @@
     drawMarks(box) {
       const map = this.textMap();
       const marks = [];
-      for (const finding of this.state === "off" ? [] : this.findings) {
+      // Longer spans first, so a short finding inside a long one is drawn on top and stays reachable.
+      const byLength = [...this.findings].sort((a, b) => (b.end - b.start) - (a.end - a.start));
+      for (const finding of this.state === "off" ? [] : byLength) {
         const range = SL.textMap.rangeFor(map, finding.start, finding.end);
         if (!range) continue;
         for (const rect of Array.from(range.getClientRects())) {
