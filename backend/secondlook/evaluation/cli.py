@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from secondlook.evaluation.datasets import (
+    CORPUS_PATH,
     DEFAULT_DATA_DIR,
     PUBLIC_LOADERS,
     REPO_ROOT,
@@ -44,6 +45,9 @@ def register(subparsers: Any) -> None:
                         help=f"folder of the public sets (default: {DEFAULT_DATA_DIR})")
     parser.add_argument("--sets", help="comma-separated sets (default: every one present: "
                                        f"{', '.join(SET_NAMES)})")
+    parser.add_argument("--corpus", type=Path, default=CORPUS_PATH,
+                        help="score this posts.jsonl as the corpus set (default: ours); any "
+                             "file in the format of tests/corpus/README.md, e.g. a held-out set")
     parser.add_argument("--limit", type=int, help="at most N examples per set, spread evenly")
     parser.add_argument("--compare", choices=("presidio",),
                         help="also run Presidio on the PHI sets, same spaCy model, same run")
@@ -61,8 +65,9 @@ def run_eval(args: argparse.Namespace) -> int:
     names = _chosen_sets(args.sets, args.data)
     if args.record and "corpus" not in names:
         raise SystemExit("secondlook eval: --record needs the corpus set")
-    if args.record and args.limit:
-        raise SystemExit("secondlook eval: --record scores the whole corpus; drop --limit")
+    if args.record and (args.limit or args.corpus != CORPUS_PATH):
+        raise SystemExit("secondlook eval: --record scores our whole corpus; drop --limit "
+                         "and --corpus")
 
     from secondlook.engine import Analyzer
     from secondlook.rules import load_packs
@@ -76,7 +81,7 @@ def run_eval(args: argparse.Namespace) -> int:
 
     results: list[SetResult] = []
     texts: dict[tuple[str, str], str] = {}
-    for evalset in load_sets(names, args.data):
+    for evalset in load_sets(names, args.data, args.corpus):
         examples = sample(evalset.examples, args.limit)
         if args.misses:
             texts.update({(evalset.name, e.id): e.text for e in examples})

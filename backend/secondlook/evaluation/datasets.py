@@ -57,7 +57,8 @@ def load_corpus(path: Path = CORPUS_PATH) -> EvalSet:
             if set(labels) != set(PACKS) or not all(isinstance(v, bool) for v in labels.values()):
                 raise ValueError(f"{path.name}:{number}: labels must give a bool for {PACKS}")
             examples.append(Example(post["id"], post["text"], {p: labels[p] for p in PACKS}))
-    return EvalSet("corpus", "Second Look corpus (tests/corpus)", PACKS, examples)
+    title = "Second Look corpus (tests/corpus)" if path == CORPUS_PATH else f"posts from {path}"
+    return EvalSet("corpus", title, PACKS, examples)
 
 
 # -- public sets ------------------------------------------------------------------------------
@@ -172,11 +173,14 @@ PUBLIC_LOADERS: dict[str, Callable[[Path], EvalSet]] = {
 SET_NAMES = ("corpus", *PUBLIC_LOADERS)
 
 
-def load_sets(names: tuple[str, ...] | list[str], data: Path) -> Iterator[EvalSet]:
-    """The named sets, in order. A public set whose file is missing raises FileNotFoundError."""
+def load_sets(
+    names: tuple[str, ...] | list[str], data: Path, corpus: Path = CORPUS_PATH
+) -> Iterator[EvalSet]:
+    """The named sets, in order; ``corpus`` may be any file in the corpus format (a held-out
+    set, say). A public set whose file is missing raises FileNotFoundError."""
     for name in names:
         if name == "corpus":
-            yield load_corpus()
+            yield load_corpus(corpus)
         elif name in PUBLIC_LOADERS:
             yield PUBLIC_LOADERS[name](data)
         else:
