@@ -124,13 +124,29 @@
     /** Place everything again: after typing, scrolling, resizing or a re-render of the editor. */
     render() {
       const box = this.editor.getBoundingClientRect();
-      const visible = box.width > 0 && box.height > 0 && this.editor.isConnected;
-      this.host.hidden = !visible;
+      const visible = box.width > 0 && box.height > 0 && this.editor.isConnected && !this.covered(box);
+      this.host.style.display = visible ? "" : "none";
       if (!visible) return;
       Object.assign(this.clip.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` });
       this.drawMarks(box);
       this.drawBadge(box);
       if (this.cardFinding) this.placeCard(this.cardFinding);
+    }
+
+    /**
+     * True when something of the page lies over the editor (a modal over a composer in the
+     * feed): its overlay must not float above that layer.
+     * @param {DOMRect} box
+     */
+    covered(box) {
+      const near = this.editor.parentElement?.parentElement ?? this.editor;
+      const points = [[box.left + box.width / 2, box.top + box.height / 2], [box.left + 8, box.top + 8], [box.right - 8, box.bottom - 8]]
+        .filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
+      if (!points.length) return false;
+      return points.every(([x, y]) => {
+        const top = document.elementsFromPoint(x, y).find((el) => el.localName !== "secondlook-overlay");
+        return Boolean(top) && !near.contains(/** @type {Element} */ (top)) && !/** @type {Element} */ (top).contains(this.editor);
+      });
     }
 
     /** @param {DOMRect} box */
@@ -183,9 +199,15 @@
       this.badge.classList.toggle("warning-only", !this.findings.some((f) => f.severity === "critical"));
       this.badge.textContent = text;
       const width = this.badge.offsetWidth || 60;
+      const height = this.badge.offsetHeight || 20;
       const left = Math.max(4, Math.min(box.right - width - 4, innerWidth - width - 4));
-      const top = Math.min(box.bottom + 4, innerHeight - 24);
-      Object.assign(this.badge.style, { left: `${left}px`, top: `${top}px` });
+      // Below the editor's corner, else inside it, else above it: never over the Post button.
+      const avoid = this.avoid()?.getBoundingClientRect();
+      const tops = [box.bottom + 4, box.bottom - height - 4, box.top - height - 4];
+      const clear = (/** @type {number} */ top) => !avoid || left + width <= avoid.left || left >= avoid.right
+        || top + height <= avoid.top || top >= avoid.bottom;
+      const top = tops.find(clear) ?? tops[0];
+      Object.assign(this.badge.style, { left: `${left}px`, top: `${Math.min(Math.max(4, top), innerHeight - height - 4)}px` });
     }
 
     // -- the card ---------------------------------------------------------------------------------
