@@ -1,0 +1,400 @@
+"""Direct identifiers of the phi pack: numbers and addresses that name one person on their own.
+
+Each family is its own detector (and its own rule in phi.yaml) so that a user can change the
+severity of one without touching the others. Checksums come from python-stdnum and phone numbers
+from phonenumbers; the post model (``phi_model``) decides the severity from where the identifier
+sits: next to a patient or a patient's relative it is critical, in a clinic's own contact details
+or the author's own it is info.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable, Iterator
+
+import phonenumbers
+from stdnum import iban, imei, luhn
+from stdnum.ca import bc_phn, sin
+from stdnum.gb import nhs
+from stdnum.us import ssn
+
+from secondlook.engine.context import Context
+from secondlook.engine.detectors import detector
+from secondlook.engine.detectors.phi_model import PostModel, post_model
+from secondlook.engine.findings import Hit
+from secondlook.rules.loader import Rule
+
+# "his wife's cell", "pt's number", "her daughter at": a relative's or the patient's own contact
+_OWNER = re.compile(
+    r"\b(?:pt'?s|patient'?s|his|her|their|wife'?s|husband'?s|son'?s|daughter'?s|mother'?s|"
+    r"father'?s|mom'?s|dad'?s|family'?s|sister'?s|brother'?s|partner'?s|relative'?s|"
+    r"(?:wife|husband|son|daughter|mother|father|mom|dad|family|sister|brother|partner)\s+"
+    r"(?:at|on|is|called from|called))\b[^.\n]{0,30}$",
+    re.I,
+)
+
+
+def severity_for(model: PostModel, start: int, *, strong: bool = False) -> str:
+    """Where a direct identifier sits decides how serious it is.
+
+    ``strong`` marks identifiers that are validated government or health numbers: even with no
+    patient in sight they are worth a warning, because they are never harmless in a post.
+    """
+    before = model.text[max(0, start - 60):start]
+    if _OWNER.search(before) and not re.search(r"\b(?:my|our)\s+\w*\s*$", before, re.I):
+        return "critical"
+    if model.safe_reason(start):
+        return "info"
+    if model.near_patient(start, same_sentence=True):
+        return "critical"
+    if model.near_patient(start) or strong:
+        return "warning"
+    return "info"
+
+
+def _hits(
+    ctx: Context, spans: Iterable[tuple[int, int]], *, strong: bool = False, entity: str | None = None
+) -> Iterator[Hit]:
+    model = post_model(ctx)
+    for start, end in spans:
+        if ctx.is_allowed(start, end):
+            continue
+        yield Hit(start, end, severity=severity_for(model, start, strong=strong), entity=entity)
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _low_entropy(digits: str) -> bool:
+    return len(set(digits)) <= 2
+
+
+# -- phone and fax ----------------------------------------------------------------------------
+
+_FAX_CUE = re.compile(r"\b(?:fax|faxed|facsimile)\b[^\d\n]{0,20}$|\bf\s*[:.]\s*$", re.I)
+_PAGER = re.compile(
+    r"\b(?:beeper|pager|pgr|bleep|ext\.?|extension|cell|mobile|phone|tel|ph)\s*(?:#|no\.?|number)?"
+    r"\s*[:.]?\s*(?:is\s+|at\s+)?(?P<num>\d{4,6}|\d{3}[-.\s]\d{4})\b",
+    re.I,
+)
+_PHONE_HINT = re.compile(r"(?:\+|\b)\d[\d\s().-]{5,}\d")
+_PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00|\()?\d[\d ().-]{5,18}\d(?!\w)")
+_PHONE_CUE = re.compile(
+    r"\b(?:phone|tel|telephone|cell|mobile|number|call|text|whatsapp|contact|reach|ph|fax|office)"
+    r"\b[^\n]{0,25}$",
+    re.I,
+)
+# Outside North America a number needs a "+", an international prefix or a cue ("my number is"),
+# then the first region whose numbering plan accepts it wins.
+_REGIONS = ("GB", "IL", "IN", "DE", "FR", "AU", "JP", "CN", "BR", "MX", "HU")
+
+
+def phone_spans(ctx: Context) -> list[tuple[int, int]]:
+    return ctx.once("phi.phones", _phone_spans)
+
+
+def _phone_spans(ctx: Context) -> list[tuple[int, int]]:
+    text = ctx.text
+    if not _PHONE_HINT.search(text):
+        return []
+    spans: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or b <= s for a, b in spans)
+
+    for match in phonenumbers.PhoneNumberMatcher(text, "US"):
+        if not _looks_like_date(match.raw_string):
+            spans.append((match.start, match.end))
+    for m in _PHONE_CANDIDATE.finditer(text):
+        raw = m.group(0)
+        if not free(*m.span()) or _looks_like_date(raw):
+            continue
+        international = raw.startswith(("+", "00"))
+        if not international and not _PHONE_CUE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        if _valid_somewhere(raw, (None,) if raw.startswith("+") else _REGIONS):
+            spans.append(m.span())
+    for m in _PAGER.finditer(text):
+        if free(*m.span("num")):
+            spans.append(m.span("num"))
+    return sorted(spans)
+
+
+def _valid_somewhere(raw: str, regions: tuple[str | None, ...]) -> bool:
+    for region in regions:
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+def _is_phone(ctx: Context, span: tuple[int, int]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in phone_spans(ctx))
+
+
+def _looks_like_date(raw: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?: \d\d?:\d\d(?::\d\d)?)?", raw.strip()))
+
+
+def _is_fax(text: str, start: int) -> bool:
+    return bool(_FAX_CUE.search(text[max(0, start - 20):start]))
+
+
+@detector("phi_phone")
+def phone(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    spans = [s for s in phone_spans(ctx) if not _is_fax(ctx.text, s[0])]
+    yield from _hits(ctx, spans)
+
+
+@detector("phi_fax")
+def fax(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    spans = [s for s in phone_spans(ctx) if _is_fax(ctx.text, s[0])]
+    yield from _hits(ctx, spans)
+
+
+# -- email, web, IP ---------------------------------------------------------------------------
+
+EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_TLDS = (
+    "com|org|net|edu|gov|mil|int|info|biz|io|co|me|tv|ly|ai|app|dev|site|online|health|care|"
+    "clinic|hospital|news|blog|shop|store|page|link|xyz|ca|uk|us|au|nz|ie|de|fr|il|in|jp|cn|"
+    "br|es|it|nl|se|no|fi|dk|ch|at|be|pl|ru|mx|za"
+)
+URL = re.compile(
+    r"""\b(?:https?://|ftp://)[^\s<>"']+[^\s<>"'.,;:!?)\]]"""
+    r"|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?"
+    r"|(?<![@\w.])(?:[A-Za-z0-9-]+\.)+(?:" + _TLDS + r")(?:\.[a-z]{2})?\b"
+    r"(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])",
+)
+IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+
+
+@detector("phi_email")
+def email(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    yield from _hits(ctx, [m.span() for m in EMAIL.finditer(ctx.text)])
+
+
+@detector("phi_url")
+def url(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    text = ctx.text
+    emails = [m.span() for m in EMAIL.finditer(text)]
+    spans = [
+        m.span() for m in URL.finditer(text)
+        if not any(a <= m.start() < b for a, b in emails) and not _is_number_like(m.group(0))
+    ]
+    yield from _hits(ctx, spans)
+
+
+def _is_number_like(candidate: str) -> bool:
+    return bool(re.fullmatch(r"[\d.]+", candidate))
+
+
+@detector("phi_ip")
+def ip(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    spans = []
+    for pattern in (IPV4, IPV6):
+        for m in pattern.finditer(ctx.text):
+            try:
+                ipaddress.ip_address(m.group(0))
+            except ValueError:
+                continue
+            if pattern is IPV6 and re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", m.group(0)):
+                continue  # a clock time
+            spans.append(m.span())
+    yield from _hits(ctx, spans)
+
+
+# -- government numbers ------------------------------------------------------------------------
+
+_SSN = re.compile(r"(?<![\d-])(?:\d{3}([-. ]?)\d{2}\1\d{4}|\d{3}-\d{6}|\d{5}-\d{4})(?![\d-])")
+_SIN = re.compile(r"(?<![\d-])\d{3}([- ]?)\d{3}\1\d{3}(?![\d-])")
+
+
+@detector("phi_ssn")
+def national_id(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    text = ctx.text
+    spans = set()
+    for m in _SSN.finditer(text):
+        if ssn.is_valid(_digits(m.group(0))) and not _low_entropy(_digits(m.group(0))):
+            spans.add(m.span())
+    for m in _SIN.finditer(text):
+        if sin.is_valid(_digits(m.group(0))):
+            spans.add(m.span())
+    phones = phone_spans(ctx)
+    spans = {s for s in spans if not _cue_says_phone(text, s, phones)}
+    yield from _hits(ctx, sorted(spans), strong=True)
+
+
+def _cue_says_phone(text: str, span: tuple[int, int], phones: list[tuple[int, int]]) -> bool:
+    inside_phone = any(a <= span[0] and span[1] <= b for a, b in phones)
+    cue = re.search(r"\b(?:call|phone|tel|cell|text|fax|ph)\b", text[max(0, span[0] - 20):span[0]], re.I)
+    return inside_phone and bool(cue)
+
+
+# -- health plan numbers ----------------------------------------------------------------------
+
+_TEN = re.compile(r"(?<![\d-])\d{3,4}[- ]?\d{3}[- ]?\d{3,4}(?![\d-])")
+_ONTARIO = re.compile(r"(?<![\d-])\d{4}[- ]?\d{3}[- ]?\d{3}[- ]?[A-Z]{2}\b")
+_RAMQ = re.compile(r"\b[A-Z]{4} ?\d{2}(?P<month>\d{2}) ?\d{4}\b")
+_MBI_LETTER = "[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]"
+_MBI_ALNUM = "[AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]"
+_MBI = re.compile(
+    rf"\b[1-9]{_MBI_LETTER}{_MBI_ALNUM}\d-?{_MBI_LETTER}{_MBI_ALNUM}\d-?{_MBI_LETTER}{{2}}\d{{2}}\b"
+)
+_HEALTH_CONTEXT = re.compile(
+    r"\b(?:health (?:card|number|insurance)|hcn|ohip|msp|phn|ramq|carte soleil|medicare|"
+    r"medicaid|insurance|member|policy|subscriber|plan|group|bcbs|blue cross|aetna|cigna|"
+    r"united ?healthcare|humana|kaiser|nhs)\b",
+    re.I,
+)
+_MEMBER_ID = re.compile(
+    r"\b(?:member|policy|subscriber|insurance|medicaid|medicare|group|plan|health card|"
+    r"ohip|msp|phn|hcn|nhs)\s*(?:id|#|no\.?|number|num)?\s*(?:is|:|#)?\s*"
+    r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,19})\b",
+    re.I,
+)
+
+
+@detector("phi_health_plan")
+def health_plan(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    text = ctx.text
+    spans: set[tuple[int, int]] = set()
+    for m in _TEN.finditer(text):
+        digits = _digits(m.group(0))
+        if len(digits) != 10 or _low_entropy(digits):
+            continue
+        context = _HEALTH_CONTEXT.search(text[max(0, m.start() - 40):m.start()])
+        if _is_phone(ctx, m.span()) and not context:
+            continue
+        if bc_phn.is_valid(digits) or nhs.is_valid(digits) or (context and luhn.is_valid(digits)):
+            spans.add(m.span())
+    for m in _ONTARIO.finditer(text):
+        if luhn.is_valid(_digits(m.group(0))):
+            spans.add(m.span())
+    for m in _RAMQ.finditer(text):
+        month = int(m.group("month"))
+        if 1 <= month <= 12 or 51 <= month <= 62:
+            spans.add(m.span())
+    for m in _MBI.finditer(text):
+        spans.add(m.span())
+    for m in _MEMBER_ID.finditer(text):
+        spans.add(m.span("id"))
+    yield from _hits(ctx, outermost(spans), strong=True)
+
+
+def outermost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    ordered = sorted(spans, key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for s, e in ordered:
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+# -- record, account, licence, vehicle, device and other numbers ------------------------------
+
+
+def _labelled(label: str) -> re.Pattern[str]:
+    """A number introduced by its label: "MRN 123456", "acct #: 99-123", "S/N A12B34"."""
+    return re.compile(
+        r"\b(?:" + label + r")\s*(?:#|no\.?|num(?:ber)?|id)?\s*(?:is|was|:|#|-)?\s*"
+        r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,19})\b",
+        re.I,
+    )
+
+
+_MRN = _labelled(
+    r"mrn|mr#|medical record(?: number)?|chart|hospital (?:number|no)|patient id|pt id|"
+    r"record|unit number|health record|emr|ehr|cr#"
+)
+_ACCOUNT = _labelled(r"account|acct|a/c|bank account|card|credit card|visa|mastercard|amex|billing")
+_CARD = re.compile(r"(?<![\d-])\d{4}([- ]?)\d{4}\1\d{4}\1\d{1,7}(?![\d-])|(?<![\d-])\d{4}[- ]\d{6}[- ]\d{5}(?![\d-])")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+_LICENSE = _labelled(
+    r"driver'?s licen[cs]e|drivers licen[cs]e|licen[cs]e|dl|dea|cpso|college|registration|"
+    r"permit|passport"
+)
+_NPI = re.compile(r"(?<![\d-])[12]\d{3}([- ]?)\d{3}\1\d{3}(?![\d-])")
+_PLATE = re.compile(
+    r"\b(?:licen[cs]e plate|plate|plates|plate number|tag)\s*(?:#|no\.?|number)?\s*(?:is|was|:|#)?\s*"
+    r"(?P<id>(?=[A-Z0-9 -]*\d)[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b",
+)
+_VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")
+_DEVICE = _labelled(
+    r"serial|s/n|sn|device id|device|pacemaker|implant|lot|imei|udi|model|pump|icd|defib"
+)
+_OTHER = _labelled(
+    r"case|file|claim|ticket|reference|ref|booking|encounter|visit|admission|accession|"
+    r"requisition|specimen|badge|employee|student|inmate|client|room key|wristband|band"
+)
+
+
+def _labelled_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span("id") for m in pattern.finditer(text) if not _is_plain_quantity(m.group("id"))]
+
+
+def _is_plain_quantity(value: str) -> bool:
+    """"chart 2", "record 10", "pump 4000ml": small numbers and amounts are not identifiers."""
+    return bool(re.fullmatch(r"\d{1,5}(?:[.,]\d+)?[a-z]{0,5}", value, re.I))
+
+
+@detector("phi_mrn")
+def mrn(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    yield from _hits(ctx, _labelled_spans(_MRN, ctx.text), strong=True)
+
+
+@detector("phi_account")
+def account(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    text = ctx.text
+    spans = set(_labelled_spans(_ACCOUNT, text))
+    for m in _CARD.finditer(text):
+        digits = _digits(m.group(0))
+        if 13 <= len(digits) <= 19 and luhn.is_valid(digits) and len(set(digits)) > 1:
+            spans.add(m.span())
+    for m in _IBAN.finditer(text):
+        if iban.is_valid(m.group(0)):
+            spans.add(m.span())
+    yield from _hits(ctx, outermost(spans), strong=True)
+
+
+@detector("phi_license")
+def license_number(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    text = ctx.text
+    spans = set(_labelled_spans(_LICENSE, text))
+    for m in _NPI.finditer(text):
+        digits = _digits(m.group(0))
+        if luhn.is_valid("80840" + digits) and not _low_entropy(digits):
+            spans.add(m.span())
+    yield from _hits(ctx, outermost(spans))
+
+
+@detector("phi_vehicle")
+def vehicle(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    text = ctx.text
+    spans = {m.span("id") for m in _PLATE.finditer(text)} | {m.span() for m in _VIN.finditer(text)}
+    yield from _hits(ctx, outermost(spans))
+
+
+@detector("phi_device")
+def device(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    text = ctx.text
+    spans = {
+        s for s in _labelled_spans(_DEVICE, text)
+        if not re.fullmatch(r"\d{1,3}(?:-\d{1,3})?", text[s[0]:s[1]])
+    }
+    for m in re.finditer(r"(?<!\d)\d{15}(?!\d)", text):
+        if imei.is_valid(m.group(0)):
+            spans.add(m.span())
+    yield from _hits(ctx, outermost(spans))
+
+
+@detector("phi_other_id")
+def other_id(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    yield from _hits(ctx, _labelled_spans(_OTHER, ctx.text))

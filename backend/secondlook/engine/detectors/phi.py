@@ -1,0 +1,426 @@
+"""The phi pack's detectors for names, dates, ages, places, addresses, photos and the combination
+of quasi-identifiers. The numbered identifiers (phone, health card, MRN...) are in
+``identifiers.py``; both read the shared post model of ``phi_model.py``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from secondlook.engine.context import Context
+from secondlook.engine.detectors import detector
+from secondlook.engine.detectors.identifiers import outermost, severity_for
+from secondlook.engine.detectors.phi_model import (
+    LABELS,
+    Combination,
+    Mention,
+    PostModel,
+    dates,
+    post_model,
+    towns,
+)
+from secondlook.engine.findings import Hit
+from secondlook.engine.lexicons import lexicon
+from secondlook.rules.loader import Rule
+
+FIRST_NAMES = lexicon("phi_first_names")
+SURNAMES = lexicon("phi_surnames")
+NOT_NAMES = lexicon("phi_not_names")
+
+# -- names ------------------------------------------------------------------------------------
+
+_CAP = r"(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'-]+)?|[A-Z]{2,}|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)"
+_ANY = r"[A-Za-z][A-Za-z'’-]+"
+_PATIENT_TITLE = re.compile(
+    r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Mm]ister|MR|MRS|MS|MISS)\.?\s+"
+    rf"(?P<name>{_ANY}(?:\s+{_CAP})?)"
+)
+_CLINICIAN_TITLE = re.compile(
+    r"\b(?:[Dd]rs?|DRS?|[Dd]octor|DOCTOR|[Pp]rof|[Pp]rofessor|[Nn]urse|NURSE|md|MD|np|NP|rn|RN|"
+    rf"HO|PA)(?:\.\s*|\s+)(?P<name>{_ANY}(?:\s+{_CAP})?)"
+)
+_CREDENTIAL_AFTER = re.compile(
+    rf"(?P<name>\b(?:[A-Za-z]\.\s*)?{_ANY}(?:\s+[A-Za-z]\.?)?(?:\s+{_ANY})?),?\s+"
+    r"(?:RN|MD|NP|RRT|PA-C|PA|LPN|RPN|CNA|RT|PharmD|MSW|LCSW|BSN/RN|BSN|rn|rrt|bsn/rn|np)\b"
+)
+_RELATIVE = re.compile(
+    r"\b(?:wife|husband|son|daughter|mother|father|mom|dad|sister|brother|niece|nephew|aunt|"
+    r"uncle|grandson|granddaughter|friend|neighbou?r|fianc[eé]e?|partner|girlfriend|boyfriend|"
+    r"hcp|proxy|guardian|caregiver|named|name is|goes by)\b[,:]?\s+"
+    rf"(?P<name>{_ANY}(?:\s+{_CAP})?)",
+    re.I,
+)
+_CUE_BEFORE = re.compile(
+    r"\b(?:per|paged|notified|spoke (?:with|to)|seen by|discussed with|d/w|called|pt|patient)"
+    rf"\s+(?P<name>{_ANY})",
+    re.I,
+)
+_CUE_AFTER = re.compile(
+    rf"\b(?P<name>{_ANY})\s+(?:aware|notified|paged|at (?:the )?bedside|updated|in to see|"
+    r"here to see|came to see|visited|at bs)\b",
+    re.I,
+)
+_CAPITALIZED_PAIR = re.compile(rf"\b(?P<first>[A-Z][a-z'’-]+)\s+(?P<last>{_CAP})\b")
+_ANY_PAIR = re.compile(r"\b(?P<first>[A-Za-z][a-z'’-]+|[A-Z]{2,})\s+(?P<last>[A-Za-z][a-z'’-]+|[A-Z]{2,})\b")
+_CAPITALIZED = re.compile(r"(?<![\w.])[A-Z][a-z'’-]{2,}\b")
+
+
+def _verbish(token: str) -> bool:
+    """"visited", "staying", "aware": words that follow "daughter" and are not her name."""
+    low = token.lower()
+    return low.endswith(("ed", "ing", "'s")) and low not in FIRST_NAMES or low in NOT_NAMES
+
+
+def _name_ok(token: str) -> bool:
+    low = token.lower().strip("'’")
+    return len(low) > 1 and low not in NOT_NAMES
+
+
+def _known_name(token: str) -> bool:
+    low = token.lower().strip("'’")
+    return low in FIRST_NAMES or low in SURNAMES
+
+
+def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop trailing words of a captured name that are not names ("Janet logan is" -> "Janet
+    logan"); None when the first word is no name at all."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    kept = []
+    for i, w in enumerate(words):
+        token = w.group(0).rstrip(",.;:")
+        if not _name_ok(token) or (i > 0 and not (token[:1].isupper() or _known_name(token))):
+            break
+        kept.append((start + w.start(), start + w.start() + len(token)))
+    if not kept:
+        return None
+    return kept[0][0], kept[-1][1]
+
+
+def person_names(ctx: Context) -> list[tuple[int, int, str]]:
+    """Every name in the post with its role: patient, relative, clinician or unknown."""
+    return ctx.once("phi.names", _person_names)
+
+
+def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
+    text = ctx.text
+    found: dict[tuple[int, int], str] = {}
+
+    def add(span: tuple[int, int] | None, role: str, *, whole: tuple[int, int] | None = None) -> None:
+        if span is None:
+            return
+        s, e = whole[0] if whole else span[0], span[1]
+        if any(a <= s < b or s <= a < e for a, b in found):
+            return
+        found[(s, e)] = role
+
+    for m in _PATIENT_TITLE.finditer(text):
+        name = _trim_name(text, *m.span("name"))
+        if name and (text[name[0]].isupper() or _known_name(text[name[0]:name[1]])):
+            add(name, "patient", whole=(m.start(), name[1]))
+    for m in _CLINICIAN_TITLE.finditer(text):
+        name = _trim_name(text, *m.span("name"))
+        first = text[name[0]:name[1]].split()[0] if name else ""
+        if name and (first[:1].isupper() or _known_name(first) or m.group(0)[:2].lower() == "dr"):
+            add(name, "clinician", whole=(m.start(), name[1]))
+    for m in _CREDENTIAL_AFTER.finditer(text):
+        words = [w.strip(".,") for w in m.group("name").split()]
+        if words and all(_name_ok(w) and not _verbish(w) for w in words if len(w) > 1):
+            add(m.span("name"), "clinician")
+    for m in _RELATIVE.finditer(text):
+        name = _trim_name(text, *m.span("name"))
+        first = text[name[0]:name[1]].split()[0] if name else ""
+        if name and not _verbish(first) and first.lower() not in STOP_WORDS:
+            add(name, "relative")
+    for pattern in (_CUE_BEFORE, _CUE_AFTER):
+        for m in pattern.finditer(text):
+            token = m.group("name")
+            if _name_ok(token) and _known_name(token):
+                add(m.span("name"), "unknown")
+    for m in _ANY_PAIR.finditer(text):
+        first, last = m.group("first").lower(), m.group("last").lower()
+        if first in FIRST_NAMES and last in SURNAMES and _name_ok(last):
+            add(m.span(), "unknown")
+    for m in _CAPITALIZED_PAIR.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if first.lower() in FIRST_NAMES and _name_ok(last) and not _sentence_start(text, m.start()) or last.lower() in SURNAMES and _name_ok(first) and _name_ok(last) and (
+            first.lower() in FIRST_NAMES or not _sentence_start(text, m.start())
+        ):
+            add(m.span(), "unknown")
+    for m in _CAPITALIZED.finditer(text):
+        token = m.group(0)
+        if _known_name(token) and _name_ok(token) and not _sentence_start(text, m.start()):
+            add(m.span(), "unknown")
+    if ctx.has_model:
+        for ent in ctx.doc.ents:
+            if ent.label_ == "PERSON" and _person_entity_ok(ent.text) and any(
+                _known_name(w) for w in ent.text.split()
+            ):
+                add((ent.start_char, ent.end_char), "unknown")
+    town_spans = towns(ctx)
+    return sorted(
+        (s, e, role) for (s, e), role in found.items()
+        if role != "unknown" or not any(a <= s and e <= b for a, b in town_spans)
+    )
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos]
+    return pos == 0 or bool(re.search(r"(?:^|[.!?:\n]\s*|\n)$", before)) or before.strip() in ("", "-")
+
+
+def _person_entity_ok(entity: str) -> bool:
+    words = entity.split()
+    if not words or any(not _name_ok(w) for w in words):
+        return False
+    if entity.isupper() and not any(_known_name(w) for w in words):
+        return False
+    return any(w[:1].isupper() for w in words) and not re.search(r"[\d@#/]", entity)
+
+
+@detector("phi_name")
+def name(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    model = post_model(ctx)
+    for start, end, role in person_names(ctx):
+        if ctx.is_allowed(start, end):
+            continue
+        severity, message = _name_severity(model, start, end, role)
+        yield Hit(start, end, severity=severity, message=message)
+
+
+def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[str, str | None]:
+    if role == "clinician":
+        return "info", "A clinician's name: fine for a colleague, but it can point to where a patient was seen."
+    if model.safe_reason(start):
+        return "info", None
+    other_refs = [r for r in model.refs if not (start - 6 <= r[0] < end)]
+    near = any(model.sentence_of(r[0]) in _window(model, start) for r in other_refs) or (
+        any(model.sentence_of(c[0]) in _window(model, start) for c in model.encounters)
+    )
+    if role in ("patient", "relative") and near:
+        who = "the patient" if role == "patient" else "a patient's relative"
+        return "critical", f"This names {who}: a name identifies a patient directly."
+    if role == "relative":
+        return "warning", "A relative's name can identify a patient's family."
+    if role == "unknown" and near:
+        return severity_for(model, start), None
+    return "info", None
+
+
+def _window(model: PostModel, pos: int) -> range:
+    i = model.sentence_of(pos)
+    return range(i - 1, i + 2)
+
+
+# -- dates, ages and places ------------------------------------------------------------------
+
+_YEAR = re.compile(r"(?<![\d/])(?:19[5-9]\d|20[0-4]\d)(?![\d/])|(?<![\w'])'\d{2}\b")
+_MONTH_ALONE = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December|"
+    r"JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b"
+)
+
+
+@detector("phi_date")
+def date(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    model = post_model(ctx)
+    spans = set(dates(ctx.text))
+    for pattern in (_YEAR, _MONTH_ALONE):
+        for m in pattern.finditer(ctx.text):
+            if model.near_patient(m.start()) and not model.safe_reason(m.start()):
+                spans.add(m.span())
+    for start, end in outermost(spans):
+        if not ctx.is_allowed(start, end) and not model.combination_at(start, end):
+            yield Hit(start, end, severity="info")
+
+
+@detector("phi_age")
+def age(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    model = post_model(ctx)
+    for m in model.mentions:
+        if m.kind != "AGE" or model.combination_at(m.start, m.end):
+            continue
+        if m.age is not None and m.age > 89 and model.in_encounter(m.start) and not model.safe_reason(m.start):
+            yield Hit(m.start, m.end, severity="critical",
+                      message="An age over 89 identifies a patient on its own (HIPAA Safe Harbor).",
+                      replacements=("over 89", "elderly"))
+        else:
+            yield Hit(m.start, m.end, severity="info", replacements=_age_replacements(model, m))
+
+
+@detector("phi_location")
+def location(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    model = post_model(ctx)
+    for m in model.mentions:
+        if m.kind not in ("LOCATION", "FACILITY") or model.combination_at(m.start, m.end):
+            continue
+        yield Hit(m.start, m.end, severity="info", entity="LOCATION",
+                  replacements=_replacements(model, m))
+
+
+_STREET = (
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Cres|Crescent|Ct|Court|"
+    r"Pl|Place|Terr?|Terrace|Hwy|Highway|Route|Rte|Pkwy|Parkway|Cir|Circle|Trail|Trl|Sq|Square|"
+    r"Row|Line|Concession|Sideroad|Blvd|Loop|Plaza|Alley|Path)"
+)
+ADDRESS = re.compile(
+    r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][\w.'-]*\s+){1,4}" + _STREET + r"\b\.?"
+    r"(?:,?\s*(?:Apt|Unit|Suite|Ste|#)\.?\s*[\w-]+)?"
+    r"(?:,?\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s*(?:[A-Z]{2})?\s*(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)?)?"
+    r"|\b(?:P\.?O\.?\s*Box|Rural Route)\s*#?\s*\d+\b"
+    r"|\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+    r"|(?<=[A-Z]{2} )\d{5}(?:-\d{4})?\b",
+)
+
+
+@detector("phi_address")
+def address(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    model = post_model(ctx)
+    for m in ADDRESS.finditer(ctx.text):
+        start, end = m.start(), m.end()
+        while end > start and ctx.text[end - 1] in " ,":
+            end -= 1
+        if not ctx.is_allowed(start, end):
+            yield Hit(start, end, severity=severity_for(model, start))
+
+
+# -- photos -----------------------------------------------------------------------------------
+
+_IMAGE = re.compile(
+    r"\b(?:pics?|pictures?|photos?|photographs?|selfies?|snaps?|images?|x-?rays?|cxr|xr|"
+    r"ct(?: scan)?|mri|ultrasound|pocus|ecg|ekg|rhythm strip|monitor|screenshots?|screen ?shots?|"
+    r"films?|videos?|clip|wristband|chart|whiteboard)\b|📸|📷|🎥|🩻",
+    re.I,
+)
+_SHARING = re.compile(
+    r"\b(?:here'?s|here is|here are|attached|see (?:below|above|attached|pic|photo)|check (?:out|this)|"
+    r"look at (?:this|these|that)|posting|sharing|posted|swipe|snapped|took a (?:pic|photo)|"
+    r"caught on|filmed|recorded|photo of|picture of|pic of)\b|📸|📷|👇|⬇️",
+    re.I,
+)
+_SOURCE = re.compile(
+    r"\b(?:consent(?:ed)?|permission|radiopaedia|courtesy|stock|public domain|textbook|"
+    r"wikimedia|de-?identified|anonymi[sz]ed|cropped|blurred|case courtesy|cc by|litfl)\b",
+    re.I,
+)
+
+
+@detector("phi_photo")
+def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    model = post_model(ctx)
+    text = ctx.text
+    for i, (s, e) in enumerate(model.sentences):
+        image = _IMAGE.search(text, s, e)
+        if not image or not _SHARING.search(text, s, e):
+            continue
+        if _SOURCE.search(text):
+            severity = "info"
+        elif model.near_patient(image.start(), same_sentence=True) or model.in_encounter(image.start()):
+            severity = "critical"
+        else:
+            severity = "warning"
+        yield Hit(image.start(), image.end(), severity=severity)
+
+
+# -- the combination --------------------------------------------------------------------------
+
+
+@detector("phi_combination")
+def combination(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    model = post_model(ctx)
+    reported: set[tuple[int, int]] = set()
+    for combo in model.combinations:
+        if not combo.severity:
+            continue
+        details = tuple(m.detail() for m in combo.mentions)
+        message = _message(combo)
+        suggestion = _suggestion(model, combo)
+        for m in combo.mentions:
+            if (m.start, m.end) in reported or m.weight < 0.75:  # weak details: listed, not marked
+                continue
+            reported.add((m.start, m.end))
+            yield Hit(m.start, m.end, severity=combo.severity, message=message,
+                      suggestion=suggestion, replacements=_replacements(model, m),
+                      entity=_ENTITY.get(m.kind, "OTHER_ID"), details=details)
+
+
+_ENTITY = {
+    "AGE": "AGE", "AGE_BAND": "AGE", "DATE": "DATE", "TIME": "DATE", "TIME_VAGUE": "DATE",
+    "LOCATION": "LOCATION", "FACILITY": "LOCATION", "SETTING": "LOCATION", "WARD": "LOCATION",
+    "SCHOOL": "LOCATION", "VEHICLE": "VEHICLE",
+}
+
+
+def _kinds_in_order(combo: Combination) -> list[str]:
+    labels: list[str] = []
+    for m in combo.mentions:
+        label = LABELS.get(m.kind, m.kind.lower())
+        if m.kind in ("TIME", "TIME_VAGUE") and m.text.lower() in ("last night", "tonight", "yesterday"):
+            label = f"{m.text.lower()}'s visit" if m.text.lower() != "tonight" else "tonight's visit"
+        if label not in labels:
+            labels.append(label)
+    return labels
+
+
+def _message(combo: Combination) -> str:
+    labels = _kinds_in_order(combo)
+    joined = " + ".join(labels)
+    joined = joined[:1].upper() + joined[1:]
+    if any(m.age is not None and m.age > 89 for m in combo.mentions):
+        return f"{joined}: an age over 89 identifies a patient on its own, and these details narrow it further."
+    return f"{joined} can identify this patient to people who know them."
+
+
+_HINTS = {
+    "AGE": "an age range instead of the exact age", "AGE_BAND": "a wider age range",
+    "LOCATION": "'a rural community' instead of the town", "FACILITY": "'a local hospital'",
+    "SETTING": "no hint of where you work", "WARD": "no room or bed number",
+    "TIME": "drop the date and time", "TIME_VAGUE": "drop the date and time",
+    "DATE": "drop the date and time", "OCCUPATION": "leave out the occupation",
+    "CONDITION": "describe the condition in general terms", "EVENT": "leave out the event",
+    "FAMILY": "leave out the family details", "ETHNICITY": "leave out the community",
+    "VEHICLE": "leave out the vehicle", "SCHOOL": "leave out the school",
+}
+
+
+def _suggestion(model: PostModel, combo: Combination) -> str:
+    hints: list[str] = []
+    for m in combo.mentions:
+        hint = _HINTS.get(m.kind)
+        if hint and hint not in hints:
+            hints.append(hint)
+    return "Generalize: " + "; ".join(hints[:4]) + "."
+
+
+def _pronoun(model: PostModel, m: Mention) -> str:
+    i = model.sentence_of(m.start)
+    lo = model.sentences[max(0, i - 1)][0]
+    hi = model.sentences[min(len(model.sentences) - 1, i + 1)][1]
+    window = model.text[lo:hi]
+    male = len(re.findall(r"\b(?:he|him|his|man|male|guy|gentleman|boy|mr)\b|\d\s?M\b", window, re.I))
+    female = len(re.findall(r"\b(?:she|her|woman|female|lady|girl|mrs|ms|miss)\b|\d\s?F\b", window, re.I))
+    return "his" if male > female else "her" if female > male else "their"
+
+
+def _age_replacements(model: PostModel, m: Mention) -> tuple[str, ...]:
+    if m.age is None or m.age < 20:
+        return ()
+    if m.age > 89:
+        return ("over 89", "elderly")
+    decade = m.age // 10 * 10
+    return (f"{decade}-something", f"in {_pronoun(model, m)} {decade}s")
+
+
+def _replacements(model: PostModel, m: Mention) -> tuple[str, ...]:
+    if m.kind == "AGE":
+        return _age_replacements(model, m)
+    return {
+        "LOCATION": ("a rural community", "a nearby town"),
+        "FACILITY": ("a local hospital",),
+        "SETTING": ("an ED",) if re.search(r"\b(?:ED|ER|emerg)", m.text, re.I) else (),
+        "WARD": ("a bed",) if m.text.lower().startswith("bed") else (),
+        "TIME": ("recently",),
+        "DATE": ("recently",),
+        "SCHOOL": ("a local school",),
+    }.get(m.kind, ())

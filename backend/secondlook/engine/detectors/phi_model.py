@@ -1,0 +1,615 @@
+"""The PHI encounter model: which details of a post attach to which patient and encounter.
+
+Computed once per post (``post_model(ctx)``, memoized with ``ctx.once``) and shared by every phi
+detector. The model cuts the post into sentences, finds patient references ("my pt", "45M",
+"the woman in bed 4"), encounter cues ("our ED", "last night", "brought in"), contexts that make
+a detail harmless (a clinic's own contact details, a congratulation, a conference, the author's
+own information, a famous case, a generic teaching case) and quasi-identifying details (age, sex,
+town, facility, ward, time, occupation, rare condition, unusual event, family, ethnicity, vehicle,
+school). Each patient reference gathers the details of its own and the neighbouring sentences;
+the combination rule scores those clusters and the identifier rules ask where a span sits.
+
+Everything here is regular expressions over ``ctx.text`` plus, when a model is loaded, spaCy's
+GPE/PERSON entities, so the whole pack still works when ``ctx.has_model`` is False.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from secondlook.engine.context import Context
+from secondlook.engine.findings import Detail
+from secondlook.engine.lexicons import lexicon
+from secondlook.rules.terms import compile_terms
+
+
+def _terms(name: str, *, plural: bool = False) -> re.Pattern[str]:
+    return re.compile(compile_terms(sorted(lexicon(name)), plural=plural), re.I)
+
+
+WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+
+# -- sentences -------------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+|\n\s*|;\s+")
+_NO_BREAK_AFTER = frozenset(
+    ["mr", "mrs", "ms", "dr", "st", "pt", "pts", "vs", "yo", "y.o", "approx", "no", "sr", "jr", "prof", "mt", "fig", "e.g", "i.e", "etc"]
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by punctuation and line breaks; abbreviations like "Dr." do not end one."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start:m.start()].rsplit(None, 1)
+        last = before[-1].lower().rstrip(".") if before else ""
+        if m.group(0).startswith(".") and last in _NO_BREAK_AFTER:
+            continue
+        if m.start() > start:
+            spans.append((start, m.start() + (1 if text[m.start()] in ".!?" else 0)))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]
+
+
+# -- patient references and encounter cues ---------------------------------------------------
+
+_PERSON_NOUNS = (
+    r"(?:patients?|pts?|clients?|residents?|lady|ladies|woman|women|man|men|guy|gent(?:leman)?|"
+    r"girl|boy|kid|child|baby|infant|newborn|neonate|toddler|teen(?:ager)?|female|male|"
+    r"mom|mother|dad|father|grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|senior|"
+    r"elder|youngster|student|pregnant\s+\w+|primip|multip|g\d\s?p\d|"
+    r"frequent flyer|regular|case)"
+)
+_AGE_SEX_SHORT = r"\d{1,3}\s?(?:yo|y/o|y\.o\.?|yr|yrs|yoa)?\s?(?:[mf]|male|female|man|woman|boy|girl)"
+PATIENT_REF = re.compile(
+    r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
+    r"young|little|frail|lovely|\d{1,3}\s?(?:yo|y/o|y\.o\.?)|\d{1,3}[- ]year[- ]old)"
+    r"(?:\s+[\w'-]+){0,2}?\s+" + _PERSON_NOUNS + r"\b"
+    r"|\b(?:pt|pts|patient|pt's|patient's|client|resident)\b"
+    r"|\b" + _AGE_SEX_SHORT + r"\b"
+    r"|\b\d{1,3}[- ]?(?:yo|y/o|y\.o\.?|yoa|yom|yof)\b"
+    r"|\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b"
+    r"|\b(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][a-z'-]+"
+    r"|\b(?:brought|wheeled|rolled|walked|came|carried)\s+(?:him|her|them)?\s*in\b"
+    r"|\b(?:s?he|they)\s+(?:presented|came in|was brought|arrived|coded|crashed|was admitted)",
+    re.I,
+)
+_NEW_PATIENT = re.compile(r"\b(?:another|next|second|different|other)\s+(?:pt|patient|one)\b", re.I)
+
+ENCOUNTER_CUE = re.compile(
+    r"\b(?:our|my|the|this|at the|in the)\s+(?:ED|ER|emerg(?:ency)?(?:\s+(?:department|room|dept))?|"
+    r"ICU|CCU|NICU|PICU|trauma bay|resus|clinic|ward|unit|floor|OR|L&D|labour and delivery|"
+    r"office|practice|hospital|department|walk-in|urgent care|nursing home|LTC|home visit)\b"
+    r"|\b(?:last night|tonight|this (?:morning|afternoon|evening)|yesterday|today|just now|"
+    r"earlier today|overnight|on (?:my |the )?(?:night |day )?shift|on call|at triage)\b"
+    r"|\b(?:brought in|came in(?:to)?|presented|presents|presenting with|admitted|discharged|"
+    r"rolled in|walked in|wheeled in|transferred|coded|intubated|triaged|delivered|"
+    r"i saw|we saw|just saw|just had|had a (?:pt|patient)|treated|seen in|sent home|"
+    r"passed away|died|pronounced)\b",
+    re.I,
+)
+
+# -- contexts that make a detail harmless ----------------------------------------------------
+
+SAFE_CUES: dict[str, re.Pattern[str]] = {
+    "clinic": re.compile(
+        r"\b(?:call(?: us)?|book(?:ing)?|appointments?|walk-ins?|drop[- ]in|hours|open|visit us|"
+        r"contact us|reach us|our (?:clinic|office|team|pharmacy)|clinic|pharmacy|"
+        r"vaccin\w*|flu shots?|immuni[sz]\w*|screening|info(?:rmation)? (?:at|line)|"
+        r"referrals?|fax (?:us|referrals)|toll[- ]free|hotline|helpline|crisis line|"
+        r"for more info|learn more|sign up|registration)\b",
+        re.I,
+    ),
+    "congrats": re.compile(
+        r"\b(?:congrat\w*|kudos|shout[- ]?outs?|well deserved|welcome(?: to)?|thank(?:s| you)|"
+        r"grateful|proud of|award\w*|honou?red|retir\w*|promot\w*|graduat\w*|defended|"
+        r"new (?:chief|chair|director|colleague|grad)|farewell|in memoriam|rest in peace|rip)\b",
+        re.I,
+    ),
+    "conference": re.compile(
+        r"\b(?:conference|symposium|summit|congress|webinar|workshop|join us|register|keynote|"
+        r"grand rounds|cme|meetup|agm|annual meeting|talk|panel|poster|abstract|"
+        r"see you (?:in|at)|speaking at|presenting at|livestream|tickets)\b",
+        re.I,
+    ),
+    "self": re.compile(
+        r"\b(?:i'?m|i am|i was|i've been|i have been|as an?|my own|myself|my (?:email|number|"
+        r"phone|cell|office|website|blog|book|podcast|handle|hometown|kids|wife|husband|"
+        r"son|daughter|mom|dad)|email me|dm me|reach me|contact me|call me|text me|i live|"
+        r"i work|i grew up|me at)\b",
+        re.I,
+    ),
+}
+FAMOUS = _terms("phi_famous_cases")
+TEACHING = re.compile(
+    r"^\s*(?:case|quiz|scenario|vignette|question|mcq|q)\s*(?:\d+\s*)?[:#-]"
+    r"|\b(?:ddx|differential|what(?:'s| is) (?:your|the) (?:diagnosis|dx|next step)|"
+    r"case of the (?:day|week)|teaching case|hypothetical|imagine|board (?:question|review)|"
+    r"exam question|classic presentation|pop quiz|#foamed|#meded|#medtwitter quiz)\b",
+    re.I,
+)
+
+# -- quasi-identifiers ------------------------------------------------------------------------
+
+_AGE_NUMBER = re.compile(
+    r"\b(?:aged?|age of)\s+(?P<a1>\d{1,3})\b"
+    r"|\b(?P<a2>\d{1,3})\s?(?:-|\s)?(?:yo|y/o|y\.o\.?|yoa|yom|yof|yr[- ]?old|yrs?[- ]old|"
+    r"years?[- ]old|year[- ]olds?)\b"
+    r"|\b(?P<a3>\d{1,3})\s?(?:[MF]|male|female)\b"
+    r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}|[A-Z][a-z'-]+\s+)\((?P<a4>\d{1,3})\)"
+    r"|\b(?:turned|turning|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
+    r"|\b(?P<a6>\d{1,3})[- ](?:month|week|day)s?[- ]old\b",
+    re.I,
+)
+_AGE_WORDS = re.compile(
+    r"\b(?P<band>(?:early|mid|late)[- ](?:[1-9]0s|teens|twenties|thirties|forties|fifties|"
+    r"sixties|seventies|eighties|nineties))\b"
+    r"|\b(?P<old>centenarian|supercentenarian|nonagenarian|100th birthday|hundredth birthday)\b"
+    r"|\b(?P<young>newborn|neonate|preemie|premature twins)\b",
+    re.I,
+)
+_SEX = re.compile(
+    r"\b(?:wom[ae]n|m[ae]n|lady|gentleman|gent|female|male|girl|boy|guy|mother|father|mom|dad|"
+    r"grandmother|grandfather|grandma|grandpa|pregnant)\b"
+    r"|(?<=\d)\s?[MF]\b|\b\d{1,3}\s?(?:yo|y/o)?\s?(?:[MF])\b",
+    re.I,
+)
+_TIME = re.compile(
+    r"\b(?P<specific>last night|tonight|this (?:morning|afternoon|evening)|yesterday|just now|"
+    r"an hour ago|\w+ hours ago|earlier today|overnight|(?:on |last |this )?" + WEEKDAYS
+    + r"(?: (?:night|morning|afternoon|evening))?|christmas(?: eve| day)?|new year'?s(?: eve| day)?|"
+    r"thanksgiving|easter(?: sunday| monday)?|canada day|boxing day|halloween|"
+    r"(?:valentine|mother|father)'?s day|(?:july|4th of july|fourth of july)|"
+    r"at \d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{4}h?|\d{1,2}(?::\d\d)?\s?(?:am|pm))\b"
+    r"|\b(?P<vague>today|this week|last week|over the weekend|on (?:my |the )?(?:night )?shift)\b",
+    re.I,
+)
+_WARD = re.compile(
+    r"\b(?:bed|room|rm|bay|stretcher|cubicle|pod|hallway bed|trauma bay|resus)\s?#?\s?\d{1,4}[a-z]?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\s+floor\b"
+    r"|\b\d{1,2}\s?(?:north|south|east|west|[NSEW])\b(?=\s+(?:ward|unit|floor)|\s*$)"
+    r"|\b(?:ward|unit)\s+(?:\d{1,2}[a-z]?|[A-Z]\d?)\b",
+    re.I,
+)
+_FACILITY = re.compile(
+    r"\b(?:(?:St\.?|Saint|Holy|Mount|Mt\.?|Sacred|Good)\s+[A-Z][\w']+(?:\s+[A-Z][\w']+){0,2}"
+    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})\s+(?:General|Regional|Memorial|Community|"
+    r"Children'?s|University|Civic|District)?\s*(?:Hospital|Health Cent(?:er|re)|Medical Cent(?:er|re)|"
+    r"Infirmary|Nursing Home|Manor|Lodge|Villa|Hospice|Rehab(?:ilitation)?(?: Cent(?:er|re))?|"
+    r"Care Cent(?:er|re)|Health Sciences Cent(?:er|re)|Clinic|Medical Clinic|HOSPITAL|REHAB)\b"
+    r"|\b(?:St\.?|Saint|Holy|Sacred|Mt\.?)\s+[A-Z][\w']+(?:'s)?\b"
+    r"|\b(?:[A-TV-Z]GH|GH|SickKids|CHEO|IWK|QEII|VGH|SMH|TGH|TWH|MGH|BWH|BIDMC|HSC|RVH|"
+    r"KGH|QEH|PCH|UAH|FMC|JGH|SPH|LGH|RJH|VAMC|VA)\b"
+    r"|(?:(?<=\bto )|(?<=\bfrom ))(?:the )?[A-Z][A-Za-z]{3,}(?= \d\b| ICU| floor| campus| rehab)",
+)
+_OWN_SETTING = re.compile(
+    r"\b(?:our|my|this)\s+(?:little\s+|small\s+|rural\s+|tiny\s+)?(?:ED|ER|emerg|emergency"
+    r"(?:\s+(?:department|room))?|ICU|CCU|NICU|PICU|clinic|ward|unit|hospital|practice|"
+    r"office|nursing home|LTC|health cent(?:er|re)|nursing station|L&D)\b",
+    re.I,
+)
+_TOWN_CUE = re.compile(
+    r"\b(?:from|in|near|outside(?: of)?|out(?:side)? by|north of|south of|east of|west of|"
+    r"lives? in|living in|up in|down in|over in|out in|here in|of)\s+"
+    r"(?P<town>[A-Z][a-z'’-]{2,}(?:[ -][A-Z][a-z'’-]{2,})?)"
+)
+_TRANSFER_CUE = re.compile(
+    r"\b(?:transfer(?:red|ed)?|xfer(?:red)?|admitted|sent|discharged|d/c'?d|going|went|taken|"
+    r"referred|moved|screened by|accepted (?:to|at)|care received)\s+(?:back\s+)?(?:to|from|at|by|@)?\s*"
+    r"(?:the\s+)?(?P<town>[A-Za-z][A-Za-z'-]{3,}(?-i:[ -][A-Z][A-Za-z'-]+)?)",
+    re.I,
+)
+_NOT_TRANSFER_TARGET = frozenset(
+    ["home", "floor", "rehab", "icu", "ccu", "micu", "sicu", "nicu", "csru", "pacu", "cath", "lab", "unit", "ward", "room", "bed", "hospital", "step", "down", "stepdown", "telemetry", "tele", "nursing", "facility", "shelter", "hospice", "morgue", "surgery", "radiology", "dialysis", "there", "here", "another", "outside", "osh", "this", "that", "today", "tomorrow", "tonight", "yesterday", "with", "without", "when", "after", "before", "rehabilitation", "service", "team", "care"]
+)
+_NOT_TOWN = re.compile(
+    r"^(?:" + WEEKDAYS + "|" + MONTHS + r"|The|This|That|Our|My|His|Her|ED|ER|ICU|Emerg\w*|"
+    r"Hospital|Clinic|Room|Bed|Ward|Unit|Dr|Mr|Mrs|Ms|Christmas|Easter|Covid|COVID|"
+    r"Canada|America|English|French|Spanish|General|Family|Medicine|Internal|Pediatrics|"
+    r"Surgery|Cardiology|Nursing|Twitter|Facebook|Instagram|Tiktok|God|Jesus|"
+    r"Tylenol|Advil|Lasix|Narcan|Epi|Afib|January)\b",
+    re.I,
+)
+_SCHOOL = re.compile(
+    r"\b[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}\s+(?:High School|Elementary(?: School)?|"
+    r"Middle School|Public School|Junior High|Secondary School|Academy|Collegiate)\b"
+    r"|\b(?:the )?local (?:high school|elementary school|school|college|university)\b",
+)
+_VEHICLE = re.compile(
+    r"(?:\b(?:red|blue|black|white|silver|grey|gray|green|yellow|orange)\s+)?"
+    + compile_terms(sorted(lexicon("phi_vehicles"))),
+    re.I,
+)
+OCCUPATION = _terms("phi_occupations", plural=True)
+FAMILY = _terms("phi_family")
+ETHNICITY = _terms("phi_ethnicity")
+CONDITION = _terms("phi_rare_conditions")
+EVENT = _terms("phi_unusual_events")
+PLACES = lexicon("phi_places") - lexicon("phi_not_places")
+NOT_PLACES = lexicon("phi_not_places")
+
+# How much each kind of detail narrows things down, on a rough scale where 2 means "people who
+# know the patient can recognize them". Exact ages over 89 identify on their own (HIPAA).
+WEIGHTS = {
+    "AGE": 1.0, "AGE_BAND": 0.5, "SEX": 0.5, "LOCATION": 1.0, "FACILITY": 1.0, "SETTING": 0.5,
+    "WARD": 1.0, "TIME": 1.0, "TIME_VAGUE": 0.5, "DATE": 1.0, "OCCUPATION": 1.0,
+    "CONDITION": 1.0, "EVENT": 1.0, "FAMILY": 0.75, "ETHNICITY": 1.0, "VEHICLE": 1.0,
+    "SCHOOL": 1.0,
+}
+DEMOGRAPHIC = frozenset({"AGE", "AGE_BAND", "SEX"})
+PLACE_OR_TIME = frozenset(
+    {"LOCATION", "FACILITY", "SETTING", "WARD", "TIME", "TIME_VAGUE", "DATE"}
+)
+LABELS = {
+    "AGE": "age", "AGE_BAND": "age band", "SEX": "sex", "LOCATION": "town", "FACILITY": "facility",
+    "SETTING": "your workplace", "WARD": "room or bed", "TIME": "time of the visit",
+    "TIME_VAGUE": "time of the visit", "DATE": "date", "OCCUPATION": "occupation",
+    "CONDITION": "rare condition", "EVENT": "unusual event", "FAMILY": "family details",
+    "ETHNICITY": "ethnicity or community", "VEHICLE": "vehicle", "SCHOOL": "school",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str
+    start: int
+    end: int
+    text: str
+    age: int | None = None
+
+    @property
+    def weight(self) -> float:
+        return WEIGHTS.get(self.kind, 1.0)
+
+    def detail(self) -> Detail:
+        label = LABELS.get(self.kind, self.kind.lower())
+        if self.age is not None:
+            label = f"age {self.age}"
+        return Detail(self.kind, self.start, self.end, label)
+
+
+@dataclass(frozen=True)
+class Combination:
+    """Details attached to one patient reference, with how identifying they are together."""
+
+    anchor: tuple[int, int]
+    mentions: tuple[Mention, ...]
+    score: float
+    severity: str | None  # None: not identifying enough to report as a combination
+
+
+@dataclass
+class PostModel:
+    text: str
+    sentences: list[tuple[int, int]]
+    refs: list[tuple[int, int]]
+    encounters: list[tuple[int, int]]
+    safe: dict[int, set[str]]  # sentence index -> kinds of harmless context
+    teaching: bool
+    mentions: list[Mention]
+    combinations: list[Combination] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    _combined: list[tuple[int, int, Combination]] | None = None
+
+    def sentence_of(self, pos: int) -> int:
+        if not self._starts:
+            self._starts = [s for s, _ in self.sentences]
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def _in_window(self, spans: list[tuple[int, int]], pos: int, before: int, after: int) -> bool:
+        i = self.sentence_of(pos)
+        return any(i - before <= self.sentence_of(s) <= i + after for s, _ in spans)
+
+    def near_patient(self, pos: int, *, same_sentence: bool = False) -> bool:
+        """A patient reference in this sentence (or, unless ``same_sentence``, the one before or
+        after)."""
+        width = 0 if same_sentence else 1
+        return self._in_window(self.refs, pos, width, width)
+
+    def in_encounter(self, pos: int) -> bool:
+        """A patient reference or an encounter cue in this or a neighbouring sentence."""
+        return self.near_patient(pos) or self._in_window(self.encounters, pos, 1, 1)
+
+    def safe_reason(self, pos: int) -> str | None:
+        reasons = self.safe.get(self.sentence_of(pos), set())
+        for reason in ("famous", "congrats", "conference", "self", "clinic"):
+            if reason in reasons:
+                return reason
+        return None
+
+    def combination_at(self, start: int, end: int) -> Combination | None:
+        """The reportable combination that counts the detail at [start, end), if any."""
+        if self._combined is None:
+            self._combined = [
+                (m.start, m.end, combo) for combo in self.combinations if combo.severity
+                for m in combo.mentions
+            ]
+        for s, e, combo in self._combined:
+            if s < end and start < e:
+                return combo
+        return None
+
+
+# -- building the model -----------------------------------------------------------------------
+
+
+def post_model(ctx: Context) -> PostModel:
+    return ctx.once("phi.encounters", _build)
+
+
+def _build(ctx: Context) -> PostModel:
+    text = ctx.text
+    sentences = split_sentences(text)
+    model = PostModel(
+        text=text,
+        sentences=sentences,
+        refs=[m.span() for m in PATIENT_REF.finditer(text)],
+        encounters=[m.span() for m in ENCOUNTER_CUE.finditer(text)],
+        safe={},
+        teaching=bool(TEACHING.search(text)),
+        mentions=[],
+    )
+    for reason, pattern in SAFE_CUES.items():
+        for i, (s, e) in enumerate(sentences):
+            if pattern.search(text, s, e):
+                model.safe.setdefault(i, set()).add(reason)
+    for i, (s, e) in enumerate(sentences):
+        has_patient = _patient_in(text, s, e, model.refs)
+        historical = re.search(r"\b1[5-8]\d\d\b", text[s:e]) and not has_patient
+        if FAMOUS.search(text, s, e) or historical:
+            model.safe.setdefault(i, set()).add("famous")
+        if has_patient and not _SELF_DESCRIPTION.search(text, s, e) or _EXPLICIT_PATIENT.search(text, s, e):
+            model.safe.get(i, set()).discard("self")
+    model.mentions = [m for m in _mentions(ctx) if not ctx.is_allowed(m.start, m.end)]
+    model.refs = sorted(set(model.refs) | set(_implied_refs(text, model.mentions)))
+    model.combinations = _combine(model)
+    return model
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|our|my|one|retired|local|young|old)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _implied_refs(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Details that stand for a person: "the lobster fisherman", "bed 4", "a 96 year old"."""
+    refs = []
+    for m in mentions:
+        if m.kind == "WARD" and re.match(r"(?:bed|stretcher|bay|room|rm)\b", m.text, re.I) or m.kind == "OCCUPATION" and _ARTICLE_BEFORE.search(text[max(0, m.start - 30):m.start]):
+            refs.append((m.start, m.end))
+    return refs
+
+
+_SELF_DESCRIPTION = re.compile(r"\b(?:i'?m|i am|i was|as an?)\s+(?:an?\s+)?(?:\d|[\w-]+\s)", re.I)
+_EXPLICIT_PATIENT = re.compile(r"\b(?:patients?|pts?|pt's|clients?|residents?|mrs?|ms)\b", re.I)
+
+
+def _patient_in(text: str, s: int, e: int, refs: list[tuple[int, int]]) -> bool:
+    return any(s <= a < e for a, _ in refs)
+
+
+def _mentions(ctx: Context) -> list[Mention]:
+    text = ctx.text
+    found: list[Mention] = []
+
+    def add(kind: str, m: re.Match[str] | tuple[int, int], age: int | None = None) -> None:
+        s, e = m.span() if isinstance(m, re.Match) else m
+        found.append(Mention(kind, s, e, text[s:e], age))
+
+    for m in _AGE_NUMBER.finditer(text):
+        group = next(g for g in ("a1", "a2", "a3", "a4", "a5", "a6") if m.group(g))
+        value = int(m.group(group))
+        if group == "a6":
+            add("AGE", m, None)  # months/weeks/days old: a narrow band by itself
+        elif 0 < value < 120:
+            add("AGE", (m.start(group), m.end(group)) if group in ("a4",) else m, value)
+    for m in _AGE_WORDS.finditer(text):
+        add("AGE" if m.group("old") or m.group("young") else "AGE_BAND", m,
+            100 if m.group("old") else None)
+    for m in _SEX.finditer(text):
+        add("SEX", m)
+    for m in _TIME.finditer(text):
+        add("TIME" if m.group("specific") else "TIME_VAGUE", m)
+    for m in _WARD.finditer(text):
+        add("WARD", m)
+    for m in _FACILITY.finditer(text):
+        add("FACILITY", m)
+    for m in _OWN_SETTING.finditer(text):
+        add("SETTING", m)
+    for m in _SCHOOL.finditer(text):
+        add("SCHOOL", m)
+    for kind, pattern in (
+        ("OCCUPATION", OCCUPATION), ("FAMILY", FAMILY), ("ETHNICITY", ETHNICITY),
+        ("CONDITION", CONDITION), ("EVENT", EVENT), ("VEHICLE", _VEHICLE),
+    ):
+        for m in pattern.finditer(text):
+            end = m.end()
+            if m.group(0).lower().endswith(" of"):  # "mother of five"
+                following = re.match(r"\s+[\w-]+", text[end:])
+                end += following.end() if following else 0
+            add(kind, (m.start(), end))
+    for s, e in towns(ctx):
+        add("LOCATION", (s, e))
+    for s, e in dates(text):
+        add("DATE", (s, e))
+    for word in ctx.settings.always_flag:
+        for m in re.finditer(compile_terms([word]), text, re.I):
+            add("FACILITY", m)
+    return _drop_nested(found)
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions of the same kind family (a date inside a time)."""
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in mentions:
+        if any(k.start <= m.start and m.end <= k.end and _same_family(k.kind, m.kind) for k in kept):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _same_family(a: str, b: str) -> bool:
+    families = ({"TIME", "TIME_VAGUE", "DATE"}, {"FACILITY", "SETTING", "LOCATION"},
+                {"AGE", "AGE_BAND", "SEX"})
+    return a == b or any(a in f and b in f for f in families)
+
+
+# -- towns and dates (shared with the identifier rules) ---------------------------------------
+
+_PLACE_TOKEN = re.compile(r"\b[A-Z][a-z'’.-]+(?:[ -](?:[A-Z][a-z'’-]+|de|du|la|sur|of))*\b")
+
+
+def towns(ctx: Context) -> list[tuple[int, int]]:
+    return ctx.once("phi.towns", _towns)
+
+
+def _towns(ctx: Context) -> list[tuple[int, int]]:
+    text = ctx.text
+    spans: set[tuple[int, int]] = set()
+    for m in _PLACE_TOKEN.finditer(text):
+        words = m.group(0).split()
+        # the longest run of leading words that names a known place
+        for n in range(len(words), 0, -1):
+            candidate = " ".join(words[:n]).rstrip(".")
+            if candidate.lower() in PLACES:
+                spans.add((m.start(), m.start() + len(candidate)))
+                break
+    for m in _TOWN_CUE.finditer(text):
+        town = m.group("town")
+        if not _NOT_TOWN.match(town) and town.lower() not in _NOT_NAMES | NOT_PLACES:
+            spans.add(m.span("town"))
+    for m in _TRANSFER_CUE.finditer(text):
+        town = m.group("town")
+        first = town.split()[0].lower()
+        if first not in _NOT_TRANSFER_TARGET and first not in _NOT_NAMES and not _NOT_TOWN.match(town):
+            spans.add(m.span("town"))
+    if ctx.has_model:
+        for ent in ctx.doc.ents:
+            if _place_entity_ok(ent.label_, ent.text):
+                spans.add((ent.start_char, ent.end_char))
+    return _merge(spans)
+
+
+_NOT_NAMES = lexicon("phi_not_names")
+
+
+def _place_entity_ok(label: str, value: str) -> bool:
+    """spaCy's small model calls many all-caps clinical words places (COUGH, HIGH): trust it for
+    capitalized words that are not clinical vocabulary, and for all-caps only on known places."""
+    if label not in ("GPE", "LOC") or not value[:1].isupper() or _NOT_TOWN.match(value):
+        return False
+    low = value.lower()
+    if low in NOT_PLACES or low in _NOT_NAMES or any(w in NOT_PLACES for w in low.split()):
+        return False
+    return not value.isupper() or low in PLACES
+
+DATE = re.compile(
+    r"\b(?P<num>(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:[/-](?P<y>\d{2}|\d{4}))?)(?![/\d])"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\b(?:,?\s+\d{4})?"
+    r"|\b" + MONTHS + r"\.?(?:\s+of)?\s+(?:19|20)\d{2}\b",
+    re.I,
+)
+_FRACTIONS = frozenset({(1, 2), (1, 3), (2, 3), (1, 4), (3, 4), (24, 7)})
+_SCALE_CONTEXT = re.compile(r"pain|scale|rated|score|gcs|apgar|strength|power|out of", re.I)
+
+
+def dates(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in DATE.finditer(text):
+        if m.group("num"):
+            month, day = int(m.group("m")), int(m.group("d"))
+            month_year = "/" in m.group("num") and day > 31 and len(m.group("d")) == 2 and not m.group("y")
+            if month_year and 1 <= month <= 12:
+                spans.append(m.span())  # 12/82: month and year
+                continue
+            if not (1 <= month <= 12 and 1 <= day <= 31) or (month, day) in _FRACTIONS:
+                continue
+            if "-" in m.group("num") and not m.group("y"):
+                continue  # 9-12 is a range of hours, not a date
+            near = text[max(0, m.start() - 12):m.end() + 12]
+            if day == 10 and _SCALE_CONTEXT.search(near):
+                continue
+            if not m.group("y") and re.search(r"\d\s*/\s*$", text[max(0, m.start() - 3):m.start()]):
+                continue
+        elif m.group(0).lower().startswith("may") and not m.group(0)[0].isupper():
+            continue
+        spans.append(m.span())
+    return spans
+
+
+def _merge(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+# -- combinations -----------------------------------------------------------------------------
+
+
+def _combine(model: PostModel) -> list[Combination]:
+    combos = []
+    anchors = sorted(set(model.refs))
+    new_patient = [m.start() for m in _NEW_PATIENT.finditer(model.text)]
+    for anchor in anchors:
+        i = model.sentence_of(anchor[0])
+        if model.safe.get(i, set()) & {"famous", "self"}:
+            continue
+        lo, hi = i - 1, i + 2
+        # a later "another patient" starts a new cluster; an earlier one ends the previous
+        for pos in new_patient:
+            j = model.sentence_of(pos)
+            if j > i:
+                hi = min(hi, j - 1)
+            elif j <= i and pos <= anchor[0]:
+                lo = max(lo, j)
+        members = tuple(
+            m for m in model.mentions
+            if lo <= model.sentence_of(m.start) <= hi and not _harmless(model, m)
+        )
+        combos.append(_score(model, anchor, members))
+    combos.sort(key=lambda c: -c.score)
+    return combos
+
+
+def _harmless(model: PostModel, m: Mention) -> bool:
+    reasons = model.safe.get(model.sentence_of(m.start), set())
+    return bool(reasons & {"famous", "self", "conference"})
+
+
+def _score(model: PostModel, anchor: tuple[int, int], members: tuple[Mention, ...]) -> Combination:
+    best: dict[str, Mention] = {}
+    for m in members:
+        if m.kind not in best or m.weight > best[m.kind].weight:
+            best[m.kind] = m
+    kinds = set(best)
+    # sex is implied by most ages given with it (45M); count it once per cluster
+    score = sum(WEIGHTS[k] for k in kinds)
+    if {"TIME", "TIME_VAGUE"} <= kinds:
+        score -= WEIGHTS["TIME_VAGUE"]
+    if {"FACILITY", "SETTING"} <= kinds:
+        score -= WEIGHTS["SETTING"]
+    very_old = any(m.age is not None and m.age > 89 for m in members if m.kind == "AGE")
+    identifying = kinds - DEMOGRAPHIC
+    if model.teaching:
+        identifying &= PLACE_OR_TIME - {"SETTING"} | {"EVENT", "OCCUPATION", "SCHOOL", "VEHICLE"}
+    severity = None
+    if very_old and len(kinds) >= 2 or score >= 2 and identifying and len(kinds) >= 2:
+        severity = "critical"
+    elif score >= 1.5 and identifying and len(kinds) >= 2:
+        severity = "warning"
+    ordered = tuple(sorted(members, key=lambda m: m.start))
+    kept = tuple(m for m in ordered if best.get(m.kind) is m or m.kind not in ("SEX",))
+    return Combination(anchor, kept, score, severity)
