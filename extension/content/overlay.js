@@ -50,6 +50,19 @@
     return [...groups.values()];
   }
 
+  /**
+   * The first spot ([left, top]) where a box of this size is in view and clear of `avoid`
+   * (the site's Post button); else the first spot in view; else the first.
+   * @param {number[][]} spots @param {number} width @param {number} height @param {Element | null} avoid
+   */
+  function firstSpot(spots, width, height, avoid) {
+    const keepOut = avoid?.getBoundingClientRect();
+    const inView = (/** @type {number[]} */ [, y]) => y >= 4 && y + height <= innerHeight - 4;
+    const clear = (/** @type {number[]} */ [x, y]) => !keepOut || x + width <= keepOut.left || x >= keepOut.right
+      || y + height <= keepOut.top || y >= keepOut.bottom;
+    return spots.find((spot) => inView(spot) && clear(spot)) ?? spots.find(inView) ?? spots[0];
+  }
+
   class Overlay {
     /**
      * @param {{editor: Element, signal: AbortSignal, textMap: () => import("./text-map.js").TextMap | any,
@@ -200,14 +213,13 @@
       this.badge.textContent = text;
       const width = this.badge.offsetWidth || 60;
       const height = this.badge.offsetHeight || 20;
-      const left = Math.max(4, Math.min(box.right - width - 4, innerWidth - width - 4));
-      // Below the editor's corner, else inside it, else above it: never over the Post button.
-      const avoid = this.avoid()?.getBoundingClientRect();
-      const tops = [box.bottom + 4, box.bottom - height - 4, box.top - height - 4];
-      const clear = (/** @type {number} */ top) => !avoid || left + width <= avoid.left || left >= avoid.right
-        || top + height <= avoid.top || top >= avoid.bottom;
-      const top = tops.find(clear) ?? tops[0];
-      Object.assign(this.badge.style, { left: `${left}px`, top: `${Math.min(Math.max(4, top), innerHeight - height - 4)}px` });
+      const right = Math.max(4, Math.min(box.right - width - 4, innerWidth - width - 4));
+      const left = Math.max(4, box.left);
+      // Under the editor's right corner, else its left one, else above it, else inside the
+      // corner: never over the site's Post button.
+      const spots = [[right, box.bottom + 4], [left, box.bottom + 4], [right, box.top - height - 4], [right, box.bottom - height - 4]];
+      const [x, y] = firstSpot(spots, width, height, this.avoid());
+      Object.assign(this.badge.style, { left: `${x}px`, top: `${Math.min(Math.max(4, y), innerHeight - height - 4)}px` });
     }
 
     // -- the card ---------------------------------------------------------------------------------
@@ -317,17 +329,15 @@
       const rect = range?.getClientRects()[0] ?? this.editor.getBoundingClientRect();
       const height = this.card.offsetHeight || 160;
       const width = this.card.offsetWidth || 320;
-      const avoid = this.avoid()?.getBoundingClientRect();
+      const avoid = this.avoid();
       const fit = (/** @type {number} */ left) => Math.max(4, Math.min(left, innerWidth - width - 8));
       const below = rect.bottom + 6;
       const above = rect.top - height - 6;
-      // Below the words, else above them; never over the site's Post button.
+      // Below the words, else above them, else beside the Post button: never over it.
       const spots = [[fit(rect.left), below], [fit(rect.left), above]];
-      if (avoid) spots.push([fit(avoid.left - width - 8), below], [fit(avoid.left - width - 8), above]);
-      const inView = (/** @type {number[]} */ [, top]) => top >= 4 && top + height <= innerHeight - 4;
-      const clear = (/** @type {number[]} */ [left, top]) => !avoid || left + width <= avoid.left || left >= avoid.right
-        || top + height <= avoid.top || top >= avoid.bottom;
-      const [left, top] = spots.find((s) => inView(s) && clear(s)) ?? spots.find(inView) ?? spots[0];
+      const button = avoid?.getBoundingClientRect();
+      if (button) spots.push([fit(button.left - width - 8), below], [fit(button.left - width - 8), above]);
+      const [left, top] = firstSpot(spots, width, height, avoid);
       Object.assign(this.card.style, { left: `${left}px`, top: `${Math.max(4, top)}px` });
     }
 
