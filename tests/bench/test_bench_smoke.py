@@ -78,6 +78,18 @@ def test_throughput_against_presidio(bench_run: tuple[dict[str, Any], str]) -> N
         assert math.isclose(batch[ratio], expected, abs_tol=0.01)
 
 
+def test_where_the_time_goes(bench_run: tuple[dict[str, Any], str]) -> None:
+    results, stdout = bench_run
+    for name in ("new_280_char_post", "edit_of_2000_char_post"):
+        part = results["profile"][name]
+        assert part["checks"] == 20 and part["parse_ms"] > 0 and part["rules_ms"] > 0
+        slowest = list(part["slowest_rules_ms"].values())
+        assert slowest == sorted(slowest, reverse=True) and len(slowest) <= 8
+        assert f"{name}: parse" in stdout
+    edit = results["profile"]["edit_of_2000_char_post"]
+    assert edit["join_ms"] > 0  # a post of several paragraphs is joined from cached lines
+
+
 def test_e2e_figure_and_the_table(bench_run: tuple[dict[str, Any], str]) -> None:
     results, stdout = bench_run
     assert results["e2e"]["debounce_to_underlines_ms"] == 48.5

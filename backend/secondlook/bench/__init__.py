@@ -52,7 +52,7 @@ def run_bench(args: argparse.Namespace) -> int:
         for key, value in QUICK.items():
             current = getattr(args, key)
             setattr(args, key, value if current is None else min(current, value))
-    from secondlook.bench.report import table, verdicts
+    from secondlook.bench.report import profile_lines, table, verdicts
 
     results = measure(args)
     rows = list(verdicts(results))
@@ -60,6 +60,7 @@ def run_bench(args: argparse.Namespace) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(table(rows))
+    print(profile_lines(results["profile"]))
     print(f"\nwritten to {args.out}")
     return 0
 
@@ -67,6 +68,7 @@ def run_bench(args: argparse.Namespace) -> int:
 def measure(args: argparse.Namespace) -> dict[str, Any]:
     from secondlook.bench import timing as m
     from secondlook.bench.batch import throughput
+    from secondlook.bench.profile import breakdown
     from secondlook.bench.report import e2e_latency, load_average, machine
     from secondlook.bench.service import ServiceProcess
 
@@ -103,6 +105,8 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         results["throughput"] = throughput(args.data, model, args.workers, args.posts)
     else:
         results["throughput"] = {"skipped": "no --data given"}
+    step("where a check's time goes (in this process)")
+    results["profile"] = breakdown(min(args.requests, 100), args.seed)
     results["e2e"] = e2e_latency(args.e2e) or {"missing": str(args.e2e)}
     results["load_average_after"] = load_average()
     return results

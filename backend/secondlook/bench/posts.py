@@ -111,3 +111,12 @@ def edited(text: str, rng: random.Random) -> str:
         end += 1
     replacement = rng.choice([w for w in EDIT_WORDS if w != text[start:end]])
     return text[:start] + replacement + text[end:]
+
+
+def edit_session(seed: int, length: int, count: int) -> list[str]:
+    """A long post as first written, then ``count`` versions each one word on from the last."""
+    rng = random.Random(seed)
+    versions = [post(rng, length, paragraph_chars=400)]
+    for _ in range(count):
+        versions.append(edited(versions[-1], rng))
+    return versions

@@ -63,6 +63,15 @@ def table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def profile_lines(profile: dict[str, Any]) -> str:
+    lines = ["", "where a check's time goes, per check (in-process, no HTTP):"]
+    for name, part in profile.items():
+        slowest = ", ".join(f"{rule} {ms:g}" for rule, ms in part["slowest_rules_ms"].items())
+        lines.append(f"  {name}: parse {part['parse_ms']:g} ms, join {part['join_ms']:g} ms, "
+                     f"rules {part['rules_ms']:g} ms (slowest: {slowest})")
+    return "\n".join(lines)
+
+
 def machine() -> dict[str, Any]:
     """Where the numbers came from: they mean little without it."""
     cpu = platform.processor() or platform.machine()

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from secondlook.bench.posts import edited, post, posts
+from secondlook.bench.posts import edit_session, edited, post, posts
 from secondlook.bench.service import Client, ServiceProcess
 
 
@@ -54,22 +54,14 @@ def recheck_after_edit(service: ServiceProcess, length: int, requests: int, warm
     """A long post checked once, then re-checked after each one-word edit (edits accumulate, as
     while typing). A long Facebook post is written in paragraphs; a ~400-character paragraph
     each."""
-    rng = random.Random(seed)
-    text = post(rng, length, paragraph_chars=400)
+    versions = edit_session(seed, length, warmup + requests)
     client = service.client()
-    edits = []
     try:
-        client.check(text)
-        for _ in range(warmup):
-            text = edited(text, rng)
-            client.check(text)
-        for _ in range(requests):
-            text = edited(text, rng)
-            edits.append(text)
-        seconds, errors = _timed(client, edits)
+        _timed(client, versions[: warmup + 1])
+        seconds, errors = _timed(client, versions[warmup + 1 :])
     finally:
         client.close()
-    return {"chars": len(text), **summary(seconds, errors)}
+    return {"chars": len(versions[-1]), **summary(seconds, errors)}
 
 
 def load(service: ServiceProcess, clients: int, seconds: float, interval: float,

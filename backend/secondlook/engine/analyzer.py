@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -77,6 +78,9 @@ class Analyzer:
         self._cache: OrderedDict[str, Doc] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        # Seconds spent parsing, joining and in each rule, summed, while someone profiles
+        # (``secondlook bench`` sets a dict here); None, the default, costs nothing.
+        self.timings: dict[str, float] | None = None
 
     @property
     def info(self) -> EngineInfo:
@@ -124,12 +128,16 @@ class Analyzer:
     ) -> Iterator[list[Finding]]:
         normalized = [normalize(t) for t in texts]
         chunked = [_LINE.findall(n.text) for n in normalized]
+        started = time.perf_counter()
         self._parse_missing([c for chunks in chunked for c in chunks])
+        self._timed("parse", started)
         for norm, chunks in zip(normalized, chunked, strict=True):
             if not norm.text.strip():
                 yield []
                 continue
+            started = time.perf_counter()
             doc = self._joined_doc(chunks)
+            self._timed("join", started)
             ctx = Context(
                 norm=norm, doc=doc, has_model=not self.pipeline.degraded, settings=settings
             )
@@ -169,6 +177,7 @@ class Analyzer:
             override = ctx.settings.override_for(rule.id)
             if override == "off":
                 continue
+            started = time.perf_counter()
             for hit in self._hits(rule, ctx, token_spans):
                 if hit.end <= hit.start or ctx.is_allowed(hit.start, hit.end):
                     continue
@@ -176,10 +185,15 @@ class Analyzer:
                 key = (finding.rule, finding.start, finding.end)
                 if key not in findings or _rank(finding) > _rank(findings[key]):
                     findings[key] = finding
+            self._timed(rule.id, started)
         if "phi" in pack_ids:
             for finding in self._custom_terms(ctx):
                 findings.setdefault((finding.rule, finding.start, finding.end), finding)
         return sorted(findings.values(), key=lambda f: (f.start, -_rank(f), f.end, f.rule))
+
+    def _timed(self, what: str, started: float) -> None:
+        if self.timings is not None:
+            self.timings[what] = self.timings.get(what, 0.0) + time.perf_counter() - started
 
     def _hits(self, rule: Rule, ctx: Context, token_spans: Iterable[object]) -> Iterable[Hit]:
         if rule.kind in ("regex", "terms"):
