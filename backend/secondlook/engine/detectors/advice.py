@@ -19,14 +19,15 @@ The parse of the small English model is too unreliable for this on informal post
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
+from secondlook.engine.detectors.advice_tone_shared import post_sentences
 from secondlook.engine.findings import Hit
 from secondlook.engine.lexicons import lexicon
 from secondlook.rules.loader import Rule
@@ -79,17 +80,71 @@ DOSE = re.compile(
     r"|\b(?:bid|tid|qid|qhs|prn|q\d{1,2}h)\b|\bevery \d{1,2} hours\b",
     _I,
 )
-DRUG_SUFFIX = re.compile(
-    r"\w{3,}(?:pril|sartan|olol|statin|dipine|prazole|tidine|cillin|mycin|cycline|floxacin|azole|"
-    r"gliptin|gliflozin|glutide|triptan|oxetine|azepam|azolam|codone|morphone|vir|mab|nib)\b",
-    _I,
+# Word endings of drug families and of conditions (a word must be longer than the ending + 2).
+DRUG_SUFFIXES = tuple(
+    [
+        "pril",
+        "sartan",
+        "olol",
+        "statin",
+        "dipine",
+        "prazole",
+        "tidine",
+        "cillin",
+        "mycin",
+        "cycline",
+        "floxacin",
+        "azole",
+        "gliptin",
+        "gliflozin",
+        "glutide",
+        "triptan",
+        "oxetine",
+        "azepam",
+        "azolam",
+        "codone",
+        "morphone",
+        "vir",
+        "mab",
+        "nib",
+    ]
 )
-CONDITION_SUFFIX = re.compile(r"\w{3,}(?:itis|osis|emia|aemia|algia|oma|pathy)\b", _I)
+CONDITION_SUFFIXES = tuple(["itis", "osis", "emia", "aemia", "algia", "oma", "pathy"])
 # Treatment verbs that change what someone takes.
 TREATMENT_VERBS = frozenset(
-    "double halve increase decrease reduce lower raise taper stop start quit switch skip "
-    "restart wean cut hold take try use add drop continue discontinue ditch apply inject swap "
-    "change adjust titrate".split()
+    [
+        "double",
+        "halve",
+        "increase",
+        "decrease",
+        "reduce",
+        "lower",
+        "raise",
+        "taper",
+        "stop",
+        "start",
+        "quit",
+        "switch",
+        "skip",
+        "restart",
+        "wean",
+        "cut",
+        "hold",
+        "take",
+        "try",
+        "use",
+        "add",
+        "drop",
+        "continue",
+        "discontinue",
+        "ditch",
+        "apply",
+        "inject",
+        "swap",
+        "change",
+        "adjust",
+        "titrate",
+    ]
 )
 # A directive: "you need to ...", "don't take ...", "please call ...", "I'd ...".
 DIRECTIVE_WORDING = re.compile(
@@ -100,9 +155,49 @@ DIRECTIVE_WORDING = re.compile(
     _I,
 )
 IMPERATIVE_VERBS = frozenset(
-    "go get take stop start use keep call see wait avoid try rest ice cut skip drink eat book ask "
-    "check put apply give hold switch double increase lower reduce come head quit drop add leave "
-    "soak wash cover elevate ditch".split()
+    [
+        "go",
+        "get",
+        "take",
+        "stop",
+        "start",
+        "use",
+        "keep",
+        "call",
+        "see",
+        "wait",
+        "avoid",
+        "try",
+        "rest",
+        "ice",
+        "cut",
+        "skip",
+        "drink",
+        "eat",
+        "book",
+        "ask",
+        "check",
+        "put",
+        "apply",
+        "give",
+        "hold",
+        "switch",
+        "double",
+        "increase",
+        "lower",
+        "reduce",
+        "come",
+        "head",
+        "quit",
+        "drop",
+        "add",
+        "leave",
+        "soak",
+        "wash",
+        "cover",
+        "elevate",
+        "ditch",
+    ]
 )
 ADVICE_WORDING = re.compile(
     r"\b(?:you|u) (?:should|need to|must|have to|gotta|might want to|may want to|could|ought to)\b"
@@ -112,8 +207,9 @@ ADVICE_WORDING = re.compile(
 )
 DIAGNOSIS_CUE = re.compile(
     r"\b(?:sounds|looks|seems|feels|sound|look|seem) like\b"
-    r"|\b(?:you|u|he|she|they|it|your \w+)(?: probably| likely| definitely| clearly| almost certainly|"
-    r" most likely)? (?:have|has|got|'ve got|'s got)\b"
+    r"|\b(?:you|u|he|she|they|it|your \w+)"
+    r"(?: probably| likely| definitely| clearly| almost certainly| most likely)?"
+    r" (?:have|has|got|'ve got|'s got)\b"
     r"|\b(?:that's|thats|that is|this is|it's|its|it is)(?: \w+)? (?:probably|likely|definitely|"
     r"classic|textbook|clearly|almost certainly|most likely)\b"
     r"|\b(?:classic|textbook|typical)\b",
@@ -132,7 +228,9 @@ CASE_DIAGNOSIS_CUE = re.compile(
     r"screams|means)\b",
     _I,
 )
-REPORTED = re.compile(r"\b(?:if|when|whenever|what does|what do|how do|how does)\b[^.?!]{0,20}$", _I)
+REPORTED = re.compile(
+    r"\b(?:if|when|whenever|what does|what do|how do|how does)\b[^.?!]{0,20}$", _I
+)
 
 
 @dataclass(frozen=True)
@@ -141,6 +239,11 @@ class Sentence:
     end: int
     text: str
     span: Span
+    tokens: list[Token]
+    drug: bool  # names a medicine or a class of medicines
+    condition: bool  # names a condition
+    medical: bool  # a medicine, a condition, a symptom or test, a dose, or a referral
+    dose: bool  # a dose or a frequency
 
 
 @dataclass(frozen=True)
@@ -165,24 +268,52 @@ def _addresses_one_person(text: str) -> bool:
 def _reading(ctx: Context) -> AdviceReading:
     text = ctx.text
     one_person = _addresses_one_person(text)
+    phrases = {name: [m.start() for m in _phrases(name).finditer(text)] for name in LEXICONS}
     sentences = []
-    for sent in _sentences(ctx):
+    for sent, tokens in post_sentences(ctx):
         start, end = sent.start_char, sent.end_char
         lead = REPLY.match(text, start, end)
         if lead:
             start = lead.end()
         while end > start and not text[end - 1].isalnum():
             end -= 1
-        if end > start:
-            sentences.append(Sentence(start, end, text[start:end], sent))
+        if end <= start:
+            continue
+        found = {
+            name: any(start <= p < end for p in phrases[name])
+            or any(_is_term(t, name) for t in tokens)
+            for name in LEXICONS
+        }
+        body = text[start:end]
+        dose = bool(DOSE.search(body))
+        medical = any(found.values()) or dose or bool(REFERRAL.search(body))
+        sentences.append(
+            Sentence(
+                start,
+                end,
+                body,
+                sent,
+                tokens,
+                found["advice_drugs"],
+                found["advice_conditions"],
+                medical,
+                dose,
+            )
+        )
     return AdviceReading(one_person, tuple(sentences))
 
 
-def _sentences(ctx: Context) -> Iterator[Span]:
-    if ctx.doc.has_annotation("SENT_START"):
-        yield from ctx.doc.sents
-    else:
-        yield ctx.doc[:]
+LEXICONS = ("advice_drugs", "advice_conditions", "advice_medical")
+SUFFIXES: dict[str, tuple[str, ...]] = {"advice_drugs": DRUG_SUFFIXES, "advice_conditions": CONDITION_SUFFIXES}
+
+
+def _is_term(token: Token, name: str) -> bool:
+    """``token`` is a one-word entry of lexicon ``name`` or ends like one of its families."""
+    word = token.lower_
+    if word in lexicon(name):
+        return True
+    suffixes = SUFFIXES.get(name, ())
+    return len(word) > 6 and word.endswith(suffixes)
 
 
 def reading(ctx: Context) -> AdviceReading:
@@ -196,26 +327,16 @@ def _phrases(name: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", _I)
 
 
-def _has_term(sentence: Sentence, name: str, suffix: re.Pattern[str]) -> bool:
-    """A single-word entry of ``name``, a multi-word entry, or a word with a typical suffix."""
-    entries = lexicon(name)
-    return (
-        any(t.lower_ in entries for t in sentence.span)
-        or bool(_phrases(name).search(sentence.text))
-        or bool(suffix.search(sentence.text))
-    )
-
-
 def _treatment_change(sentence: Sentence) -> bool:
     """A treatment verb followed within a few words by a medicine ("double your metformin")."""
-    drugs = lexicon("advice_drugs")
-    tokens = list(sentence.span)
+    if not sentence.drug:
+        return False
+    tokens = sentence.tokens
     for i, token in enumerate(tokens):
         if token.lower_ not in TREATMENT_VERBS:
             continue
-        for follower in tokens[i + 1 : i + 6]:
-            if follower.lower_ in drugs or DRUG_SUFFIX.fullmatch(follower.text):
-                return True
+        if any(_is_term(follower, "advice_drugs") for follower in tokens[i + 1 : i + 6]):
+            return True
     return False
 
 
@@ -224,26 +345,15 @@ def _directive(sentence: Sentence) -> bool:
     if DIRECTIVE_WORDING.search(sentence.text):
         return True
     previous = None
-    for token in sentence.span:
-        opens_clause = previous is None or previous.is_punct or previous.lower_ in ("and", "so", "then", "but")
+    for token in sentence.tokens:
+        opens_clause = (
+            previous is None or previous.is_punct or previous.lower_ in ("and", "so", "then", "but")
+        )
         if opens_clause and token.lower_ in IMPERATIVE_VERBS:
             return True
         if not (token.text.startswith("@") or token.is_space):
             previous = token
     return False
-
-
-def _medical(sentence: Sentence) -> bool:
-    return (
-        _has_term(sentence, "advice_drugs", DRUG_SUFFIX)
-        or _has_term(sentence, "advice_conditions", CONDITION_SUFFIX)
-        or _has_term(sentence, "advice_medical", _NEVER)
-        or bool(DOSE.search(sentence.text))
-        or bool(REFERRAL.search(sentence.text))
-    )
-
-
-_NEVER = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True)
@@ -256,18 +366,19 @@ def _medical_advice(ctx: Context) -> list[Verdict]:
     read = reading(ctx)
     verdicts = []
     previous: Sentence | None = None
+    generic_post = bool(GENERIC.search(ctx.text))
     for sentence in read.sentences:
         text = sentence.text
-        dose = bool(DOSE.search(text))
-        change = _treatment_change(sentence)
-        drug = _has_term(sentence, "advice_drugs", DRUG_SUFFIX)
-        worded = bool(ADVICE_WORDING.search(text))
-        generic = bool(GENERIC.search(text) or GENERIC.search(ctx.text))
-        mentions = bool(MENTION.search(text))
         you = bool(SECOND_PERSON.search(text))
-        aimed_at_one = read.one_person or (mentions and you)
-        strong = dose or change
-        medical = _medical(sentence) or (previous is not None and _medical(previous))
+        aimed_at_one = read.one_person or (you and bool(MENTION.search(text)))
+        if not (you or aimed_at_one):
+            previous = sentence
+            continue
+        drug = sentence.drug
+        strong = sentence.dose or _treatment_change(sentence)
+        worded = bool(ADVICE_WORDING.search(text))
+        generic = generic_post
+        medical = sentence.medical or (previous is not None and previous.medical)
         previous = sentence
         if aimed_at_one and (strong or (_directive(sentence) and medical)):
             verdicts.append(Verdict("warning", sentence))
@@ -294,14 +405,16 @@ def medical_advice(ctx: Context, rule: Rule) -> Iterable[Hit]:
 def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
     """The condition named within a few words after ``offset`` (text offsets), if any."""
     conditions = lexicon("advice_conditions")
-    tokens = [t for t in sentence.span if t.idx >= offset][:5]
+    if not sentence.condition:
+        return None
+    tokens = [t for t in sentence.tokens if t.idx >= offset][:5]
     for i, token in enumerate(tokens):
         for width in (3, 2, 1):
             group = tokens[i : i + width]
             if len(group) < width:
                 continue
             phrase = " ".join(t.lower_ for t in group)
-            if phrase in conditions or (width == 1 and CONDITION_SUFFIX.fullmatch(token.text)):
+            if phrase in conditions or (width == 1 and _is_term(token, "advice_conditions")):
                 after = tokens[i + width] if i + width < len(tokens) else None
                 if after is not None and after.pos_ in ("NOUN", "PROPN") and after.is_alpha:
                     return None  # "flu season", "cancer screening": a topic, not a diagnosis

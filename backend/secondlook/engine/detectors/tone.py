@@ -15,39 +15,113 @@ sentence around the word:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
+from secondlook.engine.detectors.advice_tone_shared import post_sentences, post_tokens
 from secondlook.engine.findings import Hit
 from secondlook.engine.lexicons import lexicon
 from secondlook.rules.loader import Rule
 
 _I = re.IGNORECASE
 
-SECOND_PERSON = frozenset("you your you're youre ur u ya yourself yall y'all".split())
+SECOND_PERSON = frozenset(
+    ["you", "your", "you're", "youre", "ur", "u", "ya", "yourself", "yall", "y'all"]
+)
 THIRD_PERSON = frozenset(
-    "he she they him her them people folks guy guys dude someone somebody anyone everyone".split()
+    [
+        "he",
+        "she",
+        "they",
+        "him",
+        "her",
+        "them",
+        "people",
+        "folks",
+        "guy",
+        "guys",
+        "dude",
+        "someone",
+        "somebody",
+        "anyone",
+        "everyone",
+    ]
 )
 # Pronouns that as often stand for a thing or a team ("they are trash", "it's garbage").
-THING_PRONOUNS = frozenset("they them it this that".split())
+THING_PRONOUNS = frozenset(["they", "them", "it", "this", "that"])
 # Insults that are as often said of things: these need a target that is surely a person.
-THING_INSULTS = frozenset("trash garbage stupid dumb useless pathetic ridiculous gross".split())
-NEGATIONS = frozenset("not n't never no nobody isn't aren't wasn't doesn't don't".split())
+THING_INSULTS = frozenset(
+    ["trash", "garbage", "stupid", "dumb", "useless", "pathetic", "ridiculous", "gross"]
+)
+NEGATIONS = frozenset(
+    ["not", "n't", "never", "no", "nobody", "isn't", "aren't", "wasn't", "doesn't", "don't"]
+)
 # Nouns that, as "what a/an X" or "you X", insult a person even without a named target.
 PERSON_INSULTS = frozenset(
-    "idiot idiots moron morons loser losers clown clowns fool fools weirdo freak psycho pig pigs "
-    "cow cows trash garbage scum sheep sheeple quack quacks butcher butchers nutter animals".split()
+    [
+        "idiot",
+        "idiots",
+        "moron",
+        "morons",
+        "loser",
+        "losers",
+        "clown",
+        "clowns",
+        "fool",
+        "fools",
+        "weirdo",
+        "freak",
+        "psycho",
+        "pig",
+        "pigs",
+        "cow",
+        "cows",
+        "trash",
+        "garbage",
+        "scum",
+        "sheep",
+        "sheeple",
+        "quack",
+        "quacks",
+        "butcher",
+        "butchers",
+        "nutter",
+        "animals",
+        "ignorance",
+        "stupidity",
+        "idiocy",
+        "hypocrisy",
+        "hypocrite",
+        "hypocrites",
+    ]
 )
 PERSON_INSULT_LEADS = frozenset(
-    "a an you your such total complete absolute these those of the that this".split()
+    [
+        "a",
+        "an",
+        "you",
+        "your",
+        "such",
+        "total",
+        "complete",
+        "absolute",
+        "these",
+        "those",
+        "of",
+        "the",
+        "that",
+        "this",
+    ]
 )
-COPULAS = frozenset("'re 's r is are was were so such".split())
-PREDICATIVE = frozenset("what such total complete absolute is are 're 's like".split())
+COPULAS = frozenset(["'re", "'s", "r", "is", "are", "was", "were", "so", "such"])
+PREDICATIVE = frozenset(
+    ["what", "such", "total", "complete", "absolute", "is", "are", "'re", "'s", "like"]
+)
 REPLY = re.compile(r"^\s*(?:@\w+[\s,:;]*)+")
 # Pet names used as a put-down: only as a form of address ("Sure buddy,", ", genius.").
 CONDESCENDING_VOCATIVE = re.compile(
@@ -57,30 +131,108 @@ CONDESCENDING_VOCATIVE = re.compile(
     _I,
 )
 # Emoji that mock when aimed at someone (a reply, "you", patients, a profession).
-MOCKING_EMOJI = re.compile("[\U0001F921\U0001F644]")  # clown face, face with rolling eyes
+MOCKING_EMOJI = re.compile("[\U0001f921\U0001f644]")  # clown face, face with rolling eyes
 CONDESCENDING = re.compile(
     r"\b(?:bless your heart|"
     r"oh sure|yeah right|sure jan|nice try|imagine (?:thinking|believing|being)|"
     r"educate me|i'm sure your|im sure your|youtube degree|google degree|facebook degree|"
     r"how wrong you are|use your brain|back under your rock|nobody wants your|for once|"
     r"educate yourself|learn to read|read a book|do your (?:own )?research|reading comprehension|"
-    r"how's that working out|did you even|can you even|you clearly (?:have no|don't|do not)|"
+    r"how's that working out|did you even|can you even|"
+    r"did you (?:graduate|finish|go to) \w+ school|"
+    r"tinfoil hat|you clearly (?:have no|don't|do not)|"
     r"you (?:have|got) no (?:idea|clue)|you don't know what you're talking about|"
     r"talking out of your|where did you get your (?:degree|medical degree)|"
     r"get (?:a|your) (?:medical )?degree)\b",
     _I,
 )
 SHOUT_ALLOWED = frozenset(
-    "er ed icu ccu nicu picu or ems cpr aed ecg ekg bp hr mri ct ppe covid rsv hiv std sti uti "
-    "copd chf gp np pa rn md do phd dm pm lol omg psa faq usa uk nhs who cdc fda aha cma cmpa "
-    "acls bls atls pals ama dnr dvt pe mi stemi nstemi tia ivf ob gyn ent adhd ptsd ocd ibs "
-    "gerd ama rip tbh imo imho fyi asap btw tgif ok".split()
+    [
+        "er",
+        "ed",
+        "icu",
+        "ccu",
+        "nicu",
+        "picu",
+        "or",
+        "ems",
+        "cpr",
+        "aed",
+        "ecg",
+        "ekg",
+        "bp",
+        "hr",
+        "mri",
+        "ct",
+        "ppe",
+        "covid",
+        "rsv",
+        "hiv",
+        "std",
+        "sti",
+        "uti",
+        "copd",
+        "chf",
+        "gp",
+        "np",
+        "pa",
+        "rn",
+        "md",
+        "do",
+        "phd",
+        "dm",
+        "pm",
+        "lol",
+        "omg",
+        "psa",
+        "faq",
+        "usa",
+        "uk",
+        "nhs",
+        "who",
+        "cdc",
+        "fda",
+        "aha",
+        "cma",
+        "cmpa",
+        "acls",
+        "bls",
+        "atls",
+        "pals",
+        "ama",
+        "dnr",
+        "dvt",
+        "pe",
+        "mi",
+        "stemi",
+        "nstemi",
+        "tia",
+        "ivf",
+        "ob",
+        "gyn",
+        "ent",
+        "adhd",
+        "ptsd",
+        "ocd",
+        "ibs",
+        "gerd",
+        "ama",
+        "rip",
+        "tbh",
+        "imo",
+        "imho",
+        "fyi",
+        "asap",
+        "btw",
+        "tgif",
+        "ok",
+    ]
 )
 BANGS = re.compile(r"[!?]*!{2,}[!?1]*|\?!+|!\?+")
 
 
 # Remarks on someone's looks ("the new resident is so hot"); "hot" is also a temperature.
-ATTRACTIVE = frozenset("hot sexy thicc smokin".split())
+ATTRACTIVE = frozenset(["hot", "sexy", "thicc", "smokin"])
 CLINICAL_HEAT = re.compile(
     r"\b(?:fever|febrile|temp|temperature|touch|weather|outside|summer|heat|room|water|flushed|"
     r"sweaty|burning)\b",
@@ -99,13 +251,6 @@ class TargetedHit:
 def _multiword(name: str) -> re.Pattern[str]:
     entries = sorted((e for e in lexicon(name) if " " in e), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, entries)) + r")\b", _I)
-
-
-def _sentences(ctx: Context) -> Iterator[Span]:
-    if ctx.doc.has_annotation("SENT_START"):
-        yield from ctx.doc.sents
-    else:
-        yield ctx.doc[:]
 
 
 def _target_kind(token: Token) -> str | None:
@@ -139,6 +284,8 @@ def _nearby_target(tokens: list[Token], i: int) -> str | None:
     if word in PERSON_INSULTS and before and before[-1] in PERSON_INSULT_LEADS:
         if before[-1] in ("a", "an") and not set(before[:-1]) & PREDICATIVE:
             return None  # "a clown" in "hired a clown for the party"
+        if before[-1] == "of" and not set(before[:-1]) & {"bunch", "pack", "load", "lot"}:
+            return None  # "a herd of cows"; but "a bunch of clowns"
         return _noun_target(tokens[i + 1 : i + 4]) or (
             "thing" if word in THING_INSULTS else "person"
         )
@@ -173,8 +320,7 @@ def _noun_target(tokens: list[Token]) -> str | None:
 def _targeted(ctx: Context) -> list[TargetedHit]:
     insults = lexicon("tone_insults")
     hits = []
-    for sent in _sentences(ctx):
-        tokens = list(sent)
+    for sent, tokens in post_sentences(ctx):
         clinical_heat = bool(CLINICAL_HEAT.search(sent.text))
         for i, token in enumerate(tokens):
             word = token.lower_
@@ -206,8 +352,7 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
     predicates = lexicon("tone_disparaging")
     hits = []
     targeted_before = False
-    for sent in _sentences(ctx):
-        tokens = list(sent)
+    for sent, tokens in post_sentences(ctx):
         targeted = bool(
             [t for t in tokens if t.lower_ in professions or _hospital_name(t)]
             or _multiword("tone_professions").search(sent.text)
@@ -229,11 +374,11 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
 
 
 INSTITUTION = re.compile(r"\b(?:that|this) (?:place|hospital|unit|department|clinic|er|ed)\b", _I)
-HOSPITAL_WORDS = frozenset("hospital general regional memorial infirmary clinic".split())
+HOSPITAL_WORDS = frozenset(["hospital", "general", "regional", "memorial", "infirmary", "clinic"])
 
 
 def _hospital_name(token: Token) -> bool:
-    """"St. Mary's Hospital", "Kingston General": a capitalised hospital word after a name."""
+    """ "St. Mary's Hospital", "Kingston General": a capitalised hospital word after a name."""
     return (
         token.lower_ in HOSPITAL_WORDS
         and token.text[:1].isupper()
@@ -275,19 +420,19 @@ def _public_figure_diagnoses(ctx: Context) -> list[tuple[int, int]]:
     label_phrases = _multiword("tone_remote_diagnoses")
     hits = []
     named_before = False
-    for sent in _sentences(ctx):
+    for sent, tokens in post_sentences(ctx):
         if REMOTE_DIAGNOSIS_HEDGES.search(sent.text):
             named_before = False
             continue  # a diagnosis the person made public themselves
         named = bool(
-            any(t.lower_ in figures for t in sent)
+            any(t.lower_ in figures for t in tokens)
             or _multiword("tone_public_figures").search(sent.text)
             or FIGURE_ROLE.search(sent.text)
         )
         in_reach, named_before = named or named_before, named
         if not in_reach:
             continue
-        label = next((t for t in sent if t.lower_ in labels), None)
+        label = next((t for t in tokens if t.lower_ in labels), None)
         if label is not None:
             hits.append((label.idx, label.idx + len(label.text)))
             continue
@@ -310,18 +455,19 @@ def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
     text = ctx.text
     for m in CONDESCENDING_VOCATIVE.finditer(text):
         yield Hit(m.start(1), m.end(1))
-    aimed = bool(REPLY.match(text)) or any(t.lower_ in SECOND_PERSON for t in ctx.doc)
+    aimed = bool(REPLY.match(text)) or any(t.lower_ in SECOND_PERSON for t in post_tokens(ctx))
     if aimed:
         for m in CONDESCENDING.finditer(text):
             yield Hit(m.start(), m.end())
-    if aimed or any(_target_kind(t) in ("patient", "colleague") for t in ctx.doc):
+    if aimed or any(_target_kind(t) in ("patient", "colleague") for t in post_tokens(ctx)):
         for m in MOCKING_EMOJI.finditer(text):
             yield Hit(m.start(), m.end())
 
 
 def _shouted(ctx: Context) -> list[Token]:
     return [
-        t for t in ctx.doc
+        t
+        for t in post_tokens(ctx)
         if t.is_alpha and len(t.text) >= 3 and t.is_upper and t.lower_ not in SHOUT_ALLOWED
     ]
 
@@ -332,7 +478,7 @@ def enraged(ctx: Context, rule: Rule) -> Iterable[Hit]:
     shift without a target stays at info; anger with both signals, or aimed at someone, warns."""
     text = ctx.text
     anger = lexicon("tone_anger")
-    angry = [t for t in ctx.doc if t.lower_ in anger]
+    angry = [t for t in post_tokens(ctx) if t.lower_ in anger]
     phrase = _multiword("tone_anger").search(text)
     if not angry and not phrase:
         return
@@ -345,6 +491,6 @@ def enraged(ctx: Context, rule: Rule) -> Iterable[Hit]:
     else:
         assert phrase is not None
         start, end = phrase.span()
-    aimed = any(_target_kind(t) not in (None, "thing") for t in ctx.doc)
+    aimed = any(_target_kind(t) not in (None, "thing") for t in post_tokens(ctx))
     clear = (shouting and bangs) or aimed
     yield Hit(start, end, severity="warning" if clear else "info")

@@ -1,0 +1,110 @@
+"""The advice pack on realistic posts: who "you" is decides between advice and education."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondlook.engine import Analyzer
+from secondlook.engine.findings import Finding
+
+FLAGGED = ("warning", "critical")
+
+
+def advice(analyzer: Analyzer, text: str) -> list[Finding]:
+    return [f for f in analyzer.analyze(text, packs=["advice"])]
+
+
+def flagged(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
+    return [(f.rule, f.severity, f.text) for f in advice(analyzer, text) if f.severity in FLAGGED]
+
+
+def test_reply_with_a_dose_change_is_a_warning_on_the_advice_itself(analyzer: Analyzer) -> None:
+    text = "@sarah_k you should double your metformin to 1000 mg twice a day"
+    [finding] = advice(analyzer, text)
+    assert (finding.pack, finding.rule, finding.severity) == (
+        "advice",
+        "advice.medical-to-you",
+        "warning",
+    )
+    assert (finding.start, finding.end) == (9, len(text))
+    assert finding.text == "you should double your metformin to 1000 mg twice a day"
+
+
+def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> None:
+    text = "@sarah_k\u200b you should double your 💊 metformin to 1000 mg twice a day"
+    [finding] = advice(analyzer, text)
+    assert (finding.start, finding.end) == (10, len(text))
+    assert text[finding.start : finding.end] == finding.text
+    assert finding.text.startswith("you should double your 💊")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get your flu shot!",
+        "If you have chest pain call 911",
+        "Talk to your doctor about statins",
+        "Adults should not exceed 4 g of acetaminophen a day",
+        "Kids with asthma need an action plan. If your child doesn't have one, ask at a visit.",
+        "Sunscreen tips for summer: use SPF 30+, reapply every 2 hours and after swimming",
+        "Congrats @dr_amin on your metformin trial, a huge result for the team!",
+        "I respectfully disagree with @drlee: the evidence for vitamin D is weak.",
+        "Flu shot clinic Saturday 9-12 at 45 Main St, call 902-555-0142",
+        "Please lock up your meds. Most teen opioid misuse starts at home.",
+        "@HealthCritic101 you've never worked a day in a hospital.",
+    ],
+)
+def test_public_health_education_and_chat_stay_below_warning(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
+
+
+def test_get_your_flu_shot_gives_no_finding_at_all(analyzer: Analyzer) -> None:
+    assert advice(analyzer, "Get your flu shot!") == []
+
+
+def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
+    findings = advice(analyzer, "If you take ibuprofen, don't go over 1200 mg a day without advice")
+    assert [(f.rule, f.severity) for f in findings] == [("advice.medical-to-you", "info")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span"),
+    [
+        (
+            "@dani_lifts you need to get that chest pain checked today. Go to an ER.",
+            "advice.medical-to-you",
+            "you need to get that chest pain checked today",
+        ),
+        (
+            "Lisa, your son's fever of 40 for 4 days needs a look. Take him to the ER today.",
+            "advice.medical-to-you",
+            "Take him to the ER today",
+        ),
+        (
+            "@jenny_b83 from what you describe that's shingles",
+            "advice.diagnosis",
+            "that's shingles",
+        ),
+        (
+            "Sounds like you have a pinched nerve",
+            "advice.sounds-like-you-have",
+            "Sounds like you have",
+        ),
+        (
+            "DM me your results and I'll explain them",
+            "advice.asks-for-health-details",
+            "DM me your results",
+        ),
+        (
+            "Comment your kid's age and symptoms and I'll tell you if it's serious",
+            "advice.assess-by-message",
+            "Comment your kid's age and symptoms and I'll tell you",
+        ),
+        ("Message me to book a virtual visit", "advice.offers-care-online", "Message me to book"),
+        ("In your case I'd hold the statin", "advice.in-your-case", "In your case"),
+    ],
+)
+def test_individual_advice_is_flagged_on_the_right_words(
+    analyzer: Analyzer, text: str, rule: str, span: str
+) -> None:
+    assert (rule, "warning", span) in flagged(analyzer, text)

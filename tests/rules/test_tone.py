@@ -1,0 +1,135 @@
+"""The tone pack on realistic posts: insults need a target; venting and disagreement are fine."""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+
+import pytest
+
+from secondlook.engine import Analyzer
+from secondlook.rules import load_packs
+
+FLAGGED = ("warning", "critical")
+
+
+def flagged(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
+    findings = analyzer.analyze(text, packs=["tone"])
+    return [(f.rule, f.severity, f.text) for f in findings if f.severity in FLAGGED]
+
+
+def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
+    text = "Another frequent flyer drug seeker in bed 3 tonight"
+    findings = analyzer.analyze(text, packs=["tone"])
+    assert [(f.pack, f.rule, f.severity, f.start, f.end) for f in findings] == [
+        ("tone", "tone.patient-slang", "warning", 8, 22),
+        ("tone", "tone.patient-slang", "warning", 23, 34),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "severity", "span"),
+    [
+        ("What a f*cking night", "tone.profanity", "warning", "f*cking"),
+        ("Fuuuck this rota", "tone.profanity", "warning", "Fuuuck"),
+        ("this sh1t again", "tone.profanity", "warning", "sh1t"),
+        ("That r3tard in the waiting room", "tone.slurs", "critical", "r3tard"),
+        ("@antivax_dan you're pathetic", "tone.insult-person", "warning", "pathetic"),
+        (
+            "Why are patients so stupid about antibiotics",
+            "tone.disparage-patients",
+            "warning",
+            "stupid",
+        ),
+        (
+            "Had to get the bariatric bed for the whale in room 3",
+            "tone.disparage-patients",
+            "warning",
+            "whale",
+        ),
+        (
+            "Naturopaths are just Etsy sellers with a clinic. Dangerous clowns.",
+            "tone.disparage-colleagues",
+            "warning",
+            "Dangerous",
+        ),
+        ("That place is a joke", "tone.disparage-colleagues", "warning", "a joke"),
+        ("Trump clearly has dementia", "tone.public-figure-diagnosis", "warning", "dementia"),
+        (
+            "That rapper's interview is pure mania",
+            "tone.public-figure-diagnosis",
+            "warning",
+            "mania",
+        ),
+        (
+            "@mom_of3 oh sweetie, vaccines don't work that way",
+            "tone.condescending-reply",
+            "warning",
+            "sweetie",
+        ),
+        ("I am SO SICK of these people wasting our time!!!", "tone.enraged", "warning", "SICK of"),
+        ("The new resident is so hot I forgot my name", "tone.sexual-remark", "warning", "hot"),
+    ],
+)
+def test_unprofessional_tone_is_flagged_on_the_right_words(
+    analyzer: Analyzer, text: str, rule: str, severity: str, span: str
+) -> None:
+    assert (rule, severity, span) in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14-hour shift, exhausted, going to bed",
+        "I respectfully disagree with the new guideline: the trial excluded older adults.",
+        "Congratulations to Dr. Patel, our new chief of surgery!",
+        "Huge thanks to our nurses, you were amazing tonight",
+        "This stupid printer jammed again",
+        "My dog ate my stethoscope. Send help 😂",
+        "Flu shot clinic Saturday 9-12 at 45 Main St, call 902-455-0142",
+        "Take 455 mg with food; flight 717 lands at 8008 Airport Rd",
+        "The patient is hot to touch, temp 39.2",
+        "Dick-Read's natural childbirth methods were ahead of their time",
+        "Honey is not safe for babies under 1 year",
+        "The giants are trash this year",
+        "Michael J. Fox has been open about living with Parkinson's",
+        "Asking questions doesn't make you stupid",
+        "Hot water bottle burns are common in winter",
+    ],
+)
+def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
+
+
+def test_obfuscated_terms_never_match_plain_numbers() -> None:
+    numbers = [str(n) for n in range(0, 100000, 7)] + ["455", "717", "8008", "80085", "5h17"]
+    tone = load_packs()["tone"]
+    for rule in tone.rules:
+        if rule.pattern is None:
+            continue
+        pattern = re.compile(rule.pattern, re.I | re.A)
+        hits = [n for n in numbers if n.isdigit() and pattern.fullmatch(n)]
+        assert hits == [], f"{rule.id} matches the numbers {hits[:5]}"
+
+
+def test_advice_and_tone_rules_are_fast_once_the_post_is_parsed(analyzer: Analyzer) -> None:
+    """The parse is cached per line; the rules and detectors of both packs must stay cheap."""
+    posts = [
+        (
+            f"{i} @sarah_k you should double your metformin to 1000 mg twice a day. Another "
+            "frequent flyer drug seeker in bed 3 tonight, these pts are so needy!!! Trump clearly "
+            "has dementia and the nurses at Kingston General are useless. Sounds like you have "
+            "shingles"
+        )[:280]
+        for i in range(20)
+    ]
+    for post in posts:
+        analyzer.analyze(post, packs=["advice", "tone"])  # parse once
+    times = []
+    for post in posts * 3:
+        start = time.perf_counter()
+        analyzer.analyze(post, packs=["advice", "tone"])
+        times.append(time.perf_counter() - start)
+    p95 = statistics.quantiles(times, n=20)[-1]
+    assert p95 < 0.010, f"p95 {p95 * 1000:.1f} ms"
