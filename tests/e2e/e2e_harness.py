@@ -189,7 +189,7 @@ class Service:
     def _healthy(self) -> str | None:
         assert self.process is not None
         if self.process.poll() is not None:
-            raise AssertionError(f"secondlook serve exited: {self.log.read_text()[-2000:]}")
+            raise AssertionError(f"secondlook serve exited: {self.log_tail()}")
         try:
             requests.get(f"{self.url}/v1/health", timeout=1).raise_for_status()
         except requests.RequestException as error:
@@ -218,8 +218,15 @@ class Service:
             headers={"Authorization": f"Bearer {self.token}"},
             **kwargs,
         )
+        if response.status_code >= 500:  # the service's own log says why
+            raise AssertionError(
+                f"{method} {path}: {response.status_code}; service log: {self.log_tail()}"
+            )
         response.raise_for_status()
         return response.json() if response.content else None
+
+    def log_tail(self) -> str:
+        return self.log.read_text(errors="replace")[-1500:] if self.log.exists() else ""
 
     def check(self, text: str, packs: list[str] | None = None) -> list[dict[str, Any]]:
         """The service's findings for `text`, with UTF-16 offsets as the extension asks for."""

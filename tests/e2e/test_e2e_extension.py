@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from e2e_harness import (
     ARTIFACTS,
+    EXTENSION,
     FACEBOOK,
     FACEBOOK_COMMENT,
     TWITTER,
@@ -183,10 +184,27 @@ def test_underlines_follow_resizing_and_scrolling(page: Any, service: Service) -
     assert underlined(page, X, DONE_WHEN, "902-555-0142", "phi")
 
 
-def test_switching_a_pack_off_stops_its_underlines(page: Any, service: Service) -> None:
+def switch_off_in_the_popup(page: Any, extension: str, pack: str) -> None:
+    """Unticks a pack in the extension's popup (opened as a tab), which syncs /v1/packs."""
+    manifest = json.loads((EXTENSION / "manifest.json").read_text())
+    popup = page.context.new_page()
+    popup.goto(f"chrome-extension://{extension}/{manifest['action']['default_popup']}")
+    popup.locator(f'[data-secondlook-pack-toggle="{pack}"]').uncheck()
+    popup.close()
+
+
+@pytest.mark.parametrize("where", ["service", "popup"])
+def test_switching_a_pack_off_stops_its_underlines(
+    page: Any, service: Service, extension: str, where: str
+) -> None:
     type_and_wait(page, X, service, DONE_WHEN)
-    service.set_pack("phi", False)
     try:
+        if where == "popup":
+            switch_off_in_the_popup(page, extension, "phi")
+            eventually(lambda: None if not phi_enabled(service) else "phi still on", 5.0)
+        else:
+            service.set_pack("phi", False)
+        page.locator(X.editor).focus()
         page.keyboard.type(" ")
         text = DONE_WHEN + " "
         assert not [f for f in service.check(text) if f["pack"] == "phi"]
@@ -198,6 +216,11 @@ def test_switching_a_pack_off_stops_its_underlines(page: Any, service: Service) 
     text = DONE_WHEN + " ."
     eventually(lambda: underline_mismatch(page, X, text, service.check(text)), 5.0)
     assert underlined(page, X, text, "902-555-0142", "phi")
+
+
+def phi_enabled(service: Service) -> bool:
+    packs = service.api("GET", "/v1/packs")["packs"]
+    return bool(next(p["enabled"] for p in packs if p["id"] == "phi"))
 
 
 OFFLINE_TEXT = DONE_WHEN + ". In your case I would stop the statin"
