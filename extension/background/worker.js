@@ -257,7 +257,7 @@ const handlers = {
       await service.patchSettings({ allowlist: merged });
       state.settingsAt = 0;
       await refreshSettings();
-    } catch { /* offline: the local list applies until the next time */ }
+    } catch { /* offline or refused: the local list applies */ }
     return { allowlist };
   },
 };
