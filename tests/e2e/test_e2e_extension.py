@@ -8,6 +8,7 @@ which words are underlined, by which pack, at which severity, over which pixels.
 from __future__ import annotations
 
 import json
+import os
 import platform
 import statistics
 import time
@@ -276,29 +277,30 @@ LONG_POST = (
 )
 
 
-def latency_samples(page: Any, site: Site, service: Service, edits: int) -> list[float]:
-    """Debounce-to-underlines times the extension reports after each check of the long post."""
+LATENCY_JS = """(hosts) => hosts.map((host) => [
+  Number(host.getAttribute('data-secondlook-latency-ms')),
+  host.hasAttribute('data-secondlook-service-ms')
+    ? Number(host.getAttribute('data-secondlook-service-ms')) : null])"""
 
-    def reported() -> list[float]:
-        return [
-            float(value)
-            for value in page.eval_on_selector_all(
-                "secondlook-overlay[data-secondlook-latency-ms]",
-                "(hosts) => hosts.map((h) => h.getAttribute('data-secondlook-latency-ms'))",
-            )
-        ]
 
+def latency_samples(page: Any, site: Site, service: Service, edits: int) -> list[list[Any]]:
+    """[debounce-to-underlines ms, the service's took_ms or None] for each check of a long post:
+    the first as typed, then after each one-character edit."""
     samples = []
     site.open(page)
-    page.keyboard.insert_text(LONG_POST)
-    text = LONG_POST
+    # A text of its own per site: the service caches analyses, and a repeat would time the cache.
+    text = LONG_POST.replace("Long night", {"x": "Long night", "facebook": "Long shift"}[site.name])
+    assert len(text) == len(LONG_POST)
+    page.keyboard.insert_text(text)
     for _ in range(edits + 1):
         page.wait_for_timeout(600)  # past the debounce, so the check below is the fresh one
         findings = service.check(text)
         eventually(lambda: underline_mismatch(page, site, text, findings), 3.0)  # noqa: B023
         eventually(lambda: None if badge_state(page, site) != "checking" else "checking", 3.0)
-        [value] = reported()
-        samples.append(value)
+        [sample] = page.eval_on_selector_all(
+            "secondlook-overlay[data-secondlook-latency-ms]", LATENCY_JS
+        )
+        samples.append(sample)
         page.keyboard.press("Backspace")  # a one-character edit: a new text, checked again
         text = text[:-1]
     return samples
@@ -312,17 +314,27 @@ def test_debounce_to_underlines_latency_is_reported_for_a_280_character_post(
         "measure": "debounce fired -> underlines drawn, data-secondlook-latency-ms",
         "post_characters": len(LONG_POST),
         "target_ms": 100,
-        "machine": f"{platform.system()} {platform.machine()}, {platform.python_version()}",
+        "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores",
+        "load_average_1m": os.getloadavg()[0],
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "sites": {},
     }
     for site in (X, FACEBOOK):
         samples = latency_samples(page, site, service, edits=5)
-        assert all(value >= 0 for value in samples)
+        totals = [total for total, _ in samples]
+        assert all(total >= 0 for total in totals)
+        # The service's own time is part of the total; the rest is the extension and messaging.
+        services = [service_ms for _, service_ms in samples if service_ms is not None]
         results["sites"][site.name] = {
-            "samples_ms": samples,
-            "median_ms": statistics.median(samples),
-            "max_ms": max(samples),
+            "samples_ms": totals,
+            "median_ms": statistics.median(totals),
+            "max_ms": max(totals),
+            "service_took_ms": services,
+            "median_outside_service_ms": statistics.median(
+                total - service_ms for total, service_ms in samples if service_ms is not None
+            )
+            if services
+            else None,
         }
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "e2e-latency.json").write_text(json.dumps(results, indent=2) + "\n")
