@@ -219,12 +219,13 @@ DIAGNOSIS_CUE = re.compile(
 DESCRIBED = re.compile(
     r"\b(?:from|based on|judging by|going by) (?:the|your|that|this|what you) "
     r"(?:photo|pic|picture|image|description|describe|described|said)\b"
-    r"|\b(?:this|that) (?:person|guy|woman|man|lady|kid)'s\b|\bOP's\b",
+    r"|\b(?:this|that) (?:person|guy|woman|man|lady|kid)'s\b|\bOP's\b"
+    r"|^\s*[\"“]",  # a post that opens by quoting someone's own words
     _I,
 )
 # Weaker cues that name a condition only when the post answers one person's own case.
 CASE_DIAGNOSIS_CUE = re.compile(
-    r"(?<![<>=!])=(?!=)|\b(?:that's|thats|that is|it's|its|it is|this is|is|could be|might be|"
+    r"(?<![<>=!])=(?!=)|→|->|\b(?:that's|thats|that is|it's|its|it is|this is|is|could be|might be|"
     r"screams|means)\b",
     _I,
 )
@@ -424,15 +425,12 @@ def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
 
 def _diagnoses(ctx: Context) -> list[Hit]:
     read = reading(ctx)
+    someones_case = read.one_person or bool(DESCRIBED.search(ctx.text))
     hits = []
     for sentence in read.sentences:
-        you = (
-            read.one_person
-            or bool(SECOND_PERSON.search(sentence.text))
-            or bool(DESCRIBED.search(sentence.text))
-        )
+        you = someones_case or bool(SECOND_PERSON.search(sentence.text))
         cues = list(DIAGNOSIS_CUE.finditer(ctx.text, sentence.start, sentence.end))
-        if read.one_person or DESCRIBED.search(sentence.text):
+        if someones_case:
             cues += CASE_DIAGNOSIS_CUE.finditer(ctx.text, sentence.start, sentence.end)
         for cue in sorted(cues, key=lambda m: m.start()):
             if REPORTED.search(ctx.text, sentence.start, cue.start()):

@@ -56,7 +56,7 @@ THIRD_PERSON = frozenset(
 THING_PRONOUNS = frozenset(["they", "them", "it", "this", "that"])
 # Insults that are as often said of things: these need a target that is surely a person.
 THING_INSULTS = frozenset(
-    ["trash", "garbage", "stupid", "dumb", "useless", "pathetic", "ridiculous", "gross"]
+    ["trash", "garbage", "stupid", "dumb", "useless", "pathetic", "ridiculous", "gross", "worst"]
 )
 NEGATIONS = frozenset(
     ["not", "n't", "never", "no", "nobody", "isn't", "aren't", "wasn't", "doesn't", "don't"]
@@ -229,6 +229,7 @@ SHOUT_ALLOWED = frozenset(
     ]
 )
 BANGS = re.compile(r"[!?]*!{2,}[!?1]*|\?!+|!\?+")
+# Whole-post shouting: several words in capitals, most of the post.
 
 
 # Remarks on someone's looks ("the new resident is so hot"); "hot" is also a temperature.
@@ -290,14 +291,19 @@ def _nearby_target(tokens: list[Token], i: int) -> str | None:
             "thing" if word in THING_INSULTS else "person"
         )
     # "stupid patients", "lazy nurses": the insult modifies a target right after it.
-    following = _noun_target(tokens[i + 1 : i + 3])
+    following = _noun_target(tokens[i + 1 : i + 4])
     if following:
         return following
-    # "you're pathetic", "these pts are so needy": joined by a copula to the nearest nominal
-    # before it, which decides ("the giants are trash" aims at a team, not a person).
+    # "you're pathetic", "these pts are so needy": joined by a copula to its subject. The parse
+    # names the subject ("Families who think ... are the worst"); failing that, the nearest
+    # nominal before decides ("the giants are trash" aims at a team, not a person).
     window = tokens[max(0, i - 5) : i]
-    if not any(t.lemma_ == "be" or t.lower_ in COPULAS for t in window):
+    copulas = [t for t in window if t.lemma_ == "be" or t.lower_ in COPULAS]
+    if not copulas:
         return None
+    subjects = [c for c in copulas[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and _target_kind(subjects[0]):
+        return _target_kind(subjects[0])
     for t in reversed(window):
         if t.is_punct:
             return None
@@ -480,6 +486,12 @@ def enraged(ctx: Context, rule: Rule) -> Iterable[Hit]:
     anger = lexicon("tone_anger")
     angry = [t for t in post_tokens(ctx) if t.lower_ in anger]
     phrase = _multiword("tone_anger").search(text)
+    shouted = _shouted(ctx)
+    words = [t for t in post_tokens(ctx) if t.is_alpha and len(t.text) >= 3]
+    if len(shouted) >= 6 and len(shouted) >= 0.6 * len(words) and BANGS.search(text):
+        # a whole post in capitals ending in "?!": anger even without an angry word
+        yield Hit(shouted[0].idx, shouted[-1].idx + len(shouted[-1].text), severity="warning")
+        return
     if not angry and not phrase:
         return
     shouting = len(_shouted(ctx)) >= 2
