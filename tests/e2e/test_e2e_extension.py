@@ -194,6 +194,38 @@ def switch_off_in_the_popup(page: Any, extension: str, pack: str) -> None:
     popup.close()
 
 
+FOCUS_JS = """() => {
+  let at = document.activeElement;
+  while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+  return at ? {tag: at.tagName, editor: at.closest('[contenteditable=true]') !== null,
+    card: at.closest('[data-secondlook-card]') !== null,
+    panel: at.closest('[data-secondlook-panel]') !== null} : null;
+}"""
+
+
+def test_findings_are_reachable_with_the_keyboard(page: Any, service: Service) -> None:
+    """Issue 3 §3: from the editor, the extension's shortcut (Alt+Shift+L) opens the list of
+    findings; Enter opens a finding's card with focus inside; Escape returns to the editor."""
+    findings, _ = type_and_wait(page, X, service, DONE_WHEN)
+    badge = page.locator("[data-secondlook-badge]:visible").first
+    assert badge.get_attribute("aria-label"), "the badge has a spoken label"
+    page.keyboard.press("Alt+Shift+L")
+    panel = page.locator("[data-secondlook-panel]")
+    panel.wait_for(state="visible", timeout=2000)
+    assert panel.get_attribute("role") == "dialog" and panel.get_attribute("aria-label")
+    assert page.evaluate(FOCUS_JS)["panel"], page.evaluate(FOCUS_JS)
+    assert panel.locator("button").count() == len(findings)
+    page.keyboard.press("Enter")
+    card = page.locator("[data-secondlook-card]")
+    card.wait_for(state="visible", timeout=2000)
+    assert card.get_attribute("role") == "dialog" and card.get_attribute("aria-label")
+    assert page.evaluate(FOCUS_JS)["card"], page.evaluate(FOCUS_JS)
+    page.keyboard.press("Escape")
+    card.wait_for(state="hidden", timeout=2000)
+    assert page.evaluate(FOCUS_JS)["editor"], page.evaluate(FOCUS_JS)
+    assert X.text(page) == DONE_WHEN
+
+
 @pytest.mark.parametrize("where", ["service", "popup"])
 def test_switching_a_pack_off_stops_its_underlines(
     page: Any, service: Service, extension: str, where: str
