@@ -65,7 +65,7 @@
 
   class Overlay {
     /**
-     * @param {{editor: Element, signal: AbortSignal, textMap: () => import("./text-map.js").TextMap | any,
+     * @param {{editor: Element, signal: AbortSignal, textMap: () => {text: string, pieces: Array<{node: Text, start: number, end: number}>},
      *   actions: Actions, avoid?: () => Element | null}} options
      */
     constructor({ editor, signal, textMap, actions, avoid = () => null }) {
