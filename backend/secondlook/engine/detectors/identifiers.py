@@ -275,7 +275,8 @@ def health_plan(ctx: Context, rule: Rule) -> Iterator[Hit]:
         if bc_phn.is_valid(digits) or nhs.is_valid(digits) or (context and luhn.is_valid(digits)):
             spans.add(m.span())
     for m in _ONTARIO.finditer(text):
-        if luhn.is_valid(_digits(m.group(0))):
+        context = _HEALTH_CONTEXT.search(text[max(0, m.start() - 40):m.start()])
+        if m.group(0)[-1].isalpha() and (luhn.is_valid(_digits(m.group(0))) or context):
             spans.add(m.span())
     for m in _RAMQ.finditer(text):
         month = int(m.group("month"))

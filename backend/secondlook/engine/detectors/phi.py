@@ -152,17 +152,59 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
         token = m.group(0)
         if _known_name(token) and _name_ok(token) and not _sentence_start(text, m.start()):
             add(m.span(), "unknown")
+    for m in _HASHTAG.finditer(text):
+        for span in _hashtag_names(m):
+            add(span, "patient")
     if ctx.has_model:
         for ent in ctx.doc.ents:
             if ent.label_ == "PERSON" and _person_entity_ok(ent.text) and any(
                 _known_name(w) for w in ent.text.split()
             ):
                 add((ent.start_char, ent.end_char), "unknown")
+    for m in _INITIALS.finditer(text):
+        if m.group(0).replace(" ", "") not in _NOT_INITIALS:
+            add(m.span(), "patient")
     town_spans = towns(ctx)
+    found = {
+        span: ("addressee" if _vocative(text, span[0]) else role) for span, role in found.items()
+        if not _eponym(text, *span)
+    }
     return sorted(
         (s, e, role) for (s, e), role in found.items()
         if role != "unknown" or not any(a <= s and e <= b for a, b in town_spans)
     )
+
+
+_HASHTAG = re.compile(r"#(\w{6,})")
+_CAMEL = re.compile(r"[A-Z][a-z]+")
+
+
+def _hashtag_names(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """#StrongForSophieMartin: a given name followed by a capitalized word inside a hashtag."""
+    words = list(_CAMEL.finditer(m.group(1)))
+    base = m.start(1)
+    for first, last in zip(words, words[1:], strict=False):
+        adjacent = first.end() == last.start()
+        if adjacent and first.group(0).lower() in FIRST_NAMES and _name_ok(last.group(0)):
+            yield base + first.start(), base + last.end()
+
+
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?=[,;:\s])")
+_NOT_INITIALS = frozenset(
+    "U.S. U.K. A.M. P.M. R.N. M.D. D.O. N.P. P.A. R.T. O.R. E.R. I.V. D.C. B.C. P.E. N.B. "
+    "P.S. Q.D. O.T. P.T. S.O. L.A. N.Y. E.D. G.I. T.V. I.M.".split()
+)
+
+
+def _vocative(text: str, start: int) -> bool:
+    """"Lisa, your son's fever...": the person addressed, not a patient."""
+    after = text[start:start + 60]
+    return _sentence_start(text, start) and bool(re.match(r"[\w'-]+,\s+(?:\w+\s+){0,6}?(?:you|your)\b", after, re.I))
+
+
+def _eponym(text: str, start: int, end: int) -> bool:
+    """Osgood-Schlatter, Guillain-Barré: hyphenated capitalized names are a disease."""
+    return bool(re.match(r"-[A-Z]", text[end:end + 2]) or re.search(r"[A-Za-z]-$", text[max(0, start - 2):start]))
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -198,6 +240,10 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
     near = any(model.sentence_of(r[0]) in _window(model, start) for r in other_refs) or (
         any(model.sentence_of(c[0]) in _window(model, start) for c in model.encounters)
     )
+    if role == "addressee":
+        return "info", "The person you are answering: check that the post does not name a patient."
+    if role == "patient" and _CLINICAL.search(model.text, *_sentence_span(model, start)):
+        near = True
     if role in ("patient", "relative") and near:
         who = "the patient" if role == "patient" else "a patient's relative"
         return "critical", f"This names {who}: a name identifies a patient directly."
@@ -206,6 +252,18 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
     if role == "unknown" and near:
         return severity_for(model, start), None
     return "info", None
+
+
+_CLINICAL = re.compile(
+    r"\b(?:dialysis|surgery|chemo|meds?|medication|diagnos\w+|admission|admitted|discharged?|"
+    r"bed|ward|room|pain|icu|biopsy|scan|labs?|treatment|therapy|rehab|palliative|hospice|"
+    r"stroke|cancer|fracture|infection|wound|procedure|op|post-op|pre-op|code|dnr)\b",
+    re.I,
+)
+
+
+def _sentence_span(model: PostModel, pos: int) -> tuple[int, int]:
+    return model.sentences[model.sentence_of(pos)]
 
 
 def _window(model: PostModel, pos: int) -> range:
@@ -241,7 +299,8 @@ def age(ctx: Context, rule: Rule) -> Iterator[Hit]:
     for m in model.mentions:
         if m.kind != "AGE" or model.combination_at(m.start, m.end):
             continue
-        if m.age is not None and m.age > 89 and model.in_encounter(m.start) and not model.safe_reason(m.start):
+        attached = model.near_encounter(m.start) or model.sentence_of(m.start) in model.explicit
+        if m.age is not None and m.age > 89 and attached and not model.teaching and not model.safe_reason(m.start):
             yield Hit(m.start, m.end, severity="critical",
                       message="An age over 89 identifies a patient on its own (HIPAA Safe Harbor).",
                       replacements=("over 89", "elderly"))
@@ -295,13 +354,13 @@ _IMAGE = re.compile(
 )
 _SHARING = re.compile(
     r"\b(?:here'?s|here is|here are|attached|see (?:below|above|attached|pic|photo)|check (?:out|this)|"
-    r"look at (?:this|these|that)|posting|sharing|posted|swipe|snapped|took a (?:pic|photo)|"
+    r"look at (?:this|these)|posting|sharing|i posted|we posted|swipe|snapped|took a (?:pic|photo)|"
     r"caught on|filmed|recorded|photo of|picture of|pic of)\b|📸|📷|👇|⬇️",
     re.I,
 )
 _SOURCE = re.compile(
-    r"\b(?:consent(?:ed)?|permission|radiopaedia|courtesy|stock|public domain|textbook|"
-    r"wikimedia|de-?identified|anonymi[sz]ed|cropped|blurred|case courtesy|cc by|litfl)\b",
+    r"\b(?:radiopaedia|courtesy|stock|public domain|textbook|wikimedia|case courtesy|cc by|"
+    r"litfl|with (?:written |their |her |his )?consent|consented)\b",
     re.I,
 )
 
@@ -314,12 +373,8 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
         image = _IMAGE.search(text, s, e)
         if not image or not _SHARING.search(text, s, e):
             continue
-        if _SOURCE.search(text):
-            severity = "info"
-        elif model.near_patient(image.start(), same_sentence=True) or model.in_encounter(image.start()):
-            severity = "critical"
-        else:
-            severity = "warning"
+        patient = model.near_patient(image.start(), same_sentence=True) or model.near_encounter(image.start())
+        severity = "critical" if patient and not _SOURCE.search(text) else "info"
         yield Hit(image.start(), image.end(), severity=severity)
 
 
@@ -336,8 +391,11 @@ def combination(ctx: Context, rule: Rule) -> Iterator[Hit]:
         details = tuple(m.detail() for m in combo.mentions)
         message = _message(combo)
         suggestion = _suggestion(model, combo)
+        # weak details (sex, "today", "our ED") are listed in the card but not marked, unless
+        # the combination has nothing stronger to mark
+        floor = 0.75 if any(m.weight >= 0.75 for m in combo.mentions) else 0.5
         for m in combo.mentions:
-            if (m.start, m.end) in reported or m.weight < 0.75:  # weak details: listed, not marked
+            if (m.start, m.end) in reported or m.weight < floor or m.kind == "SEX":
                 continue
             reported.add((m.start, m.end))
             yield Hit(m.start, m.end, severity=combo.severity, message=message,

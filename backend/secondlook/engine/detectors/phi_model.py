@@ -19,6 +19,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from secondlook.engine.context import Context
 from secondlook.engine.findings import Detail
 from secondlook.engine.lexicons import lexicon
@@ -29,7 +31,7 @@ def _terms(name: str, *, plural: bool = False) -> re.Pattern[str]:
     return re.compile(compile_terms(sorted(lexicon(name)), plural=plural), re.I)
 
 
-WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -62,38 +64,54 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # -- patient references and encounter cues ---------------------------------------------------
 
 _PERSON_NOUNS = (
-    r"(?:patients?|pts?|clients?|residents?|lady|ladies|woman|women|man|men|guy|gent(?:leman)?|"
-    r"girl|boy|kid|child|baby|infant|newborn|neonate|toddler|teen(?:ager)?|female|male|"
-    r"mom|mother|dad|father|grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|senior|"
-    r"elder|youngster|student|pregnant\s+\w+|primip|multip|g\d\s?p\d|"
-    r"frequent flyer|regular|case)"
+    r"(?:patient|pt|client|resident|lady|woman|man|guy|gent(?:leman)?|girl|boy|kid|child|baby|"
+    r"infant|newborn|neonate|toddler|teen(?:ager)?|female|male|mom|mother|dad|father|"
+    r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|senior|elder|youngster|couple|"
+    r"legend|fighter|warrior|soul|sweetheart|character|regular|frequent flyer|primip|multip|"
+    r"kiddo|little one|bub|preemie|"
+    r"g\d\s?p\d|case)"
+)
+# People by what they were doing: strong enough to stand without "a" or "the".
+_ROLE_NOUNS = (
+    r"(?:driver|rider|cyclist|biker|pedestrian|passenger|hiker|climber|skier|snowboarder|swimmer|"
+    r"hunter|camper|tourist|visitor|victim|jumper|runner|worker|logger|trucker|skater|diver|"
+    r"kayaker|boater|snowmobiler)"
 )
 _AGE_SEX_SHORT = r"\d{1,3}\s?(?:yo|y/o|y\.o\.?|yr|yrs|yoa)?\s?(?:[mf]|male|female|man|woman|boy|girl)"
 PATIENT_REF = re.compile(
     r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
-    r"young|little|frail|lovely|\d{1,3}\s?(?:yo|y/o|y\.o\.?)|\d{1,3}[- ]year[- ]old)"
+    r"young|little|frail|lovely|only|your|her|his|\d{1,3}\s?(?:yo|y/o|y\.o\.?)|\d{1,3}[- ]year[- ]old)"
     r"(?:\s+[\w'-]+){0,2}?\s+" + _PERSON_NOUNS + r"\b"
-    r"|\b(?:pt|pts|patient|pt's|patient's|client|resident)\b"
+    r"|(?<!my )(?<!be )(?<!was )(?<!is )(?<!so )(?<!very )(?<!more )(?<!were )(?<!been )"
+    r"\b(?:pt|patient|pt's|patient's|client|resident)\b(?!\s+(?:with|and|enough))"
+    r"(?!\s+(?:team|clinic|session|appt|appointment|exercises|department|portal|education|safety))"
+    r"|\b" + _ROLE_NOUNS + r"s?\b"
     r"|\b" + _AGE_SEX_SHORT + r"\b"
     r"|\b\d{1,3}[- ]?(?:yo|y/o|y\.o\.?|yoa|yom|yof)\b"
     r"|\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b"
-    r"|\b(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][a-z'-]+"
+    r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|mr|mrs)\.?\s+[A-Z][A-Za-z'-]+)"
+    r"|\byour\s+(?:mom|dad|mother|father|son|daughter|wife|husband|kid|child|baby|grandma|grandpa)\b"
     r"|\b(?:brought|wheeled|rolled|walked|came|carried)\s+(?:him|her|them)?\s*in\b"
+    r"|\b(?:man|woman|guy|lady|girl|boy|kid|child|teen|male|female|somebody|someone)\s+(?:just\s+)?"
+    r"(?:walked|came|rolled|was brought|brought|arrived|presented|showed up)\b"
     r"|\b(?:s?he|they)\s+(?:presented|came in|was brought|arrived|coded|crashed|was admitted)",
     re.I,
 )
 _NEW_PATIENT = re.compile(r"\b(?:another|next|second|different|other)\s+(?:pt|patient|one)\b", re.I)
 
+# Where and how care happened: a setting of the author's, or an arrival, admission or death.
+# Times alone are not encounters ("the senator's speech yesterday").
 ENCOUNTER_CUE = re.compile(
-    r"\b(?:our|my|the|this|at the|in the)\s+(?:ED|ER|emerg(?:ency)?(?:\s+(?:department|room|dept))?|"
-    r"ICU|CCU|NICU|PICU|trauma bay|resus|clinic|ward|unit|floor|OR|L&D|labour and delivery|"
-    r"office|practice|hospital|department|walk-in|urgent care|nursing home|LTC|home visit)\b"
-    r"|\b(?:last night|tonight|this (?:morning|afternoon|evening)|yesterday|today|just now|"
-    r"earlier today|overnight|on (?:my |the )?(?:night |day )?shift|on call|at triage)\b"
-    r"|\b(?:brought in|came in(?:to)?|presented|presents|presenting with|admitted|discharged|"
-    r"rolled in|walked in|wheeled in|transferred|coded|intubated|triaged|delivered|"
-    r"i saw|we saw|just saw|just had|had a (?:pt|patient)|treated|seen in|sent home|"
-    r"passed away|died|pronounced)\b",
+    r"\b(?:our|my|the|this|at the|in the|with)\s+(?:[\w-]+\s+)?(?:ED|ER|emerg(?:ency)?(?:\s+(?:department|room|dept))?|"
+    r"ICU|CCU|NICU|PICU|trauma bay|resus(?:citation)?(?: bay| room)?|clinic|ward|unit|floor|OR|"
+    r"L&D|labour and delivery|office|practice|hospital|department|walk-in|urgent care|"
+    r"nursing home|LTC|home visit|triage|waiting room|cath lab)\b"
+    r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|with us)\b"
+    r"|\b(?:brought in(?:to)?|brought (?:him|her|them|a|an|\w+) in(?:to)?|came in(?:to)?|presented|"
+    r"presents|presenting with|admitted|discharged|rolled in(?:to)?|walked in(?:to)?|wheeled in|"
+    r"transferred|coded|intubated|triaged|delivered|born|i saw|we saw|just saw|just had|"
+    r"had a (?:pt|patient)|treated|seen in|sent home|passed away|died|pronounced|lost a|"
+    r"arrived|resuscitated|rosc|out of surgery|in surgery|recovering)\b",
     re.I,
 )
 
@@ -111,7 +129,7 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
     "congrats": re.compile(
         r"\b(?:congrat\w*|kudos|shout[- ]?outs?|well deserved|welcome(?: to)?|thank(?:s| you)|"
         r"grateful|proud of|award\w*|honou?red|retir\w*|promot\w*|graduat\w*|defended|"
-        r"new (?:chief|chair|director|colleague|grad)|farewell|in memoriam|rest in peace|rip)\b",
+        r"new (?:chief|chair|director|colleague|grad)|farewell)\b",
         re.I,
     ),
     "conference": re.compile(
@@ -121,10 +139,14 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "self": re.compile(
-        r"\b(?:i'?m|i am|i was|i've been|i have been|as an?|my own|myself|my (?:email|number|"
-        r"phone|cell|office|website|blog|book|podcast|handle|hometown|kids|wife|husband|"
-        r"son|daughter|mom|dad)|email me|dm me|reach me|contact me|call me|text me|i live|"
-        r"i work|i grew up|me at)\b",
+        r"\b(?:i'?m|i am|i was)\s+(?:an?|\d{1,3})\b|\bi \(an?\b"
+        r"|\bas an?\s+(?:[\w-]+\s+)?(?:nurse|doc|doctor|physician|md|rn|np|paramedic|medic|"
+        r"resident|student|surgeon|pharmacist|clinician|mom|dad|parent)\b"
+        r"|\b(?:my own|myself|i (?:live|work|grew up)|email me|dm me|reach me|contact me|call me|"
+        r"text me|me at)\b"
+        r"|\bmy (?:email|number|phone|cell|office|website|blog|book|podcast|handle|hometown|"
+        r"wife|husband|partner|kids?|son|daughter|mom|mother|dad|father|mother-in-law|"
+        r"father-in-law|grandma|grandpa|grandmother|grandfather|family|first (?:half )?marathon)\b",
         re.I,
     ),
 }
@@ -133,7 +155,9 @@ TEACHING = re.compile(
     r"^\s*(?:case|quiz|scenario|vignette|question|mcq|q)\s*(?:\d+\s*)?[:#-]"
     r"|\b(?:ddx|differential|what(?:'s| is) (?:your|the) (?:diagnosis|dx|next step)|"
     r"case of the (?:day|week)|teaching case|hypothetical|imagine|board (?:question|review)|"
-    r"exam question|classic presentation|pop quiz|#foamed|#meded|#medtwitter quiz)\b",
+    r"exam question|classic presentation|pop quiz|#foamed|#meded|#medtwitter quiz|simulation|"
+    r"sim case|for (?:today's |tomorrow's )?class|lecture|not a (?:specific|real) (?:case|patient)|"
+    r"hypothetically|in general|how do you (?:all |guys )?(?:handle|manage|approach))\b",
     re.I,
 )
 
@@ -146,7 +170,8 @@ _AGE_NUMBER = re.compile(
     r"|\b(?P<a3>\d{1,3})\s?(?:[MF]|male|female)\b"
     r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}|[A-Z][a-z'-]+\s+)\((?P<a4>\d{1,3})\)"
     r"|\b(?:turned|turning|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
-    r"|\b(?P<a6>\d{1,3})[- ](?:month|week|day)s?[- ]old\b",
+    r"|\b(?P<a6>\d{1,3})[- ](?:month|week|day)s?[- ]old\b"
+    r"|(?<=[A-Za-z.)], )(?P<a7>\d{2,3})(?=,|\.(?:\s|$)|\s*$|\s+(?:is|was|and)\b)",
     re.I,
 )
 _AGE_WORDS = re.compile(
@@ -163,12 +188,13 @@ _SEX = re.compile(
     re.I,
 )
 _TIME = re.compile(
-    r"\b(?P<specific>last night|tonight|this (?:morning|afternoon|evening)|yesterday|just now|"
+    r"\b(?P<specific>last night|tonight|tonite|2nite|this (?:morning|afternoon|evening)|yesterday|just now|"
     r"an hour ago|\w+ hours ago|earlier today|overnight|(?:on |last |this )?" + WEEKDAYS
     + r"(?: (?:night|morning|afternoon|evening))?|christmas(?: eve| day)?|new year'?s(?: eve| day)?|"
     r"thanksgiving|easter(?: sunday| monday)?|canada day|boxing day|halloween|"
     r"(?:valentine|mother|father)'?s day|(?:july|4th of july|fourth of july)|"
-    r"at \d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{4}h?|\d{1,2}(?::\d\d)?\s?(?:am|pm))\b"
+    r"at \d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{4}h?|\d{1,2}(?::\d\d)?\s?(?:am|pm)|"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?=h\b|:|\s?hrs?\b))\b"
     r"|\b(?P<vague>today|this week|last week|over the weekend|on (?:my |the )?(?:night )?shift)\b",
     re.I,
 )
@@ -176,7 +202,9 @@ _WARD = re.compile(
     r"\b(?:bed|room|rm|bay|stretcher|cubicle|pod|hallway bed|trauma bay|resus)\s?#?\s?\d{1,4}[a-z]?\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+floor\b"
     r"|\b\d{1,2}\s?(?:north|south|east|west|[NSEW])\b(?=\s+(?:ward|unit|floor)|\s*$)"
-    r"|\b(?:ward|unit)\s+(?:\d{1,2}[a-z]?|[A-Z]\d?)\b",
+    r"|\b(?:ward|unit)\s+(?:\d{1,2}[a-z]?|[A-Z]\d?)\b"
+    r"|(?<=\b(?:on|to|at|in) )(?:\d{1,2}\s?(?:north|south|east|west)|(?-i:\d{1,2}[A-Z]{1,2}))\b"
+    r"|(?<=\bfrom )(?:\d{1,2}\s?(?:north|south|east|west)|(?-i:\d{1,2}[A-Z]{1,2}))\b",
     re.I,
 )
 _FACILITY = re.compile(
@@ -184,16 +212,18 @@ _FACILITY = re.compile(
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})\s+(?:General|Regional|Memorial|Community|"
     r"Children'?s|University|Civic|District)?\s*(?:Hospital|Health Cent(?:er|re)|Medical Cent(?:er|re)|"
     r"Infirmary|Nursing Home|Manor|Lodge|Villa|Hospice|Rehab(?:ilitation)?(?: Cent(?:er|re))?|"
-    r"Care Cent(?:er|re)|Health Sciences Cent(?:er|re)|Clinic|Medical Clinic|HOSPITAL|REHAB)\b"
+    r"Care Cent(?:er|re)|Health Sciences Cent(?:er|re)|Clinic|Medical Clinic|HOSPITAL|REHAB|"
+    r"General(?: ED| ER)?|Regional(?: ED| ER)?)\b"
     r"|\b(?:St\.?|Saint|Holy|Sacred|Mt\.?)\s+[A-Z][\w']+(?:'s)?\b"
     r"|\b(?:[A-TV-Z]GH|GH|SickKids|CHEO|IWK|QEII|VGH|SMH|TGH|TWH|MGH|BWH|BIDMC|HSC|RVH|"
     r"KGH|QEH|PCH|UAH|FMC|JGH|SPH|LGH|RJH|VAMC|VA)\b"
     r"|(?:(?<=\bto )|(?<=\bfrom ))(?:the )?[A-Z][A-Za-z]{3,}(?= \d\b| ICU| floor| campus| rehab)",
 )
 _OWN_SETTING = re.compile(
-    r"\b(?:our|my|this)\s+(?:little\s+|small\s+|rural\s+|tiny\s+)?(?:ED|ER|emerg|emergency"
+    r"\b(?:our|my|this)\s+(?:[\w-]+\s+)?(?:ED|ER|emerg|emergency"
     r"(?:\s+(?:department|room))?|ICU|CCU|NICU|PICU|clinic|ward|unit|hospital|practice|"
-    r"office|nursing home|LTC|health cent(?:er|re)|nursing station|L&D)\b",
+    r"office|nursing home|LTC|health cent(?:er|re)|nursing station|L&D|resus(?:citation)? bay|"
+    r"trauma bay|resus room|OR|cath lab)\b",
     re.I,
 )
 _TOWN_CUE = re.compile(
@@ -228,11 +258,20 @@ _VEHICLE = re.compile(
     + compile_terms(sorted(lexicon("phi_vehicles"))),
     re.I,
 )
-OCCUPATION = _terms("phi_occupations", plural=True)
+OCCUPATION = re.compile(
+    compile_terms(sorted(lexicon("phi_occupations")), plural=True)
+    + r"|\b[a-z]+ (?:owner|worker|operator|master|chief|foreman)s?\b",
+    re.I,
+)
 FAMILY = _terms("phi_family")
 ETHNICITY = _terms("phi_ethnicity")
 CONDITION = _terms("phi_rare_conditions")
-EVENT = _terms("phi_unusual_events")
+EVENT = re.compile(
+    compile_terms(sorted(lexicon("phi_unusual_events")))
+    + r"|\b(?:vs\.?|versus) (?:a |an )?(?:moose|deer|bear|train|tree|pole|bus|semi|cow|horse)\b"
+    + r"|\b(?:\w+ )?(?:plane|float plane|bus|train|boat|ferry|highway|hwy \d+) crash\b",
+    re.I,
+)
 PLACES = lexicon("phi_places") - lexicon("phi_not_places")
 NOT_PLACES = lexicon("phi_not_places")
 
@@ -296,6 +335,8 @@ class PostModel:
     teaching: bool
     mentions: list[Mention]
     combinations: list[Combination] = field(default_factory=list)
+    explicit: set[int] = field(default_factory=set)  # sentences naming a patient outright
+    implied: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _combined: list[tuple[int, int, Combination]] | None = None
 
@@ -316,10 +357,17 @@ class PostModel:
 
     def in_encounter(self, pos: int) -> bool:
         """A patient reference or an encounter cue in this or a neighbouring sentence."""
-        return self.near_patient(pos) or self._in_window(self.encounters, pos, 1, 1)
+        return self.near_patient(pos) or self.near_encounter(pos)
+
+    def near_encounter(self, pos: int) -> bool:
+        return self._in_window(self.encounters, pos, 1, 1)
 
     def safe_reason(self, pos: int) -> str | None:
         reasons = self.safe.get(self.sentence_of(pos), set())
+        if "famous" in reasons:
+            return "famous"
+        if self.sentence_of(pos) in self.explicit:
+            return None
         for reason in ("famous", "congrats", "conference", "self", "clinic"):
             if reason in reasons:
                 return reason
@@ -366,28 +414,36 @@ def _build(ctx: Context) -> PostModel:
         historical = re.search(r"\b1[5-8]\d\d\b", text[s:e]) and not has_patient
         if FAMOUS.search(text, s, e) or historical:
             model.safe.setdefault(i, set()).add("famous")
-        if has_patient and not _SELF_DESCRIPTION.search(text, s, e) or _EXPLICIT_PATIENT.search(text, s, e):
+        if _EXPLICIT_PATIENT.search(text, s, e):
             model.safe.get(i, set()).discard("self")
+            model.explicit.add(i)
     model.mentions = [m for m in _mentions(ctx) if not ctx.is_allowed(m.start, m.end)]
-    model.refs = sorted(set(model.refs) | set(_implied_refs(text, model.mentions)))
-    model.combinations = _combine(model)
+    explicit_refs = {r for r in model.refs if not text[r[0]:r[1]].lower().startswith("your")}
+    model.implied = [r for r in model.refs if r not in explicit_refs]
+    model.implied += [r for r in _implied_refs(model.mentions) if r not in explicit_refs]
+    model.refs = sorted(explicit_refs | set(model.implied))
+    model.combinations = _combine(model, explicit_refs)
     return model
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|our|my|one|retired|local|young|old)\s+(?:[\w-]+\s+)?$", re.I)
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|our|my|one|retired|local|young|old)\s+(?:[\w-]+\s+)?$", re.I
+)
 
 
-def _implied_refs(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
-    """Details that stand for a person: "the lobster fisherman", "bed 4", "a 96 year old"."""
+def _implied_refs(mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Details that stand for a person: "the lobster fisherman", "bed 4", "an Inuk elder",
+    "triplets", "96". They anchor a combination only next to an encounter cue."""
     refs = []
     for m in mentions:
-        if m.kind == "WARD" and re.match(r"(?:bed|stretcher|bay|room|rm)\b", m.text, re.I) or m.kind == "OCCUPATION" and _ARTICLE_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        bed = m.kind == "WARD" and re.match(r"(?:bed|stretcher|bay|room|rm)\b", m.text, re.I)
+        person = m.kind in ("OCCUPATION", "FAMILY", "ETHNICITY")
+        if bed or person or m.kind == "AGE" and m.age is not None:
             refs.append((m.start, m.end))
     return refs
 
 
-_SELF_DESCRIPTION = re.compile(r"\b(?:i'?m|i am|i was|as an?)\s+(?:an?\s+)?(?:\d|[\w-]+\s)", re.I)
-_EXPLICIT_PATIENT = re.compile(r"\b(?:patients?|pts?|pt's|clients?|residents?|mrs?|ms)\b", re.I)
+_EXPLICIT_PATIENT = re.compile(r"(?<!my )\b(?:patient|pt|pt's|patient's|mrs?|ms)\b(?! team)", re.I)
 
 
 def _patient_in(text: str, s: int, e: int, refs: list[tuple[int, int]]) -> bool:
@@ -403,12 +459,12 @@ def _mentions(ctx: Context) -> list[Mention]:
         found.append(Mention(kind, s, e, text[s:e], age))
 
     for m in _AGE_NUMBER.finditer(text):
-        group = next(g for g in ("a1", "a2", "a3", "a4", "a5", "a6") if m.group(g))
+        group = next(g for g in ("a1", "a2", "a3", "a4", "a5", "a6", "a7") if m.group(g))
         value = int(m.group(group))
         if group == "a6":
             add("AGE", m, None)  # months/weeks/days old: a narrow band by itself
         elif 0 < value < 120:
-            add("AGE", (m.start(group), m.end(group)) if group in ("a4",) else m, value)
+            add("AGE", (m.start(group), m.end(group)) if group in ("a4", "a7") else m, value)
     for m in _AGE_WORDS.finditer(text):
         add("AGE" if m.group("old") or m.group("young") else "AGE_BAND", m,
             100 if m.group("old") else None)
@@ -429,6 +485,8 @@ def _mentions(ctx: Context) -> list[Mention]:
         ("CONDITION", CONDITION), ("EVENT", EVENT), ("VEHICLE", _VEHICLE),
     ):
         for m in pattern.finditer(text):
+            if kind == "OCCUPATION" and not _person_position(text, m):
+                continue
             end = m.end()
             if m.group(0).lower().endswith(" of"):  # "mother of five"
                 following = re.match(r"\s+[\w-]+", text[end:])
@@ -444,6 +502,18 @@ def _mentions(ctx: Context) -> list[Mention]:
     return _drop_nested(found)
 
 
+def _person_position(text: str, m: re.Match[str]) -> bool:
+    """"the pilot", "Logger from Port Hardy", "a farmer," name a person; "pilot project" does not."""
+    before = text[max(0, m.start() - 30):m.start()]
+    after = text[m.end():m.end() + 12]
+    sentence_start = m.start() == 0 or bool(re.search(r"[.!?\n]\s*$", before))
+    return bool(
+        _ARTICLE_BEFORE.search(before)
+        or re.match(r"\s*(?:from|who|,|\(|of \d|in (?:his|her) \d)", after, re.I)
+        or sentence_start and re.match(r"\s+(?:from|who|,)", after)
+    )
+
+
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions of the same kind family (a date inside a time)."""
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -456,7 +526,7 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
 
 
 def _same_family(a: str, b: str) -> bool:
-    families = ({"TIME", "TIME_VAGUE", "DATE"}, {"FACILITY", "SETTING", "LOCATION"},
+    families = ({"TIME", "TIME_VAGUE", "DATE"}, {"FACILITY", "SETTING", "LOCATION", "WARD"},
                 {"AGE", "AGE_BAND", "SEX"})
     return a == b or any(a in f and b in f for f in families)
 
@@ -488,7 +558,11 @@ def _towns(ctx: Context) -> list[tuple[int, int]]:
     for m in _TRANSFER_CUE.finditer(text):
         town = m.group("town")
         first = town.split()[0].lower()
-        if first not in _NOT_TRANSFER_TARGET and first not in _NOT_NAMES and not _NOT_TOWN.match(town):
+        if (
+            first not in _NOT_TRANSFER_TARGET | _NOT_NAMES | STOP_WORDS
+            and not first.endswith(("ing", "ed"))
+            and not _NOT_TOWN.match(town)
+        ):
             spans.add(m.span("town"))
     if ctx.has_model:
         for ent in ctx.doc.ents:
@@ -559,13 +633,18 @@ def _merge(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
 # -- combinations -----------------------------------------------------------------------------
 
 
-def _combine(model: PostModel) -> list[Combination]:
+def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combination]:
     combos = []
     anchors = sorted(set(model.refs))
+    encounter_sentences = {model.sentence_of(s) for s, _ in model.encounters} | {
+        model.sentence_of(m.start) for m in model.mentions if m.kind == "WARD"
+    }
     new_patient = [m.start() for m in _NEW_PATIENT.finditer(model.text)]
     for anchor in anchors:
         i = model.sentence_of(anchor[0])
         if model.safe.get(i, set()) & {"famous", "self"}:
+            continue
+        if anchor not in explicit and not encounter_sentences & {i - 1, i, i + 1}:
             continue
         lo, hi = i - 1, i + 2
         # a later "another patient" starts a new cluster; an earlier one ends the previous
@@ -604,7 +683,7 @@ def _score(model: PostModel, anchor: tuple[int, int], members: tuple[Mention, ..
     very_old = any(m.age is not None and m.age > 89 for m in members if m.kind == "AGE")
     identifying = kinds - DEMOGRAPHIC
     if model.teaching:
-        identifying &= PLACE_OR_TIME - {"SETTING"} | {"EVENT", "OCCUPATION", "SCHOOL", "VEHICLE"}
+        identifying &= PLACE_OR_TIME - {"SETTING", "TIME_VAGUE"} | {"EVENT", "OCCUPATION", "SCHOOL", "VEHICLE"}
     severity = None
     if very_old and len(kinds) >= 2 or score >= 2 and identifying and len(kinds) >= 2:
         severity = "critical"
