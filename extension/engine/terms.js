@@ -9,7 +9,7 @@ const WORD_AFTER = "(?![A-Za-z0-9_])";
 
 /** @param {string} text */
 export function escapeTerm(text) {
-  return text.replace(/[\^$\\.*+?()[\]{}|/-]/g, (ch) => "\\" + ch);
+  return text.replace(/[\^$\\.*+?()[\]{}|/]/g, (ch) => "\\" + ch); // "-" is literal outside a class
 }
 
 /** @param {string[]} words @returns {RegExp | null} */

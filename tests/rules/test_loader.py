@@ -156,3 +156,10 @@ def test_plain_terms_are_whole_word_and_phrase_tolerant() -> None:
         "Drug-seekers",
         "GOMERS",
     ]
+
+
+@pytest.mark.parametrize("word", ["902-555-0142", "St. John's", "C-section", "(PEI)", "a+b", "50%"])
+def test_any_user_term_compiles_inside_the_shared_subset(word: str) -> None:
+    pattern = compile_terms([word])
+    check_subset(pattern, "i")
+    assert re.compile(pattern, python_flags("i")).search(f"see {word} here").group(0) == word

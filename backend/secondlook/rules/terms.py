@@ -17,7 +17,7 @@ LEET = {"a": "a@4", "b": "b8", "e": "e3", "g": "g9", "i": "i1!|", "o": "o0", "s"
 MASKS = "*#"
 WORD_BEFORE = r"(?<![A-Za-z0-9_@])"  # "@word" is a handle, not the word
 WORD_AFTER = r"(?![A-Za-z0-9_])"
-_SPECIAL = re.compile(r"[\^$\\.*+?()\[\]{}|/\-]")
+_SPECIAL = re.compile(r"[\^$\\.*+?()\[\]{}|/]")  # "-" is literal outside a class
 
 
 def escape(text: str) -> str:
