@@ -301,7 +301,14 @@ def _nearby_target(tokens: list[Token], i: int) -> str | None:
     copulas = [t for t in window if t.lemma_ == "be" or t.lower_ in COPULAS]
     if not copulas:
         return None
-    subjects = [c for c in copulas[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
+    copula = copulas[-1]
+    subjects = [
+        c
+        for c in copula.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        and copula.i - 15 <= c.i < copula.i
+        and not c.text.startswith("@")  # a leading @handle is who is addressed, not the subject
+    ]
     if subjects and _target_kind(subjects[0]):
         return _target_kind(subjects[0])
     for t in reversed(window):
