@@ -163,3 +163,23 @@ def test_any_user_term_compiles_inside_the_shared_subset(word: str) -> None:
     pattern = compile_terms([word])
     check_subset(pattern, "i")
     assert re.compile(pattern, python_flags("i")).search(f"see {word} here").group(0) == word
+
+
+def test_offline_patterns_are_held_to_the_subset_and_exported(tmp_path: Path) -> None:
+    from secondlook.rules.export import export
+
+    rule = """
+  - id: demo.phone
+    severity: warning
+    message: m
+    why: w
+    detector: {name: phone}
+    offline: {pattern: "PATTERN", severity: info}
+    examples: {match: ["call 555-0100"], no_match: ["call us"]}
+"""
+    with pytest.raises(PackError, match=r"rule demo.phone: offline.pattern: at 3: '\$'"):
+        load_packs(write_pack(tmp_path, rule.replace("PATTERN", r"\\d+$")))
+    packs = load_packs(write_pack(tmp_path, rule.replace("PATTERN", r"\\d{3}-\\d{4}")))
+    (exported,) = export(packs)["packs"][0]["rules"]
+    assert exported["pattern"] == r"\d{3}-\d{4}" and exported["severity"] == "info"
+    assert exported["offline_fallback"] is True and exported["kind"] == "detector"

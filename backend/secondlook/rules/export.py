@@ -1,8 +1,10 @@
 """Compile ``shared_rules/`` for the extension's offline engine.
 
-Only ``regex`` and ``terms`` rules travel (``terms`` already compiled to a shared-subset pattern);
-``tokens`` and ``detector`` rules need spaCy or Python and stay in the service. Each rule keeps its
-examples so the JavaScript engine's tests run the same cases as the Python ones.
+``regex`` and ``terms`` rules travel as they are (``terms`` already compiled to a shared-subset
+pattern). ``tokens`` and ``detector`` rules need spaCy or Python; those that declare an
+``offline`` pattern travel with it instead (``"offline_fallback": true``), so the extension still
+catches the plain identifiers while the service is down. Each rule keeps its examples so the
+JavaScript engine's tests run the same cases as the Python ones.
 
     python -m secondlook.rules.export OUT.json
 """
@@ -15,13 +17,24 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from secondlook.rules.loader import Pack, load_packs
+from secondlook.rules.loader import Pack, Rule, load_packs
 
 FORMAT_VERSION = 1
 
 
 def _example(ex: Any) -> dict[str, Any]:
     return {k: v for k, v in asdict(ex).items() if v not in (None, False)}
+
+
+def _matcher(rule: Rule) -> dict[str, Any] | None:
+    if rule.pattern is not None:
+        return {"pattern": rule.pattern, "flags": rule.flags, "group": rule.group,
+                "severity": rule.severity, "offline_fallback": False}
+    if rule.offline:
+        return {"pattern": rule.offline["pattern"], "flags": rule.offline.get("flags", ""),
+                "group": rule.offline.get("group", 0),
+                "severity": rule.offline.get("severity", rule.severity), "offline_fallback": True}
+    return None
 
 
 def export(packs: dict[str, Pack]) -> dict[str, Any]:
@@ -38,22 +51,19 @@ def export(packs: dict[str, Pack]) -> dict[str, Any]:
                         "id": rule.id,
                         "pack": rule.pack,
                         "kind": rule.kind,
-                        "severity": rule.severity,
                         "message": rule.message,
                         "why": rule.why,
                         "suggestion": rule.suggestion,
                         "replacements": list(rule.replacements),
                         "entity": rule.entity,
-                        "pattern": rule.pattern,
-                        "flags": rule.flags,
-                        "group": rule.group,
+                        **matcher,
                         "examples": {
                             "match": [_example(e) for e in rule.match],
                             "no_match": [_example(e) for e in rule.no_match],
                         },
                     }
                     for rule in pack.rules
-                    if rule.pattern is not None
+                    if (matcher := _matcher(rule)) is not None
                 ],
             }
             for pack in packs.values()

@@ -49,6 +49,7 @@ class Rule:
     group: int = 0
     tokens: tuple[Any, ...] = ()
     detector: str | None = None
+    offline: dict[str, Any] | None = field(default=None, hash=False, compare=False)
     options: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     match: tuple[Example, ...] = ()
     no_match: tuple[Example, ...] = ()
@@ -171,6 +172,13 @@ def _rule(path: Path, pack_id: str, raw: dict[str, Any]) -> Rule:
         )
         _check_pattern(path, rule_id, "terms.words", pattern, "i")
         return Rule(kind="terms", pattern=pattern, flags="i", **common)
+    if "offline" in raw:
+        if "regex" in raw or "terms" in raw:
+            raise PackError(f"{path.name}: rule {rule_id}: offline: only tokens and detector rules "
+                            "need an offline pattern")
+        spec = raw["offline"]
+        _check_pattern(path, rule_id, "offline.pattern", spec["pattern"], spec.get("flags", ""))
+        common["offline"] = dict(spec)
     if "tokens" in raw:
         return Rule(kind="tokens", tokens=tuple(raw["tokens"]), **common)
     spec = raw["detector"]
