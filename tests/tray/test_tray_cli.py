@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import os
 import queue
+import select
+import shutil
 import signal
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -33,10 +36,12 @@ def tray_command(port: int) -> list[str]:
     return [sys.executable, "-m", "secondlook", "tray", "--port", str(port)]
 
 
-def tray_env(home: Path) -> dict[str, str]:
+def tray_env(home: Path, display: str | None = None) -> dict[str, str]:
     env = {**os.environ, "SECONDLOOK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     for name in ("PYSTRAY_BACKEND", "DISPLAY", "WAYLAND_DISPLAY"):
         env.pop(name, None)
+    if display:
+        env["DISPLAY"] = display
     return env
 
 
@@ -124,3 +129,42 @@ def check_second_instance_opens_settings(home: Path, port: int) -> None:
         second.terminate()
         second.wait(timeout=30)
         second.stdout.close()  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def x_display() -> Iterator[str]:
+    """A private X server (Xvfb), so pystray runs its real X11 backend and main loop."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        pytest.skip("Xvfb is not installed")
+    read, write = os.pipe()
+    server = subprocess.Popen([xvfb, "-displayfd", str(write), "-screen", "0", "800x600x24",
+                               "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        ready, _, _ = select.select([read], [], [], 30)
+        assert ready, "Xvfb did not start"
+        number = os.read(read, 64).decode().strip()
+        yield f":{number}"
+    finally:
+        os.close(read)
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_tray_with_a_real_x11_icon_ends_on_sigterm(tmp_path: Path, x_display: str) -> None:
+    port = free_port()
+    tray = subprocess.Popen(tray_command(port), env=tray_env(tmp_path, x_display),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert wait_for_health(port, 60) is not None
+        time.sleep(1)  # let the icon's main loop start
+        tray.send_signal(signal.SIGTERM)
+        assert tray.wait(timeout=30) == 0
+    finally:
+        if tray.poll() is None:
+            tray.kill()
+            tray.wait()
+    assert port_is_free(port)
+    assert not (tmp_path / "tray.json").exists()

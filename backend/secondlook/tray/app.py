@@ -27,6 +27,7 @@ from secondlook.tray.instance import InstanceLock
 PAUSE_SECONDS = 3600
 POLL_SECONDS = 1.0
 STOP_SECONDS = 10.0  # how long the service gets to shut down before it is killed
+ICON_EXIT_SECONDS = 3.0
 
 
 class Tray:
@@ -54,6 +55,8 @@ class Tray:
         self._stopped = threading.Event()
         self._lock = threading.Lock()
         self._icon_running = False
+        self._icon_loop_done = threading.Event()
+        self.on_forced_exit: Callable[[], None] | None = None  # e.g. release the instance lock
         # No icon factory: there is no system tray here (no display); the service runs anyway.
         self.icon: Any = None
         if icon_factory is not None:
@@ -199,9 +202,22 @@ class Tray:
                 opened.terminate()
         if self.service is not None:
             stop_child(self.service)
+        self._stopped.set()
         if self._icon_running:
             self.icon.stop()
-        self._stopped.set()
+            if threading.current_thread() is not threading.main_thread():
+                self._leave_if_the_icon_hangs()
+
+    def _leave_if_the_icon_hangs(self) -> None:
+        """pystray's X11 backend now and then never sees its own window go and keeps the main
+        thread waiting for it. Everything is stopped by then, so the process ends without it."""
+        if self._icon_loop_done.wait(ICON_EXIT_SECONDS):
+            return
+        print("secondlook: the tray icon did not close; exiting without it", file=sys.stderr,
+              flush=True)
+        if self.on_forced_exit is not None:
+            self.on_forced_exit()
+        os._exit(0)
 
     @property
     def stopping(self) -> threading.Event:
@@ -223,6 +239,7 @@ class Tray:
 
         self.icon.run(setup)
         self._icon_running = False
+        self._icon_loop_done.set()
         self.quit()
 
 
@@ -269,6 +286,7 @@ def run_tray(port: int, *, wait_seconds: float = 60.0) -> int:
             print(f"secondlook: no system tray here ({why_not}); the service runs without an "
                   "icon. Stop it with Ctrl+C or SIGTERM.", file=sys.stderr)
         tray = Tray(port, home=home, icon_factory=factory)
+        tray.on_forced_exit = lock.release
         _install_signal_handlers(tray)
         tray.start_service()
         if not tray.wait_until_up(wait_seconds):
