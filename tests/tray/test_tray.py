@@ -176,3 +176,24 @@ def test_quit_stops_the_service_cleanly_and_frees_the_port(tray: Tray) -> None:
     tray.refresh()
     assert tray.state == "error" and "stopped" in tray.detail
     assert tray.icon.icon.tobytes() == icon_image("error").tobytes()
+
+
+def test_missing_model_shows_as_error_while_rules_still_check(
+        tmp_path: Path, calls: Calls) -> None:
+    (tmp_path / "settings.json").write_text('{"model": "secondlook_no_such_model"}\n')
+    degraded = Tray(free_port(), home=tmp_path, icon_factory=pystray.Icon,
+                    open_settings=calls.open, copy=calls.copy)
+    degraded.start_service()
+    try:
+        assert degraded.wait_until_up(90)
+        degraded.refresh()
+        health = degraded.client.health()
+        assert health is not None and health["degraded"] is True
+        assert degraded.state == "error"
+        assert degraded.icon.title == "Second Look: no language model: checking with rules only"
+        assert degraded.icon.icon.tobytes() == icon_image("error").tobytes()
+        assert ("tone.profanity", "f*cking", 7, 14) in tone_findings(degraded)
+        assert item(degraded, "Professional tone").enabled is True  # the menu still works
+    finally:
+        degraded.quit()
+    assert port_is_free(degraded.port)
