@@ -52,6 +52,8 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "Flu shot clinic Saturday 9-12 at 45 Main St, call 902-555-0142",
         "Please lock up your meds. Most teen opioid misuse starts at home.",
         "@HealthCritic101 you've never worked a day in a hospital.",
+        "Sounds like you have a great team there!",
+        "I'd recommend this review on statins to every resident",
     ],
 )
 def test_public_health_education_and_chat_stay_below_warning(analyzer: Analyzer, text: str) -> None:
@@ -87,8 +89,13 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
         ),
         (
             "Sounds like you have a pinched nerve",
-            "advice.sounds-like-you-have",
-            "Sounds like you have",
+            "advice.diagnosis",
+            "Sounds like you have a pinched nerve",
+        ),
+        (
+            "I suggest you ask about melatonin for the insomnia",
+            "advice.medical-to-you",
+            "I suggest you ask about melatonin for the insomnia",
         ),
         (
             "DM me your results and I'll explain them",

@@ -199,6 +199,12 @@ IMPERATIVE_VERBS = frozenset(
         "ditch",
     ]
 )
+# The author recommending something to the reader personally: "I suggest you", "if I were you".
+PERSONAL = re.compile(
+    r"\b(?:i (?:would |'d )?(?:suggest|recommend|advise) (?:that )?you|if i were you|"
+    r"my advice (?:to you )?(?:is|would be)|in your shoes)\b",
+    _I,
+)
 ADVICE_WORDING = re.compile(
     r"\b(?:you|u) (?:should|need to|must|have to|gotta|might want to|may want to|could|ought to)\b"
     r"|\b(?:i'd|i would|i'd suggest|i suggest|i recommend|i'd recommend|my advice)\b"
@@ -305,7 +311,10 @@ def _reading(ctx: Context) -> AdviceReading:
 
 
 LEXICONS = ("advice_drugs", "advice_conditions", "advice_medical")
-SUFFIXES: dict[str, tuple[str, ...]] = {"advice_drugs": DRUG_SUFFIXES, "advice_conditions": CONDITION_SUFFIXES}
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "advice_drugs": DRUG_SUFFIXES,
+    "advice_conditions": CONDITION_SUFFIXES,
+}
 
 
 def _is_term(token: Token, name: str) -> bool:
@@ -390,6 +399,8 @@ def _medical_advice(ctx: Context) -> list[Verdict]:
             continue
         elif you and strong:
             verdicts.append(Verdict("info" if generic else "warning", sentence))
+        elif you and PERSONAL.search(text) and (sentence.medical or drug) and not generic:
+            verdicts.append(Verdict("warning", sentence))  # "if I were you I'd try melatonin"
         elif you and drug and worded and not generic:
             verdicts.append(Verdict("info", sentence))
     return verdicts
