@@ -75,8 +75,8 @@ def _low_entropy(digits: str) -> bool:
 
 _FAX_CUE = re.compile(r"\b(?:fax|faxed|facsimile)\b[^\d\n]{0,20}$|\bf\s*[:.]\s*$", re.I)
 _PAGER = re.compile(
-    r"\b(?:beeper|pager|pgr|bleep|ext\.?|extension|cell|mobile|phone|tel|ph)\s*(?:#|no\.?|number)?"
-    r"\s*[:.]?\s*(?:is\s+|at\s+)?(?P<num>\d{4,6}|\d{3}[-.\s]\d{4})\b",
+    r"\b(?:beeper|pager|pgr|bleep|ext\.?|extension|cell|mobile|phone|tel|ph)(?:\s*(?:no\.?|number))?"
+    r"[\s:#.]*(?:is\s+|at\s+)?(?P<num>\d{4,6}|\d{3}[-.\s]\d{4})\b",
     re.I,
 )
 _PHONE_HINT = re.compile(r"(?:\+|\b)\d[\d\s().-]{5,}\d")

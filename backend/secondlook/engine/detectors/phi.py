@@ -31,15 +31,18 @@ NOT_NAMES = lexicon("phi_not_names")
 
 # -- names ------------------------------------------------------------------------------------
 
-_CAP = r"(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'-]+)?|[A-Z]{2,}|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)"
-_ANY = r"[A-Za-z][A-Za-z'’-]+"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŘŚŠŢŤŪŮŰŹŻŽ"
+_LOW = "a-zß-öø-ÿāăąćčďđēęěğīłńňōőřśšţťūůűźżž"
+_CAP = rf"(?:[{_UP}][{_LOW}'’-]+(?:-[{_UP}][{_LOW}'-]+)?|[{_UP}]{{2,}}|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)"
+_ANY = rf"[{_UP}{_LOW}][{_UP}{_LOW}'’-]+"
 _PATIENT_TITLE = re.compile(
     r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Mm]ister|MR|MRS|MS|MISS)\.?\s+"
     rf"(?P<name>{_ANY}(?:\s+{_CAP})?)"
 )
 _CLINICIAN_TITLE = re.compile(
     r"\b(?:[Dd]rs?|DRS?|[Dd]octor|DOCTOR|[Pp]rof|[Pp]rofessor|[Nn]urse|NURSE|md|MD|np|NP|rn|RN|"
-    rf"HO|PA)(?:\.\s*|\s+)(?P<name>{_ANY}(?:\s+{_CAP})?)"
+    rf"HO|PA)(?:\.\s*|\s+)(?P<name>(?:[A-Za-z]\.?\s+)?{_ANY}(?:\s+{_CAP})?)"
+    rf"(?:\s+(?:and|&|AND)\s+(?P<second>{_ANY}))?"
 )
 _CREDENTIAL_AFTER = re.compile(
     rf"(?P<name>\b(?:[A-Za-z]\.\s*)?{_ANY}(?:\s+[A-Za-z]\.?)?(?:\s+{_ANY})?),?\s+"
@@ -58,13 +61,13 @@ _CUE_BEFORE = re.compile(
     re.I,
 )
 _CUE_AFTER = re.compile(
-    rf"\b(?P<name>{_ANY})\s+(?:aware|notified|paged|at (?:the )?bedside|updated|in to see|"
+    rf"\b(?P<name>(?:[A-Za-z]\.\s?)?{_ANY})\s+(?:aware|notified|paged|at (?:the )?bedside|updated|in to see|"
     r"here to see|came to see|visited|at bs)\b",
     re.I,
 )
-_CAPITALIZED_PAIR = re.compile(rf"\b(?P<first>[A-Z][a-z'’-]+)\s+(?P<last>{_CAP})\b")
+_CAPITALIZED_PAIR = re.compile(rf"\b(?P<first>[{_UP}][{_LOW}'’-]+)\s+(?:[{_UP}]\.?\s+)?(?P<last>{_CAP})\b")
 _ANY_PAIR = re.compile(r"\b(?P<first>[A-Za-z][a-z'’-]+|[A-Z]{2,})\s+(?P<last>[A-Za-z][a-z'’-]+|[A-Z]{2,})\b")
-_CAPITALIZED = re.compile(r"(?<![\w.])[A-Z][a-z'’-]{2,}\b")
+_CAPITALIZED = re.compile(rf"(?<![\w.])[{_UP}][{_LOW}'’-]{{2,}}\b")
 
 
 def _verbish(token: str) -> bool:
@@ -120,6 +123,8 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
         if name and (text[name[0]].isupper() or _known_name(text[name[0]:name[1]])):
             add(name, "patient", whole=(m.start(), name[1]))
     for m in _CLINICIAN_TITLE.finditer(text):
+        if m.group("second") and _name_ok(m.group("second")):
+            add(m.span("second"), "clinician")
         name = _trim_name(text, *m.span("name"))
         first = text[name[0]:name[1]].split()[0] if name else ""
         if name and (first[:1].isupper() or _known_name(first) or m.group(0)[:2].lower() == "dr"):
@@ -133,11 +138,17 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
         first = text[name[0]:name[1]].split()[0] if name else ""
         if name and not _verbish(first) and first.lower() not in STOP_WORDS:
             add(name, "relative")
-    for pattern in (_CUE_BEFORE, _CUE_AFTER):
-        for m in pattern.finditer(text):
-            token = m.group("name")
-            if _name_ok(token) and _known_name(token):
-                add(m.span("name"), "unknown")
+    for m in _CUE_BEFORE.finditer(text):
+        token = m.group("name")
+        if _name_ok(token) and _known_name(token):
+            add(m.span("name"), "unknown")
+    for m in _CUE_AFTER.finditer(text):
+        token = m.group("name").split()[-1]
+        if _name_ok(token) and token.lower() not in STOP_WORDS and not _verbish(token):
+            add(m.span("name"), "unknown")
+    for m in _INITIAL_SURNAME.finditer(text):
+        if _name_ok(m.group("last")):
+            add(m.span(), "unknown")
     for m in _ANY_PAIR.finditer(text):
         first, last = m.group("first").lower(), m.group("last").lower()
         if first in FIRST_NAMES and last in SURNAMES and _name_ok(last):
@@ -157,9 +168,7 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
             add(span, "patient")
     if ctx.has_model:
         for ent in ctx.doc.ents:
-            if ent.label_ == "PERSON" and _person_entity_ok(ent.text) and any(
-                _known_name(w) for w in ent.text.split()
-            ):
+            if ent.label_ == "PERSON" and _person_entity_ok(ent.text) and _plausible_person(ent.text):
                 add((ent.start_char, ent.end_char), "unknown")
     for m in _INITIALS.finditer(text):
         if m.group(0).replace(" ", "") not in _NOT_INITIALS:
@@ -189,6 +198,7 @@ def _hashtag_names(m: re.Match[str]) -> Iterator[tuple[int, int]]:
             yield base + first.start(), base + last.end()
 
 
+_INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-Z]\.\s?(?P<last>[A-Z][A-Za-z'-]{2,})\b")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?=[,;:\s])")
 _NOT_INITIALS = frozenset(
     "U.S. U.K. A.M. P.M. R.N. M.D. D.O. N.P. P.A. R.T. O.R. E.R. I.V. D.C. B.C. P.E. N.B. "
@@ -212,13 +222,23 @@ def _sentence_start(text: str, pos: int) -> bool:
     return pos == 0 or bool(re.search(r"(?:^|[.!?:\n]\s*|\n)$", before)) or before.strip() in ("", "-")
 
 
+def _plausible_person(entity: str) -> bool:
+    """The small model calls drugs and devices PERSON (Captopril, Swan): a single word needs to be
+    a known name; two or more capitalized words, or letters beyond ASCII, are enough."""
+    words = entity.split()
+    if any(_known_name(w) for w in words):
+        return True
+    titled = [w for w in words if w[:1].isupper() and not w.isupper()]
+    return len(titled) >= 2 or not entity.isascii()
+
+
 def _person_entity_ok(entity: str) -> bool:
     words = entity.split()
     if not words or any(not _name_ok(w) for w in words):
         return False
     if entity.isupper() and not any(_known_name(w) for w in words):
         return False
-    return any(w[:1].isupper() for w in words) and not re.search(r"[\d@#/]", entity)
+    return any(w[:1].isupper() for w in words) and not re.search(r"[\d@#/:]", entity)
 
 
 @detector("phi_name")
@@ -333,11 +353,22 @@ ADDRESS = re.compile(
 )
 
 
+_ADDRESS_CUE = re.compile(
+    r"\b(?:lives at|living at|live at|(?:home |mailing |billing |street )?address(?: is|:)|located at|"
+    r"meet (?:you|me) at|drops? (?:you|me) off at|send (?:it|this|them|one|a new one) to|ship (?:it )?to|"
+    r"sent to|moved to|stop at)\s*(?P<addr>\d[^\n]{3,70}?)(?=[.!?](?:\s|$)|\n|$| for | after )",
+    re.I,
+)
+_UNIT = re.compile(r"\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s?#?\d+[A-Za-z]?\b|\b(?:ZIP|zip code|postal code|postcode)[:\s]+[A-Z0-9][A-Z0-9 -]{2,8}\b")
+
+
 @detector("phi_address")
 def address(ctx: Context, rule: Rule) -> Iterator[Hit]:
     model = post_model(ctx)
-    for m in ADDRESS.finditer(ctx.text):
-        start, end = m.start(), m.end()
+    spans = {m.span() for m in ADDRESS.finditer(ctx.text)}
+    spans |= {m.span("addr") for m in _ADDRESS_CUE.finditer(ctx.text)}
+    spans |= {m.span() for m in _UNIT.finditer(ctx.text)}
+    for start, end in outermost(spans):
         while end > start and ctx.text[end - 1] in " ,":
             end -= 1
         if not ctx.is_allowed(start, end):

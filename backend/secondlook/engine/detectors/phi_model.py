@@ -217,7 +217,11 @@ _FACILITY = re.compile(
     r"|\b(?:St\.?|Saint|Holy|Sacred|Mt\.?)\s+[A-Z][\w']+(?:'s)?\b"
     r"|\b(?:[A-TV-Z]GH|GH|SickKids|CHEO|IWK|QEII|VGH|SMH|TGH|TWH|MGH|BWH|BIDMC|HSC|RVH|"
     r"KGH|QEH|PCH|UAH|FMC|JGH|SPH|LGH|RJH|VAMC|VA)\b"
-    r"|(?:(?<=\bto )|(?<=\bfrom ))(?:the )?[A-Z][A-Za-z]{3,}(?= \d\b| ICU| floor| campus| rehab)",
+    r"|(?:(?<=\b[Tt][Oo] )|(?<=\b[Ff][Rr][Oo][Mm] )|(?<=\b[Oo][Nn] )|(?<=\b[Aa][Tt] ))(?:the )?"
+    r"[A-Za-z][A-Za-z]{3,}(?= \d\b| ICU| floor| campus| rehab)"
+    r"|\bgh\b"
+    r"|(?i:(?<=\bfrom )|(?<=\bto )|(?<=\bat ))(?i:(?:[a-z]+\s+){0,2}[a-z]+\s+(?:hosp(?:ital)?|medical cent(?:er|re)|"
+    r"rehab|campus|ew|nursing home|manor))\b",
 )
 _OWN_SETTING = re.compile(
     r"\b(?:our|my|this)\s+(?:[\w-]+\s+)?(?:ED|ER|emerg|emergency"
@@ -229,7 +233,12 @@ _OWN_SETTING = re.compile(
 _TOWN_CUE = re.compile(
     r"\b(?:from|in|near|outside(?: of)?|out(?:side)? by|north of|south of|east of|west of|"
     r"lives? in|living in|up in|down in|over in|out in|here in|of)\s+"
-    r"(?P<town>[A-Z][a-z'’-]{2,}(?:[ -][A-Z][a-z'’-]{2,})?)"
+    r"(?P<town>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,})?)"
+)
+_LIVES_IN = re.compile(
+    r"\b(?:lives?|living|resides?|residing|from)\s+(?:alone\s+|with\s+\w+\s+)?in\s+"
+    r"(?P<town>[a-z][a-z'-]{3,}(?: [a-z][a-z'-]{3,})?)",
+    re.I,
 )
 _TRANSFER_CUE = re.compile(
     r"\b(?:transfer(?:red|ed)?|xfer(?:red)?|admitted|sent|discharged|d/c'?d|going|went|taken|"
@@ -554,6 +563,10 @@ def _towns(ctx: Context) -> list[tuple[int, int]]:
     for m in _TOWN_CUE.finditer(text):
         town = m.group("town")
         if not _NOT_TOWN.match(town) and town.lower() not in _NOT_NAMES | NOT_PLACES:
+            spans.add(m.span("town"))
+    for m in _LIVES_IN.finditer(text):
+        words = m.group("town").lower().split()
+        if words[0] not in STOP_WORDS | _NOT_NAMES | _NOT_TRANSFER_TARGET and not _NOT_TOWN.match(words[0]):
             spans.add(m.span("town"))
     for m in _TRANSFER_CUE.finditer(text):
         town = m.group("town")

@@ -1,0 +1,163 @@
+"""The phi pack as a clinician meets it: which words are flagged, by which rule, how severely, and
+which details a combination names. Hard negatives sit beside each positive."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondlook.engine import AnalysisSettings, Analyzer
+from secondlook.engine.findings import Finding
+from secondlook.rules import Pack
+
+RANK = {"info": 0, "warning": 1, "critical": 2}
+DONE_WHEN = "Saw Mr. Dan Kowalski (78) from Tignish in our ER last night, chest pain again"
+
+
+def phi(analyzer: Analyzer, text: str, **settings: object) -> list[Finding]:
+    return analyzer.analyze(text, packs=["phi"], settings=AnalysisSettings(**settings))  # type: ignore[arg-type]
+
+
+def flagged(findings: list[Finding]) -> list[tuple[str, str, str]]:
+    """(rule, text, severity) of every finding at warning or above."""
+    return [(f.rule, f.text, f.severity) for f in findings if RANK[f.severity] >= 1]
+
+
+def worst(findings: list[Finding]) -> str | None:
+    return max((f.severity for f in findings), key=RANK.__getitem__, default=None)
+
+
+def test_done_when_post_is_critical_with_named_details(analyzer: Analyzer) -> None:
+    findings = phi(analyzer, DONE_WHEN)
+    got = flagged(findings)
+    assert ("phi.name", "Mr. Dan Kowalski", "critical") in got
+    combo = [f for f in findings if f.rule == "phi.combination"]
+    assert {f.text for f in combo} == {"78", "Tignish", "last night"}
+    assert all(f.severity == "critical" for f in combo)
+    age = next(f for f in combo if f.text == "78")
+    assert (age.start, age.end) == (DONE_WHEN.index("78"), DONE_WHEN.index("78") + 2)
+    assert age.message.startswith("Age + town")
+    assert "can identify this patient" in age.message
+    assert age.replacements == ["70-something", "in his 70s"]
+    kinds = {d["kind"]: d["text"] for d in age.details}
+    assert kinds["AGE"] == "78" and kinds["LOCATION"] == "Tignish"
+    assert kinds["TIME"] == "last night" and kinds["SETTING"] == "our ER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flu shot clinic Saturday 9-12 at 45 Main St, call 902-555-0142",
+        "Congrats to Dr. Amy Chen on her award from the Kenora hospital foundation last night!",
+        "See you all in Halifax on Tuesday for the emergency medicine conference",
+        "I'm a 45 year old ER doc in Kenora and I still love night shifts",
+        "Phineas Gage, a 25 year old railroad foreman in Vermont, survived an iron rod in 1848",
+        "Case: 45M with chest pain, ddx?",
+        "Older adults over 65 should get the high-dose flu vaccine this fall",
+        "Thank you to every nurse who was patient with me during my first year",
+        "Lisa, reading your post about your son's fever - please take him to be seen today",
+        "Sir William Osler once said: listen to your patient, he is telling you the diagnosis",
+    ],
+)
+def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+def test_health_education_gets_no_phi_finding_at_all(analyzer: Analyzer) -> None:
+    assert phi(analyzer, "Get your flu shot") == []
+    assert phi(analyzer, "Wash your hands and stay home when you have a fever") == []
+
+
+def test_clinic_contact_details_are_info(analyzer: Analyzer) -> None:
+    text = "Flu shot clinic Saturday 9-12 at 45 Main St, call 902-555-0142"
+    got = {(f.rule, f.text, f.severity) for f in phi(analyzer, text)}
+    assert got == {("phi.address", "45 Main St", "info"), ("phi.phone", "902-555-0142", "info")}
+
+
+def test_same_teaching_case_with_setting_and_time_is_phi(analyzer: Analyzer) -> None:
+    text = "Case: 45M with chest pain just now in our ED in Kenora, ddx?"
+    got = flagged(phi(analyzer, text))
+    assert ("phi.combination", "Kenora", "critical") in got
+    assert ("phi.combination", "just now", "critical") in got
+
+
+def test_relative_phone_is_critical_but_clinic_phone_is_not(analyzer: Analyzer) -> None:
+    text = "pt's daughter keeps calling from 416-555-0199 asking for updates"
+    assert ("phi.phone", "416-555-0199", "critical") in flagged(phi(analyzer, text))
+    clinic = "Questions? Call our clinic at 416-555-0199 to book"
+    assert flagged(phi(analyzer, clinic)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span", "entity"),
+    [
+        ("pt gave his SIN 130 692 544 at triage", "phi.ssn", "130 692 544", "SSN"),
+        ("Pt's PHN is 9698 658 215, can someone check", "phi.health-card", "9698 658 215", "HEALTH_PLAN"),
+        ("my patient's Medicare ID: 1EG4-TE5-MK73", "phi.health-card", "1EG4-TE5-MK73", "HEALTH_PLAN"),
+        ("pt MRN 00458812 still has no bed", "phi.mrn", "00458812", "MRN"),
+    ],
+)
+def test_checksummed_identifiers_next_to_a_patient(
+    analyzer: Analyzer, text: str, rule: str, span: str, entity: str
+) -> None:
+    hits = [f for f in phi(analyzer, text) if f.rule == rule]
+    assert [(f.text, f.severity, f.entity) for f in hits] == [(span, "critical", entity)]
+    assert text[hits[0].start:hits[0].end] == span
+
+
+def test_invalid_checksums_are_not_identifiers(analyzer: Analyzer) -> None:
+    assert [f for f in phi(analyzer, "SIN 130 692 545 on the form") if f.rule == "phi.ssn"] == []
+    assert [f for f in phi(analyzer, "NPI 1234567890 on file") if f.rule == "phi.license"] == []
+
+
+def test_very_old_age_alone_is_critical_only_in_an_encounter(analyzer: Analyzer) -> None:
+    assert ("phi.age", "94 year old", "critical") in flagged(
+        phi(analyzer, "Just discharged a 94 year old who walked out on her own")
+    )
+    general = "How do you all handle families who want everything done for a 95-year-old?"
+    assert flagged(phi(analyzer, general)) == []
+
+
+def test_informal_writing(analyzer: Analyzer) -> None:
+    text = "78yo M w/ hx CHF from Kenora, brought in by EMS 2nite #ERlife 🚑"
+    got = flagged(phi(analyzer, text))
+    assert ("phi.combination", "Kenora", "critical") in got
+    assert ("phi.combination", "2nite", "critical") in got
+
+
+def test_allowlist_removes_a_detail_from_the_combination(analyzer: Analyzer) -> None:
+    findings = phi(analyzer, DONE_WHEN, allowlist=("Tignish",))
+    assert all("Tignish" not in f.text for f in findings)
+    combo = [f for f in findings if f.rule == "phi.combination"]
+    assert combo and all(d["text"] != "Tignish" for f in combo for d in f.details)
+
+
+def test_always_flag_words_count_as_a_facility(analyzer: Analyzer) -> None:
+    text = "Our pt from Brookside came in again last night"
+    findings = phi(analyzer, text, always_flag=("Brookside",))
+    combo = [f for f in findings if f.rule == "phi.combination"]
+    assert {"Brookside", "last night"} <= {f.text for f in combo}
+    assert worst(combo) == "critical"
+
+
+def test_offsets_point_into_the_original_text(analyzer: Analyzer) -> None:
+    text = "🚑🚑 Saw Mr. Dan Kowalski (78) from Tignish in our ER last night"
+    for f in phi(analyzer, text):
+        assert text[f.start:f.end] == f.text
+    assert "Tignish" in {f.text for f in phi(analyzer, text)}
+
+
+def test_photo_of_a_patient(analyzer: Analyzer) -> None:
+    assert ("phi.photo", "CXR", "critical") in flagged(
+        phi(analyzer, "Check out this CXR from my pt last night 📸")
+    )
+    assert flagged(phi(analyzer, "CT showed a small bleed, neurosurgery consulted")) == []
+
+
+def test_regex_rules_work_without_a_model(packs: dict[str, Pack]) -> None:
+    bare = Analyzer(packs, model="no_such_spacy_model_installed")
+    assert bare.info.degraded
+    findings = bare.analyze(DONE_WHEN, packs=["phi"])
+    assert worst(findings) == "critical"
+    assert {"Mr. Dan Kowalski", "Tignish"} <= {f.text for f in findings}
+    phone = bare.analyze("pt's wife called from 902-555-0199 twice", packs=["phi"])
+    assert ("phi.phone", "902-555-0199", "critical") in flagged(phone)
