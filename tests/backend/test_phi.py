@@ -91,8 +91,18 @@ def test_relative_phone_is_critical_but_clinic_phone_is_not(analyzer: Analyzer) 
     ("text", "rule", "span", "entity"),
     [
         ("pt gave his SIN 130 692 544 at triage", "phi.ssn", "130 692 544", "SSN"),
-        ("Pt's PHN is 9698 658 215, can someone check", "phi.health-card", "9698 658 215", "HEALTH_PLAN"),
-        ("my patient's Medicare ID: 1EG4-TE5-MK73", "phi.health-card", "1EG4-TE5-MK73", "HEALTH_PLAN"),
+        (
+            "Pt's PHN is 9698 658 215, can someone check",
+            "phi.health-card",
+            "9698 658 215",
+            "HEALTH_PLAN",
+        ),
+        (
+            "my patient's Medicare ID: 1EG4-TE5-MK73",
+            "phi.health-card",
+            "1EG4-TE5-MK73",
+            "HEALTH_PLAN",
+        ),
         ("pt MRN 00458812 still has no bed", "phi.mrn", "00458812", "MRN"),
     ],
 )
@@ -101,7 +111,7 @@ def test_checksummed_identifiers_next_to_a_patient(
 ) -> None:
     hits = [f for f in phi(analyzer, text) if f.rule == rule]
     assert [(f.text, f.severity, f.entity) for f in hits] == [(span, "critical", entity)]
-    assert text[hits[0].start:hits[0].end] == span
+    assert text[hits[0].start : hits[0].end] == span
 
 
 def test_invalid_checksums_are_not_identifiers(analyzer: Analyzer) -> None:
@@ -142,7 +152,7 @@ def test_always_flag_words_count_as_a_facility(analyzer: Analyzer) -> None:
 def test_offsets_point_into_the_original_text(analyzer: Analyzer) -> None:
     text = "🚑🚑 Saw Mr. Dan Kowalski (78) from Tignish in our ER last night"
     for f in phi(analyzer, text):
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
     assert "Tignish" in {f.text for f in phi(analyzer, text)}
 
 

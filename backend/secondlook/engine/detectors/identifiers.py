@@ -41,7 +41,7 @@ def severity_for(model: PostModel, start: int, *, strong: bool = False) -> str:
     ``strong`` marks identifiers that are validated government or health numbers: even with no
     patient in sight they are worth a warning, because they are never harmless in a post.
     """
-    before = model.text[max(0, start - 60):start]
+    before = model.text[max(0, start - 60) : start]
     if _OWNER.search(before) and not re.search(r"\b(?:my|our)\s+\w*\s*$", before, re.I):
         return "critical"
     if model.safe_reason(start):
@@ -54,7 +54,11 @@ def severity_for(model: PostModel, start: int, *, strong: bool = False) -> str:
 
 
 def _hits(
-    ctx: Context, spans: Iterable[tuple[int, int]], *, strong: bool = False, entity: str | None = None
+    ctx: Context,
+    spans: Iterable[tuple[int, int]],
+    *,
+    strong: bool = False,
+    entity: str | None = None,
 ) -> Iterator[Hit]:
     model = post_model(ctx)
     for start, end in spans:
@@ -75,7 +79,8 @@ def _low_entropy(digits: str) -> bool:
 
 _FAX_CUE = re.compile(r"\b(?:fax|faxed|facsimile)\b[^\d\n]{0,20}$|\bf\s*[:.]\s*$", re.I)
 _PAGER = re.compile(
-    r"\b(?:beeper|pager|pgr|bleep|ext\.?|extension|cell|mobile|phone|tel|ph)(?:\s*(?:no\.?|number))?"
+    r"\b(?:beeper|pager|pgr|bleep|ext\.?|extension|cell|mobile|phone|tel|ph)(?:\s*(?:no\.?"
+    r"|number))?"
     r"[\s:#.]*(?:is\s+|at\s+)?(?P<num>\d{4,6}|\d{3}[-.\s]\d{4})\b",
     re.I,
 )
@@ -112,7 +117,7 @@ def _phone_spans(ctx: Context) -> list[tuple[int, int]]:
         if not free(*m.span()) or _looks_like_date(raw):
             continue
         international = raw.startswith(("+", "00"))
-        if not international and not _PHONE_CUE.search(text[max(0, m.start() - 40):m.start()]):
+        if not international and not _PHONE_CUE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         if _valid_somewhere(raw, (None,) if raw.startswith("+") else _REGIONS):
             spans.append(m.span())
@@ -138,11 +143,13 @@ def _is_phone(ctx: Context, span: tuple[int, int]) -> bool:
 
 
 def _looks_like_date(raw: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?: \d\d?:\d\d(?::\d\d)?)?", raw.strip()))
+    return bool(
+        re.fullmatch(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?: \d\d?:\d\d(?::\d\d)?)?", raw.strip())
+    )
 
 
 def _is_fax(text: str, start: int) -> bool:
-    return bool(_FAX_CUE.search(text[max(0, start - 20):start]))
+    return bool(_FAX_CUE.search(text[max(0, start - 20) : start]))
 
 
 @detector("phi_phone")
@@ -185,7 +192,8 @@ def url(ctx: Context, rule: Rule) -> Iterator[Hit]:
     text = ctx.text
     emails = [m.span() for m in EMAIL.finditer(text)]
     spans = [
-        m.span() for m in URL.finditer(text)
+        m.span()
+        for m in URL.finditer(text)
         if not any(a <= m.start() < b for a, b in emails) and not _is_number_like(m.group(0))
     ]
     yield from _hits(ctx, spans)
@@ -233,7 +241,9 @@ def national_id(ctx: Context, rule: Rule) -> Iterator[Hit]:
 
 def _cue_says_phone(text: str, span: tuple[int, int], phones: list[tuple[int, int]]) -> bool:
     inside_phone = any(a <= span[0] and span[1] <= b for a, b in phones)
-    cue = re.search(r"\b(?:call|phone|tel|cell|text|fax|ph)\b", text[max(0, span[0] - 20):span[0]], re.I)
+    cue = re.search(
+        r"\b(?:call|phone|tel|cell|text|fax|ph)\b", text[max(0, span[0] - 20) : span[0]], re.I
+    )
     return inside_phone and bool(cue)
 
 
@@ -269,13 +279,13 @@ def health_plan(ctx: Context, rule: Rule) -> Iterator[Hit]:
         digits = _digits(m.group(0))
         if len(digits) != 10 or _low_entropy(digits):
             continue
-        context = _HEALTH_CONTEXT.search(text[max(0, m.start() - 40):m.start()])
+        context = _HEALTH_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
         if _is_phone(ctx, m.span()) and not context:
             continue
         if bc_phn.is_valid(digits) or nhs.is_valid(digits) or (context and luhn.is_valid(digits)):
             spans.add(m.span())
     for m in _ONTARIO.finditer(text):
-        context = _HEALTH_CONTEXT.search(text[max(0, m.start() - 40):m.start()])
+        context = _HEALTH_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
         if m.group(0)[-1].isalpha() and (luhn.is_valid(_digits(m.group(0))) or context):
             spans.add(m.span())
     for m in _RAMQ.finditer(text):
@@ -316,7 +326,10 @@ _MRN = _labelled(
     r"record|unit number|health record|emr|ehr|cr#"
 )
 _ACCOUNT = _labelled(r"account|acct|a/c|bank account|card|credit card|visa|mastercard|amex|billing")
-_CARD = re.compile(r"(?<![\d-])\d{4}([- ]?)\d{4}\1\d{4}\1\d{1,7}(?![\d-])|(?<![\d-])\d{4}[- ]\d{6}[- ]\d{5}(?![\d-])")
+_CARD = re.compile(
+    r"(?<![\d-])\d{4}([- ]?)\d{4}\1\d{4}\1\d{1,7}(?![\d-])"
+    r"|(?<![\d-])\d{4}[- ]\d{6}[- ]\d{5}(?![\d-])"
+)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 _LICENSE = _labelled(
     r"driver'?s licen[cs]e|drivers licen[cs]e|licen[cs]e|dl|dea|cpso|college|registration|"
@@ -324,7 +337,8 @@ _LICENSE = _labelled(
 )
 _NPI = re.compile(r"(?<![\d-])[12]\d{3}([- ]?)\d{3}\1\d{3}(?![\d-])")
 _PLATE = re.compile(
-    r"\b(?:licen[cs]e plate|plate|plates|plate number|tag)\s*(?:#|no\.?|number)?\s*(?:is|was|:|#)?\s*"
+    r"\b(?:licen[cs]e plate|plate|plates|plate number|tag)\s*(?:#|no\.?|number)?\s*(?:is|was|:"
+    r"|#)?\s*"
     r"(?P<id>(?=[A-Z0-9 -]*\d)[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b",
 )
 _VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")
@@ -342,7 +356,7 @@ def _labelled_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]
 
 
 def _is_plain_quantity(value: str) -> bool:
-    """"chart 2", "record 10", "pump 4000ml": small numbers and amounts are not identifiers."""
+    """ "chart 2", "record 10", "pump 4000ml": small numbers and amounts are not identifiers."""
     return bool(re.fullmatch(r"\d{1,5}(?:[.,]\d+)?[a-z]{0,5}", value, re.I))
 
 
@@ -387,8 +401,9 @@ def vehicle(ctx: Context, rule: Rule) -> Iterator[Hit]:
 def device(ctx: Context, rule: Rule) -> Iterator[Hit]:
     text = ctx.text
     spans = {
-        s for s in _labelled_spans(_DEVICE, text)
-        if not re.fullmatch(r"\d{1,3}(?:-\d{1,3})?", text[s[0]:s[1]])
+        s
+        for s in _labelled_spans(_DEVICE, text)
+        if not re.fullmatch(r"\d{1,3}(?:-\d{1,3})?", text[s[0] : s[1]])
     }
     for m in re.finditer(r"(?<!\d)\d{15}(?!\d)", text):
         if imei.is_valid(m.group(0)):

@@ -61,17 +61,22 @@ _CUE_BEFORE = re.compile(
     re.I,
 )
 _CUE_AFTER = re.compile(
-    rf"\b(?P<name>(?:[A-Za-z]\.\s?)?{_ANY})\s+(?:aware|notified|paged|at (?:the )?bedside|updated|in to see|"
+    rf"\b(?P<name>(?:[A-Za-z]\.\s?)?{_ANY})\s+(?:aware|notified|paged|at (?:the )?bedside|updated"
+    rf"|in to see|"
     r"here to see|came to see|visited|at bs)\b",
     re.I,
 )
-_CAPITALIZED_PAIR = re.compile(rf"\b(?P<first>[{_UP}][{_LOW}'’-]+)\s+(?:[{_UP}]\.?\s+)?(?P<last>{_CAP})\b")
-_ANY_PAIR = re.compile(r"\b(?P<first>[A-Za-z][a-z'’-]+|[A-Z]{2,})\s+(?P<last>[A-Za-z][a-z'’-]+|[A-Z]{2,})\b")
+_CAPITALIZED_PAIR = re.compile(
+    rf"\b(?P<first>[{_UP}][{_LOW}'’-]+)\s+(?:[{_UP}]\.?\s+)?(?P<last>{_CAP})\b"
+)
+_ANY_PAIR = re.compile(
+    r"\b(?P<first>[A-Za-z][a-z'’-]+|[A-Z]{2,})\s+(?P<last>[A-Za-z][a-z'’-]+|[A-Z]{2,})\b"
+)
 _CAPITALIZED = re.compile(rf"(?<![\w.])[{_UP}][{_LOW}'’-]{{2,}}\b")
 
 
 def _verbish(token: str) -> bool:
-    """"visited", "staying", "aware": words that follow "daughter" and are not her name."""
+    """ "visited", "staying", "aware": words that follow "daughter" and are not her name."""
     low = token.lower()
     return low.endswith(("ed", "ing", "'s")) and low not in FIRST_NAMES or low in NOT_NAMES
 
@@ -110,7 +115,9 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
     text = ctx.text
     found: dict[tuple[int, int], str] = {}
 
-    def add(span: tuple[int, int] | None, role: str, *, whole: tuple[int, int] | None = None) -> None:
+    def add(
+        span: tuple[int, int] | None, role: str, *, whole: tuple[int, int] | None = None
+    ) -> None:
         if span is None:
             return
         s, e = whole[0] if whole else span[0], span[1]
@@ -120,13 +127,13 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
 
     for m in _PATIENT_TITLE.finditer(text):
         name = _trim_name(text, *m.span("name"))
-        if name and (text[name[0]].isupper() or _known_name(text[name[0]:name[1]])):
+        if name and (text[name[0]].isupper() or _known_name(text[name[0] : name[1]])):
             add(name, "patient", whole=(m.start(), name[1]))
     for m in _CLINICIAN_TITLE.finditer(text):
         if m.group("second") and _name_ok(m.group("second")):
             add(m.span("second"), "clinician")
         name = _trim_name(text, *m.span("name"))
-        first = text[name[0]:name[1]].split()[0] if name else ""
+        first = text[name[0] : name[1]].split()[0] if name else ""
         if name and (first[:1].isupper() or _known_name(first) or m.group(0)[:2].lower() == "dr"):
             add(name, "clinician", whole=(m.start(), name[1]))
     for m in _CREDENTIAL_AFTER.finditer(text):
@@ -135,7 +142,7 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
             add(m.span("name"), "clinician")
     for m in _RELATIVE.finditer(text):
         name = _trim_name(text, *m.span("name"))
-        first = text[name[0]:name[1]].split()[0] if name else ""
+        first = text[name[0] : name[1]].split()[0] if name else ""
         if name and not _verbish(first) and first.lower() not in STOP_WORDS:
             add(name, "relative")
     for m in _CUE_BEFORE.finditer(text):
@@ -155,8 +162,14 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
             add(m.span(), "unknown")
     for m in _CAPITALIZED_PAIR.finditer(text):
         first, last = m.group("first"), m.group("last")
-        if first.lower() in FIRST_NAMES and _name_ok(last) and not _sentence_start(text, m.start()) or last.lower() in SURNAMES and _name_ok(first) and _name_ok(last) and (
-            first.lower() in FIRST_NAMES or not _sentence_start(text, m.start())
+        if (
+            first.lower() in FIRST_NAMES
+            and _name_ok(last)
+            and not _sentence_start(text, m.start())
+            or last.lower() in SURNAMES
+            and _name_ok(first)
+            and _name_ok(last)
+            and (first.lower() in FIRST_NAMES or not _sentence_start(text, m.start()))
         ):
             add(m.span(), "unknown")
     for m in _CAPITALIZED.finditer(text):
@@ -168,18 +181,24 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
             add(span, "patient")
     if ctx.has_model:
         for ent in ctx.doc.ents:
-            if ent.label_ == "PERSON" and _person_entity_ok(ent.text) and _plausible_person(ent.text):
+            if (
+                ent.label_ == "PERSON"
+                and _person_entity_ok(ent.text)
+                and _plausible_person(ent.text)
+            ):
                 add((ent.start_char, ent.end_char), "unknown")
     for m in _INITIALS.finditer(text):
         if m.group(0).replace(" ", "") not in _NOT_INITIALS:
             add(m.span(), "patient")
     town_spans = towns(ctx)
     found = {
-        span: ("addressee" if _vocative(text, span[0]) else role) for span, role in found.items()
+        span: ("addressee" if _vocative(text, span[0]) else role)
+        for span, role in found.items()
         if not _eponym(text, *span)
     }
     return sorted(
-        (s, e, role) for (s, e), role in found.items()
+        (s, e, role)
+        for (s, e), role in found.items()
         if role != "unknown" or not any(a <= s and e <= b for a, b in town_spans)
     )
 
@@ -201,25 +220,60 @@ def _hashtag_names(m: re.Match[str]) -> Iterator[tuple[int, int]]:
 _INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-Z]\.\s?(?P<last>[A-Z][A-Za-z'-]{2,})\b")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?=[,;:\s])")
 _NOT_INITIALS = frozenset(
-    "U.S. U.K. A.M. P.M. R.N. M.D. D.O. N.P. P.A. R.T. O.R. E.R. I.V. D.C. B.C. P.E. N.B. "
-    "P.S. Q.D. O.T. P.T. S.O. L.A. N.Y. E.D. G.I. T.V. I.M.".split()
+    {
+        "U.S.",
+        "U.K.",
+        "A.M.",
+        "P.M.",
+        "R.N.",
+        "M.D.",
+        "D.O.",
+        "N.P.",
+        "P.A.",
+        "R.T.",
+        "O.R.",
+        "E.R.",
+        "I.V.",
+        "D.C.",
+        "B.C.",
+        "P.E.",
+        "N.B.",
+        "P.S.",
+        "Q.D.",
+        "O.T.",
+        "P.T.",
+        "S.O.",
+        "L.A.",
+        "N.Y.",
+        "E.D.",
+        "G.I.",
+        "T.V.",
+        "I.M.",
+    }
 )
 
 
 def _vocative(text: str, start: int) -> bool:
-    """"Lisa, your son's fever...": the person addressed, not a patient."""
-    after = text[start:start + 60]
-    return _sentence_start(text, start) and bool(re.match(r"[\w'-]+,\s+(?:\w+\s+){0,6}?(?:you|your)\b", after, re.I))
+    """ "Lisa, your son's fever...": the person addressed, not a patient."""
+    after = text[start : start + 60]
+    return _sentence_start(text, start) and bool(
+        re.match(r"[\w'-]+,\s+(?:\w+\s+){0,6}?(?:you|your)\b", after, re.I)
+    )
 
 
 def _eponym(text: str, start: int, end: int) -> bool:
     """Osgood-Schlatter, Guillain-Barré: hyphenated capitalized names are a disease."""
-    return bool(re.match(r"-[A-Z]", text[end:end + 2]) or re.search(r"[A-Za-z]-$", text[max(0, start - 2):start]))
+    return bool(
+        re.match(r"-[A-Z]", text[end : end + 2])
+        or re.search(r"[A-Za-z]-$", text[max(0, start - 2) : start])
+    )
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 3):pos]
-    return pos == 0 or bool(re.search(r"(?:^|[.!?:\n]\s*|\n)$", before)) or before.strip() in ("", "-")
+    before = text[max(0, pos - 3) : pos]
+    return (
+        pos == 0 or bool(re.search(r"(?:^|[.!?:\n]\s*|\n)$", before)) or before.strip() in ("", "-")
+    )
 
 
 def _plausible_person(entity: str) -> bool:
@@ -253,7 +307,11 @@ def name(ctx: Context, rule: Rule) -> Iterator[Hit]:
 
 def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[str, str | None]:
     if role == "clinician":
-        return "info", "A clinician's name: fine for a colleague, but it can point to where a patient was seen."
+        return (
+            "info",
+            "A clinician's name: fine for a colleague, but it can point to where a patient "
+            "was seen.",
+        )
     if model.safe_reason(start):
         return "info", None
     other_refs = [r for r in model.refs if not (start - 6 <= r[0] < end)]
@@ -320,10 +378,20 @@ def age(ctx: Context, rule: Rule) -> Iterator[Hit]:
         if m.kind != "AGE" or model.combination_at(m.start, m.end):
             continue
         attached = model.near_encounter(m.start) or model.sentence_of(m.start) in model.explicit
-        if m.age is not None and m.age > 89 and attached and not model.teaching and not model.safe_reason(m.start):
-            yield Hit(m.start, m.end, severity="critical",
-                      message="An age over 89 identifies a patient on its own (HIPAA Safe Harbor).",
-                      replacements=("over 89", "elderly"))
+        if (
+            m.age is not None
+            and m.age > 89
+            and attached
+            and not model.teaching
+            and not model.safe_reason(m.start)
+        ):
+            yield Hit(
+                m.start,
+                m.end,
+                severity="critical",
+                message="An age over 89 identifies a patient on its own (HIPAA Safe Harbor).",
+                replacements=("over 89", "elderly"),
+            )
         else:
             yield Hit(m.start, m.end, severity="info", replacements=_age_replacements(model, m))
 
@@ -334,8 +402,9 @@ def location(ctx: Context, rule: Rule) -> Iterator[Hit]:
     for m in model.mentions:
         if m.kind not in ("LOCATION", "FACILITY") or model.combination_at(m.start, m.end):
             continue
-        yield Hit(m.start, m.end, severity="info", entity="LOCATION",
-                  replacements=_replacements(model, m))
+        yield Hit(
+            m.start, m.end, severity="info", entity="LOCATION", replacements=_replacements(model, m)
+        )
 
 
 _STREET = (
@@ -346,7 +415,8 @@ _STREET = (
 ADDRESS = re.compile(
     r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][\w.'-]*\s+){1,4}" + _STREET + r"\b\.?"
     r"(?:,?\s*(?:Apt|Unit|Suite|Ste|#)\.?\s*[\w-]+)?"
-    r"(?:,?\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s*(?:[A-Z]{2})?\s*(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)?)?"
+    r"(?:,?\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s*(?:[A-Z]{2})?\s*(?:\d{5}(?:-\d{4})?"
+    r"|[A-Z]\d[A-Z] ?\d[A-Z]\d)?)?"
     r"|\b(?:P\.?O\.?\s*Box|Rural Route)\s*#?\s*\d+\b"
     r"|\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"
     r"|(?<=[A-Z]{2} )\d{5}(?:-\d{4})?\b",
@@ -354,12 +424,17 @@ ADDRESS = re.compile(
 
 
 _ADDRESS_CUE = re.compile(
-    r"\b(?:lives at|living at|live at|(?:home |mailing |billing |street )?address(?: is|:)|located at|"
-    r"meet (?:you|me) at|drops? (?:you|me) off at|send (?:it|this|them|one|a new one) to|ship (?:it )?to|"
+    r"\b(?:lives at|living at|live at|(?:home |mailing |billing |street )?address(?: is|:)"
+    r"|located at|"
+    r"meet (?:you|me) at|drops? (?:you|me) off at|send (?:it|this|them|one|a new one) to"
+    r"|ship (?:it )?to|"
     r"sent to|moved to|stop at)\s*(?P<addr>\d[^\n]{3,70}?)(?=[.!?](?:\s|$)|\n|$| for | after )",
     re.I,
 )
-_UNIT = re.compile(r"\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s?#?\d+[A-Za-z]?\b|\b(?:ZIP|zip code|postal code|postcode)[:\s]+[A-Z0-9][A-Z0-9 -]{2,8}\b")
+_UNIT = re.compile(
+    r"\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s?#?\d+[A-Za-z]?\b"
+    r"|\b(?:ZIP|zip code|postal code|postcode)[:\s]+[A-Z0-9][A-Z0-9 -]{2,8}\b"
+)
 
 
 @detector("phi_address")
@@ -384,7 +459,8 @@ _IMAGE = re.compile(
     re.I,
 )
 _SHARING = re.compile(
-    r"\b(?:here'?s|here is|here are|attached|see (?:below|above|attached|pic|photo)|check (?:out|this)|"
+    r"\b(?:here'?s|here is|here are|attached|see (?:below|above|attached|pic|photo)|check (?:out"
+    r"|this)|"
     r"look at (?:this|these)|posting|sharing|i posted|we posted|swipe|snapped|took a (?:pic|photo)|"
     r"caught on|filmed|recorded|photo of|picture of|pic of)\b|📸|📷|👇|⬇️",
     re.I,
@@ -400,11 +476,13 @@ _SOURCE = re.compile(
 def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
     model = post_model(ctx)
     text = ctx.text
-    for i, (s, e) in enumerate(model.sentences):
+    for s, e in model.sentences:
         image = _IMAGE.search(text, s, e)
         if not image or not _SHARING.search(text, s, e):
             continue
-        patient = model.near_patient(image.start(), same_sentence=True) or model.near_encounter(image.start())
+        patient = model.near_patient(image.start(), same_sentence=True) or model.near_encounter(
+            image.start()
+        )
         severity = "critical" if patient and not _SOURCE.search(text) else "info"
         yield Hit(image.start(), image.end(), severity=severity)
 
@@ -429,15 +507,30 @@ def combination(ctx: Context, rule: Rule) -> Iterator[Hit]:
             if (m.start, m.end) in reported or m.weight < floor or m.kind == "SEX":
                 continue
             reported.add((m.start, m.end))
-            yield Hit(m.start, m.end, severity=combo.severity, message=message,
-                      suggestion=suggestion, replacements=_replacements(model, m),
-                      entity=_ENTITY.get(m.kind, "OTHER_ID"), details=details)
+            yield Hit(
+                m.start,
+                m.end,
+                severity=combo.severity,
+                message=message,
+                suggestion=suggestion,
+                replacements=_replacements(model, m),
+                entity=_ENTITY.get(m.kind, "OTHER_ID"),
+                details=details,
+            )
 
 
 _ENTITY = {
-    "AGE": "AGE", "AGE_BAND": "AGE", "DATE": "DATE", "TIME": "DATE", "TIME_VAGUE": "DATE",
-    "LOCATION": "LOCATION", "FACILITY": "LOCATION", "SETTING": "LOCATION", "WARD": "LOCATION",
-    "SCHOOL": "LOCATION", "VEHICLE": "VEHICLE",
+    "AGE": "AGE",
+    "AGE_BAND": "AGE",
+    "DATE": "DATE",
+    "TIME": "DATE",
+    "TIME_VAGUE": "DATE",
+    "LOCATION": "LOCATION",
+    "FACILITY": "LOCATION",
+    "SETTING": "LOCATION",
+    "WARD": "LOCATION",
+    "SCHOOL": "LOCATION",
+    "VEHICLE": "VEHICLE",
 }
 
 
@@ -445,8 +538,14 @@ def _kinds_in_order(combo: Combination) -> list[str]:
     labels: list[str] = []
     for m in combo.mentions:
         label = LABELS.get(m.kind, m.kind.lower())
-        if m.kind in ("TIME", "TIME_VAGUE") and m.text.lower() in ("last night", "tonight", "yesterday"):
-            label = f"{m.text.lower()}'s visit" if m.text.lower() != "tonight" else "tonight's visit"
+        if m.kind in ("TIME", "TIME_VAGUE") and m.text.lower() in (
+            "last night",
+            "tonight",
+            "yesterday",
+        ):
+            label = (
+                f"{m.text.lower()}'s visit" if m.text.lower() != "tonight" else "tonight's visit"
+            )
         if label not in labels:
             labels.append(label)
     return labels
@@ -457,19 +556,30 @@ def _message(combo: Combination) -> str:
     joined = " + ".join(labels)
     joined = joined[:1].upper() + joined[1:]
     if any(m.age is not None and m.age > 89 for m in combo.mentions):
-        return f"{joined}: an age over 89 identifies a patient on its own, and these details narrow it further."
+        return (
+            f"{joined}: an age over 89 identifies a patient on its own, and these details "
+            "narrow it further."
+        )
     return f"{joined} can identify this patient to people who know them."
 
 
 _HINTS = {
-    "AGE": "an age range instead of the exact age", "AGE_BAND": "a wider age range",
-    "LOCATION": "'a rural community' instead of the town", "FACILITY": "'a local hospital'",
-    "SETTING": "no hint of where you work", "WARD": "no room or bed number",
-    "TIME": "drop the date and time", "TIME_VAGUE": "drop the date and time",
-    "DATE": "drop the date and time", "OCCUPATION": "leave out the occupation",
-    "CONDITION": "describe the condition in general terms", "EVENT": "leave out the event",
-    "FAMILY": "leave out the family details", "ETHNICITY": "leave out the community",
-    "VEHICLE": "leave out the vehicle", "SCHOOL": "leave out the school",
+    "AGE": "an age range instead of the exact age",
+    "AGE_BAND": "a wider age range",
+    "LOCATION": "'a rural community' instead of the town",
+    "FACILITY": "'a local hospital'",
+    "SETTING": "no hint of where you work",
+    "WARD": "no room or bed number",
+    "TIME": "drop the date and time",
+    "TIME_VAGUE": "drop the date and time",
+    "DATE": "drop the date and time",
+    "OCCUPATION": "leave out the occupation",
+    "CONDITION": "describe the condition in general terms",
+    "EVENT": "leave out the event",
+    "FAMILY": "leave out the family details",
+    "ETHNICITY": "leave out the community",
+    "VEHICLE": "leave out the vehicle",
+    "SCHOOL": "leave out the school",
 }
 
 
@@ -487,8 +597,12 @@ def _pronoun(model: PostModel, m: Mention) -> str:
     lo = model.sentences[max(0, i - 1)][0]
     hi = model.sentences[min(len(model.sentences) - 1, i + 1)][1]
     window = model.text[lo:hi]
-    male = len(re.findall(r"\b(?:he|him|his|man|male|guy|gentleman|boy|mr)\b|\d\s?M\b", window, re.I))
-    female = len(re.findall(r"\b(?:she|her|woman|female|lady|girl|mrs|ms|miss)\b|\d\s?F\b", window, re.I))
+    male = len(
+        re.findall(r"\b(?:he|him|his|man|male|guy|gentleman|boy|mr)\b|\d\s?M\b", window, re.I)
+    )
+    female = len(
+        re.findall(r"\b(?:she|her|woman|female|lady|girl|mrs|ms|miss)\b|\d\s?F\b", window, re.I)
+    )
     return "his" if male > female else "her" if female > male else "their"
 
 

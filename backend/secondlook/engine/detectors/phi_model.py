@@ -41,7 +41,28 @@ MONTHS = (
 
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+|\n\s*|;\s+")
 _NO_BREAK_AFTER = frozenset(
-    ["mr", "mrs", "ms", "dr", "st", "pt", "pts", "vs", "yo", "y.o", "approx", "no", "sr", "jr", "prof", "mt", "fig", "e.g", "i.e", "etc"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "pt",
+        "pts",
+        "vs",
+        "yo",
+        "y.o",
+        "approx",
+        "no",
+        "sr",
+        "jr",
+        "prof",
+        "mt",
+        "fig",
+        "e.g",
+        "i.e",
+        "etc",
+    ]
 )
 
 
@@ -49,7 +70,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans by punctuation and line breaks; abbreviations like "Dr." do not end one."""
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        before = text[start:m.start()].rsplit(None, 1)
+        before = text[start : m.start()].rsplit(None, 1)
         last = before[-1].lower().rstrip(".") if before else ""
         if m.group(0).startswith(".") and last in _NO_BREAK_AFTER:
             continue
@@ -77,10 +98,13 @@ _ROLE_NOUNS = (
     r"hunter|camper|tourist|visitor|victim|jumper|runner|worker|logger|trucker|skater|diver|"
     r"kayaker|boater|snowmobiler)"
 )
-_AGE_SEX_SHORT = r"\d{1,3}\s?(?:yo|y/o|y\.o\.?|yr|yrs|yoa)?\s?(?:[mf]|male|female|man|woman|boy|girl)"
+_AGE_SEX_SHORT = (
+    r"\d{1,3}\s?(?:yo|y/o|y\.o\.?|yr|yrs|yoa)?\s?(?:[mf]|male|female|man|woman|boy|girl)"
+)
 PATIENT_REF = re.compile(
     r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
-    r"young|little|frail|lovely|only|your|her|his|\d{1,3}\s?(?:yo|y/o|y\.o\.?)|\d{1,3}[- ]year[- ]old)"
+    r"young|little|frail|lovely|only|your|her|his|\d{1,3}\s?(?:yo|y/o|y\.o\.?)"
+    r"|\d{1,3}[- ]year[- ]old)"
     r"(?:\s+[\w'-]+){0,2}?\s+" + _PERSON_NOUNS + r"\b"
     r"|(?<!my )(?<!be )(?<!was )(?<!is )(?<!so )(?<!very )(?<!more )(?<!were )(?<!been )"
     r"\b(?:pt|patient|pt's|patient's|client|resident)\b(?!\s+(?:with|and|enough))"
@@ -90,7 +114,8 @@ PATIENT_REF = re.compile(
     r"|\b\d{1,3}[- ]?(?:yo|y/o|y\.o\.?|yoa|yom|yof)\b"
     r"|\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b"
     r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|mr|mrs)\.?\s+[A-Z][A-Za-z'-]+)"
-    r"|\byour\s+(?:mom|dad|mother|father|son|daughter|wife|husband|kid|child|baby|grandma|grandpa)\b"
+    r"|\byour\s+(?:mom|dad|mother|father|son|daughter|wife|husband|kid|child|baby|grandma"
+    r"|grandpa)\b"
     r"|\b(?:brought|wheeled|rolled|walked|came|carried)\s+(?:him|her|them)?\s*in\b"
     r"|\b(?:man|woman|guy|lady|girl|boy|kid|child|teen|male|female|somebody|someone)\s+(?:just\s+)?"
     r"(?:walked|came|rolled|was brought|brought|arrived|presented|showed up)\b"
@@ -102,7 +127,8 @@ _NEW_PATIENT = re.compile(r"\b(?:another|next|second|different|other)\s+(?:pt|pa
 # Where and how care happened: a setting of the author's, or an arrival, admission or death.
 # Times alone are not encounters ("the senator's speech yesterday").
 ENCOUNTER_CUE = re.compile(
-    r"\b(?:our|my|the|this|at the|in the|with)\s+(?:[\w-]+\s+)?(?:ED|ER|emerg(?:ency)?(?:\s+(?:department|room|dept))?|"
+    r"\b(?:our|my|the|this|at the|in the|with)\s+(?:[\w-]+\s+)?(?:ED|ER"
+    r"|emerg(?:ency)?(?:\s+(?:department|room|dept))?|"
     r"ICU|CCU|NICU|PICU|trauma bay|resus(?:citation)?(?: bay| room)?|clinic|ward|unit|floor|OR|"
     r"L&D|labour and delivery|office|practice|hospital|department|walk-in|urgent care|"
     r"nursing home|LTC|home visit|triage|waiting room|cath lab)\b"
@@ -188,9 +214,12 @@ _SEX = re.compile(
     re.I,
 )
 _TIME = re.compile(
-    r"\b(?P<specific>last night|tonight|tonite|2nite|this (?:morning|afternoon|evening)|yesterday|just now|"
-    r"an hour ago|\w+ hours ago|earlier today|overnight|(?:on |last |this )?" + WEEKDAYS
-    + r"(?: (?:night|morning|afternoon|evening))?|christmas(?: eve| day)?|new year'?s(?: eve| day)?|"
+    r"\b(?P<specific>last night|tonight|tonite|2nite|this (?:morning|afternoon|evening)|yesterday"
+    r"|just now|"
+    r"an hour ago|\w+ hours ago|earlier today|overnight|(?:on |last |this )?"
+    + WEEKDAYS
+    + r"(?: (?:night|morning|afternoon|evening))?|christmas(?: eve| day)?|"
+    r"new year'?s(?: eve| day)?|"
     r"thanksgiving|easter(?: sunday| monday)?|canada day|boxing day|halloween|"
     r"(?:valentine|mother|father)'?s day|(?:july|4th of july|fourth of july)|"
     r"at \d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{4}h?|\d{1,2}(?::\d\d)?\s?(?:am|pm)|"
@@ -199,7 +228,8 @@ _TIME = re.compile(
     re.I,
 )
 _WARD = re.compile(
-    r"\b(?:bed|room|rm|bay|stretcher|cubicle|pod|hallway bed|trauma bay|resus)\s?#?\s?\d{1,4}[a-z]?\b"
+    r"\b(?:bed|room|rm|bay|stretcher|cubicle|pod|hallway bed|trauma bay"
+    r"|resus)\s?#?\s?\d{1,4}[a-z]?\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+floor\b"
     r"|\b\d{1,2}\s?(?:north|south|east|west|[NSEW])\b(?=\s+(?:ward|unit|floor)|\s*$)"
     r"|\b(?:ward|unit)\s+(?:\d{1,2}[a-z]?|[A-Z]\d?)\b"
@@ -210,7 +240,8 @@ _WARD = re.compile(
 _FACILITY = re.compile(
     r"\b(?:(?:St\.?|Saint|Holy|Mount|Mt\.?|Sacred|Good)\s+[A-Z][\w']+(?:\s+[A-Z][\w']+){0,2}"
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})\s+(?:General|Regional|Memorial|Community|"
-    r"Children'?s|University|Civic|District)?\s*(?:Hospital|Health Cent(?:er|re)|Medical Cent(?:er|re)|"
+    r"Children'?s|University|Civic|District)?\s*(?:Hospital|Health Cent(?:er|re)"
+    r"|Medical Cent(?:er|re)|"
     r"Infirmary|Nursing Home|Manor|Lodge|Villa|Hospice|Rehab(?:ilitation)?(?: Cent(?:er|re))?|"
     r"Care Cent(?:er|re)|Health Sciences Cent(?:er|re)|Clinic|Medical Clinic|HOSPITAL|REHAB|"
     r"General(?: ED| ER)?|Regional(?: ED| ER)?)\b"
@@ -220,7 +251,8 @@ _FACILITY = re.compile(
     r"|(?:(?<=\b[Tt][Oo] )|(?<=\b[Ff][Rr][Oo][Mm] )|(?<=\b[Oo][Nn] )|(?<=\b[Aa][Tt] ))(?:the )?"
     r"[A-Za-z][A-Za-z]{3,}(?= \d\b| ICU| floor| campus| rehab)"
     r"|\bgh\b"
-    r"|(?i:(?<=\bfrom )|(?<=\bto )|(?<=\bat ))(?i:(?:[a-z]+\s+){0,2}[a-z]+\s+(?:hosp(?:ital)?|medical cent(?:er|re)|"
+    r"|(?i:(?<=\bfrom )|(?<=\bto )|(?<=\bat ))(?i:(?:[a-z]+\s+){0,2}[a-z]+\s+(?:hosp(?:ital)?"
+    r"|medical cent(?:er|re)|"
     r"rehab|campus|ew|nursing home|manor))\b",
 )
 _OWN_SETTING = re.compile(
@@ -242,12 +274,64 @@ _LIVES_IN = re.compile(
 )
 _TRANSFER_CUE = re.compile(
     r"\b(?:transfer(?:red|ed)?|xfer(?:red)?|admitted|sent|discharged|d/c'?d|going|went|taken|"
-    r"referred|moved|screened by|accepted (?:to|at)|care received)\s+(?:back\s+)?(?:to|from|at|by|@)?\s*"
+    r"referred|moved|screened by|accepted (?:to|at)|care received)\s+(?:back\s+)?(?:to|from|at|by"
+    r"|@)?\s*"
     r"(?:the\s+)?(?P<town>[A-Za-z][A-Za-z'-]{3,}(?-i:[ -][A-Z][A-Za-z'-]+)?)",
     re.I,
 )
 _NOT_TRANSFER_TARGET = frozenset(
-    ["home", "floor", "rehab", "icu", "ccu", "micu", "sicu", "nicu", "csru", "pacu", "cath", "lab", "unit", "ward", "room", "bed", "hospital", "step", "down", "stepdown", "telemetry", "tele", "nursing", "facility", "shelter", "hospice", "morgue", "surgery", "radiology", "dialysis", "there", "here", "another", "outside", "osh", "this", "that", "today", "tomorrow", "tonight", "yesterday", "with", "without", "when", "after", "before", "rehabilitation", "service", "team", "care"]
+    [
+        "home",
+        "floor",
+        "rehab",
+        "icu",
+        "ccu",
+        "micu",
+        "sicu",
+        "nicu",
+        "csru",
+        "pacu",
+        "cath",
+        "lab",
+        "unit",
+        "ward",
+        "room",
+        "bed",
+        "hospital",
+        "step",
+        "down",
+        "stepdown",
+        "telemetry",
+        "tele",
+        "nursing",
+        "facility",
+        "shelter",
+        "hospice",
+        "morgue",
+        "surgery",
+        "radiology",
+        "dialysis",
+        "there",
+        "here",
+        "another",
+        "outside",
+        "osh",
+        "this",
+        "that",
+        "today",
+        "tomorrow",
+        "tonight",
+        "yesterday",
+        "with",
+        "without",
+        "when",
+        "after",
+        "before",
+        "rehabilitation",
+        "service",
+        "team",
+        "care",
+    ]
 )
 _NOT_TOWN = re.compile(
     r"^(?:" + WEEKDAYS + "|" + MONTHS + r"|The|This|That|Our|My|His|Her|ED|ER|ICU|Emerg\w*|"
@@ -287,21 +371,44 @@ NOT_PLACES = lexicon("phi_not_places")
 # How much each kind of detail narrows things down, on a rough scale where 2 means "people who
 # know the patient can recognize them". Exact ages over 89 identify on their own (HIPAA).
 WEIGHTS = {
-    "AGE": 1.0, "AGE_BAND": 0.5, "SEX": 0.5, "LOCATION": 1.0, "FACILITY": 1.0, "SETTING": 0.5,
-    "WARD": 1.0, "TIME": 1.0, "TIME_VAGUE": 0.5, "DATE": 1.0, "OCCUPATION": 1.0,
-    "CONDITION": 1.0, "EVENT": 1.0, "FAMILY": 0.75, "ETHNICITY": 1.0, "VEHICLE": 1.0,
+    "AGE": 1.0,
+    "AGE_BAND": 0.5,
+    "SEX": 0.5,
+    "LOCATION": 1.0,
+    "FACILITY": 1.0,
+    "SETTING": 0.5,
+    "WARD": 1.0,
+    "TIME": 1.0,
+    "TIME_VAGUE": 0.5,
+    "DATE": 1.0,
+    "OCCUPATION": 1.0,
+    "CONDITION": 1.0,
+    "EVENT": 1.0,
+    "FAMILY": 0.75,
+    "ETHNICITY": 1.0,
+    "VEHICLE": 1.0,
     "SCHOOL": 1.0,
 }
 DEMOGRAPHIC = frozenset({"AGE", "AGE_BAND", "SEX"})
-PLACE_OR_TIME = frozenset(
-    {"LOCATION", "FACILITY", "SETTING", "WARD", "TIME", "TIME_VAGUE", "DATE"}
-)
+PLACE_OR_TIME = frozenset({"LOCATION", "FACILITY", "SETTING", "WARD", "TIME", "TIME_VAGUE", "DATE"})
 LABELS = {
-    "AGE": "age", "AGE_BAND": "age band", "SEX": "sex", "LOCATION": "town", "FACILITY": "facility",
-    "SETTING": "your workplace", "WARD": "room or bed", "TIME": "time of the visit",
-    "TIME_VAGUE": "time of the visit", "DATE": "date", "OCCUPATION": "occupation",
-    "CONDITION": "rare condition", "EVENT": "unusual event", "FAMILY": "family details",
-    "ETHNICITY": "ethnicity or community", "VEHICLE": "vehicle", "SCHOOL": "school",
+    "AGE": "age",
+    "AGE_BAND": "age band",
+    "SEX": "sex",
+    "LOCATION": "town",
+    "FACILITY": "facility",
+    "SETTING": "your workplace",
+    "WARD": "room or bed",
+    "TIME": "time of the visit",
+    "TIME_VAGUE": "time of the visit",
+    "DATE": "date",
+    "OCCUPATION": "occupation",
+    "CONDITION": "rare condition",
+    "EVENT": "unusual event",
+    "FAMILY": "family details",
+    "ETHNICITY": "ethnicity or community",
+    "VEHICLE": "vehicle",
+    "SCHOOL": "school",
 }
 
 
@@ -386,7 +493,9 @@ class PostModel:
         """The reportable combination that counts the detail at [start, end), if any."""
         if self._combined is None:
             self._combined = [
-                (m.start, m.end, combo) for combo in self.combinations if combo.severity
+                (m.start, m.end, combo)
+                for combo in self.combinations
+                if combo.severity
                 for m in combo.mentions
             ]
         for s, e, combo in self._combined:
@@ -427,7 +536,7 @@ def _build(ctx: Context) -> PostModel:
             model.safe.get(i, set()).discard("self")
             model.explicit.add(i)
     model.mentions = [m for m in _mentions(ctx) if not ctx.is_allowed(m.start, m.end)]
-    explicit_refs = {r for r in model.refs if not text[r[0]:r[1]].lower().startswith("your")}
+    explicit_refs = {r for r in model.refs if not text[r[0] : r[1]].lower().startswith("your")}
     model.implied = [r for r in model.refs if r not in explicit_refs]
     model.implied += [r for r in _implied_refs(model.mentions) if r not in explicit_refs]
     model.refs = sorted(explicit_refs | set(model.implied))
@@ -475,8 +584,11 @@ def _mentions(ctx: Context) -> list[Mention]:
         elif 0 < value < 120:
             add("AGE", (m.start(group), m.end(group)) if group in ("a4", "a7") else m, value)
     for m in _AGE_WORDS.finditer(text):
-        add("AGE" if m.group("old") or m.group("young") else "AGE_BAND", m,
-            100 if m.group("old") else None)
+        add(
+            "AGE" if m.group("old") or m.group("young") else "AGE_BAND",
+            m,
+            100 if m.group("old") else None,
+        )
     for m in _SEX.finditer(text):
         add("SEX", m)
     for m in _TIME.finditer(text):
@@ -490,8 +602,12 @@ def _mentions(ctx: Context) -> list[Mention]:
     for m in _SCHOOL.finditer(text):
         add("SCHOOL", m)
     for kind, pattern in (
-        ("OCCUPATION", OCCUPATION), ("FAMILY", FAMILY), ("ETHNICITY", ETHNICITY),
-        ("CONDITION", CONDITION), ("EVENT", EVENT), ("VEHICLE", _VEHICLE),
+        ("OCCUPATION", OCCUPATION),
+        ("FAMILY", FAMILY),
+        ("ETHNICITY", ETHNICITY),
+        ("CONDITION", CONDITION),
+        ("EVENT", EVENT),
+        ("VEHICLE", _VEHICLE),
     ):
         for m in pattern.finditer(text):
             if kind == "OCCUPATION" and not _person_position(text, m):
@@ -512,14 +628,16 @@ def _mentions(ctx: Context) -> list[Mention]:
 
 
 def _person_position(text: str, m: re.Match[str]) -> bool:
-    """"the pilot", "Logger from Port Hardy", "a farmer," name a person; "pilot project" does not."""
-    before = text[max(0, m.start() - 30):m.start()]
-    after = text[m.end():m.end() + 12]
+    """Whether an occupation names a person: "the pilot", "Logger from Port Hardy", "a farmer,"
+    do; "pilot project" does not."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    after = text[m.end() : m.end() + 12]
     sentence_start = m.start() == 0 or bool(re.search(r"[.!?\n]\s*$", before))
     return bool(
         _ARTICLE_BEFORE.search(before)
         or re.match(r"\s*(?:from|who|,|\(|of \d|in (?:his|her) \d)", after, re.I)
-        or sentence_start and re.match(r"\s+(?:from|who|,)", after)
+        or sentence_start
+        and re.match(r"\s+(?:from|who|,)", after)
     )
 
 
@@ -528,15 +646,20 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for m in mentions:
-        if any(k.start <= m.start and m.end <= k.end and _same_family(k.kind, m.kind) for k in kept):
+        if any(
+            k.start <= m.start and m.end <= k.end and _same_family(k.kind, m.kind) for k in kept
+        ):
             continue
         kept.append(m)
     return kept
 
 
 def _same_family(a: str, b: str) -> bool:
-    families = ({"TIME", "TIME_VAGUE", "DATE"}, {"FACILITY", "SETTING", "LOCATION", "WARD"},
-                {"AGE", "AGE_BAND", "SEX"})
+    families = (
+        {"TIME", "TIME_VAGUE", "DATE"},
+        {"FACILITY", "SETTING", "LOCATION", "WARD"},
+        {"AGE", "AGE_BAND", "SEX"},
+    )
     return a == b or any(a in f and b in f for f in families)
 
 
@@ -566,7 +689,9 @@ def _towns(ctx: Context) -> list[tuple[int, int]]:
             spans.add(m.span("town"))
     for m in _LIVES_IN.finditer(text):
         words = m.group("town").lower().split()
-        if words[0] not in STOP_WORDS | _NOT_NAMES | _NOT_TRANSFER_TARGET and not _NOT_TOWN.match(words[0]):
+        if words[0] not in STOP_WORDS | _NOT_NAMES | _NOT_TRANSFER_TARGET and not _NOT_TOWN.match(
+            words[0]
+        ):
             spans.add(m.span("town"))
     for m in _TRANSFER_CUE.finditer(text):
         town = m.group("town")
@@ -597,6 +722,7 @@ def _place_entity_ok(label: str, value: str) -> bool:
         return False
     return not value.isupper() or low in PLACES
 
+
 DATE = re.compile(
     r"\b(?P<num>(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:[/-](?P<y>\d{2}|\d{4}))?)(?![/\d])"
     r"|\b\d{4}-\d{2}-\d{2}\b"
@@ -614,7 +740,9 @@ def dates(text: str) -> list[tuple[int, int]]:
     for m in DATE.finditer(text):
         if m.group("num"):
             month, day = int(m.group("m")), int(m.group("d"))
-            month_year = "/" in m.group("num") and day > 31 and len(m.group("d")) == 2 and not m.group("y")
+            month_year = (
+                "/" in m.group("num") and day > 31 and len(m.group("d")) == 2 and not m.group("y")
+            )
             if month_year and 1 <= month <= 12:
                 spans.append(m.span())  # 12/82: month and year
                 continue
@@ -622,10 +750,12 @@ def dates(text: str) -> list[tuple[int, int]]:
                 continue
             if "-" in m.group("num") and not m.group("y"):
                 continue  # 9-12 is a range of hours, not a date
-            near = text[max(0, m.start() - 12):m.end() + 12]
+            near = text[max(0, m.start() - 12) : m.end() + 12]
             if day == 10 and _SCALE_CONTEXT.search(near):
                 continue
-            if not m.group("y") and re.search(r"\d\s*/\s*$", text[max(0, m.start() - 3):m.start()]):
+            if not m.group("y") and re.search(
+                r"\d\s*/\s*$", text[max(0, m.start() - 3) : m.start()]
+            ):
                 continue
         elif m.group(0).lower().startswith("may") and not m.group(0)[0].isupper():
             continue
@@ -668,7 +798,8 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
             elif j <= i and pos <= anchor[0]:
                 lo = max(lo, j)
         members = tuple(
-            m for m in model.mentions
+            m
+            for m in model.mentions
             if lo <= model.sentence_of(m.start) <= hi and not _harmless(model, m)
         )
         combos.append(_score(model, anchor, members))
@@ -696,7 +827,12 @@ def _score(model: PostModel, anchor: tuple[int, int], members: tuple[Mention, ..
     very_old = any(m.age is not None and m.age > 89 for m in members if m.kind == "AGE")
     identifying = kinds - DEMOGRAPHIC
     if model.teaching:
-        identifying &= PLACE_OR_TIME - {"SETTING", "TIME_VAGUE"} | {"EVENT", "OCCUPATION", "SCHOOL", "VEHICLE"}
+        identifying &= PLACE_OR_TIME - {"SETTING", "TIME_VAGUE"} | {
+            "EVENT",
+            "OCCUPATION",
+            "SCHOOL",
+            "VEHICLE",
+        }
     severity = None
     if very_old and len(kinds) >= 2 or score >= 2 and identifying and len(kinds) >= 2:
         severity = "critical"
