@@ -115,6 +115,7 @@ TREATMENT_VERBS = frozenset(
     [
         "double",
         "halve",
+        "bump",
         "increase",
         "decrease",
         "reduce",
@@ -156,6 +157,7 @@ DIRECTIVE_WORDING = re.compile(
 )
 IMPERATIVE_VERBS = frozenset(
     [
+        "bump",
         "go",
         "get",
         "take",

@@ -386,7 +386,10 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
     return hits
 
 
-INSTITUTION = re.compile(r"\b(?:that|this) (?:place|hospital|unit|department|clinic|er|ed)\b", _I)
+INSTITUTION = re.compile(
+    r"\b(?:[Tt]hat|[Tt]his) (?:place|hospital|unit|department|clinic|ER|ED)\b"
+    r"|\b(?:St\.?|Saint) [A-Z][a-z]+(?:'s)?",  # St. Joseph's, Saint Mary's
+)
 HOSPITAL_WORDS = frozenset(["hospital", "general", "regional", "memorial", "infirmary", "clinic"])
 
 
