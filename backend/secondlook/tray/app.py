@@ -100,23 +100,24 @@ class Tray:
             return
         if changed is not None:
             self.settings = changed
+        new_settings = changed is not None
         if self.settings.get("paused"):
             until = time.strftime("%H:%M", time.localtime(self.settings["paused_until"]))
-            self._set_state("paused", f"paused until {until}")
+            self._set_state("paused", f"paused until {until}", new_settings)
         elif health["degraded"]:
-            self._set_state("error", "no language model: checking with rules only")
+            self._set_state("error", "no language model: checking with rules only", new_settings)
         else:
-            self._set_state("running", f"checking with {health['model']}")
+            self._set_state("running", f"checking with {health['model']}", new_settings)
 
-    def _set_state(self, state: str, detail: str) -> None:
+    def _set_state(self, state: str, detail: str, new_settings: bool = False) -> None:
         with self._lock:
             changed = (state, detail) != (self.state, self.detail)
             self.state, self.detail = state, detail
         if changed and self.icon is not None:
             self.icon.icon = icon_image(state)
             self.icon.title = self.title()
-        if self._icon_running:
-            self.icon.update_menu()
+        if (changed or new_settings) and self._icon_running:
+            self.icon.update_menu()  # only on change: rebuilding closes a menu the user has open
 
     def title(self) -> str:
         return f"Second Look: {self.detail}"
