@@ -174,7 +174,9 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
             add(m.span(), "unknown")
     for m in _CAPITALIZED.finditer(text):
         token = m.group(0)
-        if _known_name(token) and _name_ok(token) and not _sentence_start(text, m.start()):
+        # a given name (never a common word: those are left out of the list) may open a sentence
+        opening = _sentence_start(text, m.start()) and token.lower() not in FIRST_NAMES
+        if _known_name(token) and _name_ok(token) and not opening:
             add(m.span(), "unknown")
     for m in _HASHTAG.finditer(text):
         for span in _hashtag_names(m):
@@ -410,7 +412,15 @@ def location(ctx: Context, rule: Rule) -> Iterator[Hit]:
 _STREET = (
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Cres|Crescent|Ct|Court|"
     r"Pl|Place|Terr?|Terrace|Hwy|Highway|Route|Rte|Pkwy|Parkway|Cir|Circle|Trail|Trl|Sq|Square|"
-    r"Row|Line|Concession|Sideroad|Blvd|Loop|Plaza|Alley|Path)"
+    r"Row|Line|Concession|Sideroad|Blvd|Loop|Plaza|Alley|Path|Gateway|Heights|Gardens|Close|"
+    r"Mews|Walk|Green|View|Meadows?|Ridge|Hill|Park|Grove)"
+)
+# Street-name-then-number forms (Kiannonkatu 98, Via Franscini 71, Rua do Arenque 1634)
+_STREET_ABROAD = re.compile(
+    r"\b\d{1,6}\s+(?:(?:Rua|Via|Rue|Calle|Avenida|Viale|Piazza|Strada|Ulica|Carrer)\s+"
+    r"(?:[\w'.-]+\s+){0,4}|[\w'.-]*(?:katu|kuja|tie|gade|vej|vägen|gatan|gata|straße|strasse|"
+    r"gasse|weg|laan|straat|veien|vegen|utca|ulica)\s+)\d{1,5}\b",
+    re.I,
 )
 ADDRESS = re.compile(
     r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][\w.'-]*\s+){1,4}" + _STREET + r"\b\.?"
@@ -443,6 +453,7 @@ def address(ctx: Context, rule: Rule) -> Iterator[Hit]:
     spans = {m.span() for m in ADDRESS.finditer(ctx.text)}
     spans |= {m.span("addr") for m in _ADDRESS_CUE.finditer(ctx.text)}
     spans |= {m.span() for m in _UNIT.finditer(ctx.text)}
+    spans |= {m.span() for m in _STREET_ABROAD.finditer(ctx.text)}
     for start, end in outermost(spans):
         while end > start and ctx.text[end - 1] in " ,":
             end -= 1
