@@ -156,8 +156,10 @@ def x_display() -> Iterator[str]:
 def test_tray_with_a_real_x11_icon_ends_on_sigterm(tmp_path: Path, x_display: str) -> None:
     port = free_port()
     tray = subprocess.Popen(tray_command(port), env=tray_env(tmp_path, x_display),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
+        output = lines_of(tray.stdout)  # type: ignore[arg-type]
+        wait_for_line(output, "pystray's X11 fallback", 30)  # the real backend, not the dummy
         assert wait_for_health(port, 60) is not None
         time.sleep(1)  # let the icon's main loop start
         tray.send_signal(signal.SIGTERM)
@@ -166,5 +168,6 @@ def test_tray_with_a_real_x11_icon_ends_on_sigterm(tmp_path: Path, x_display: st
         if tray.poll() is None:
             tray.kill()
             tray.wait()
+        tray.stdout.close()  # type: ignore[union-attr]
     assert port_is_free(port)
     assert not (tmp_path / "tray.json").exists()

@@ -286,6 +286,10 @@ def run_tray(port: int, *, wait_seconds: float = 60.0) -> int:
         if factory is None:
             print(f"secondlook: no system tray here ({why_not}); the service runs without an "
                   "icon. Stop it with Ctrl+C or SIGTERM.", file=sys.stderr)
+        elif not getattr(factory, "HAS_MENU", True):
+            print("secondlook: this tray backend has no menus (pystray's X11 fallback): click the "
+                  "icon for the settings, stop with Ctrl+C or SIGTERM. Install PyGObject for the "
+                  "menu (see the README).", file=sys.stderr)
         tray = Tray(port, home=home, icon_factory=factory)
         tray.on_forced_exit = lock.release
         _install_signal_handlers(tray)
