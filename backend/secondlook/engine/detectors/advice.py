@@ -36,7 +36,9 @@ _I = re.IGNORECASE
 
 REPLY = re.compile(r"^\s*(?:@\w+[\s,:;]*)+")
 # "Lisa, ..." or "OP, ...": a post that opens by addressing one person by name.
-VOCATIVE = re.compile(r"^\s*(?:OP\b|@?([A-Z][a-z]+)(?: [A-Z][a-z]+)?\s*,)")
+VOCATIVE = re.compile(
+    r"^\s*(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear) )?(?:OP\b|@?([A-Z][a-z]+)(?: [A-Z][a-z]+)?\s*,)"
+)
 MENTION = re.compile(r"(?<![\w@])@\w+")
 SECOND_PERSON = re.compile(
     r"\b(?:you|your|yours|yourself|you're|youre|you've|you'd|you'll|u|ur)\b", _I
@@ -62,7 +64,10 @@ GENERIC = re.compile(
     r"\b(?:if|when|whenever|unless|whether|once|before|after|while) (?:you|your|u)\b"
     r"|\b(?:everyone|everybody|anyone|anybody|all of you|you all|y'all|you guys|folks|adults|"
     r"parents|people|patients|friends|reminders?|psa|pro tip|tips?|remember|never|always)\b"
-    r"|#\w*(?:psa|health|tip|awareness)\w*",
+    r"|#\w*(?:psa|health|tip|awareness|meded|foamed)\w*"
+    # teaching and evidence for colleagues
+    r"|\b(?:teaching point|pearl|guidelines?|new study|study|trial|evidence|recommendations?|"
+    r"residents|students|learners|case discussion|grand rounds)\b",
     _I,
 )
 REFERRAL = re.compile(
@@ -152,12 +157,17 @@ DIRECTIVE_WORDING = re.compile(
     r"\b(?:you|u) (?:need|should|must|have to|gotta|'ll need|will need|can't|cannot|shouldn't|"
     r"don't need|do not need|might want|may want|could try|want to|ought to)\b"
     r"|(?:^|[,;:]\s*)(?:don't|do not|never|please|just)\s+\w+"
-    r"|\b(?:i'd|i would|i recommend|i suggest|my advice)\b",
+    r"|\b(?:i'd|i would|i recommend|i suggest|my advice)\b"
+    r"|\bneeds? (?:an?|to get|to see|to go|to be seen|to have)\b",
     _I,
 )
+# Words that may sit before an imperative without ending the clause start: "honestly just take".
+SOFTENERS = frozenset(["honestly", "just", "seriously", "definitely", "really", "so", "ok", "okay"])
 IMPERATIVE_VERBS = frozenset(
     [
         "bump",
+        "push",
+        "alternate",
         "go",
         "get",
         "take",
@@ -363,7 +373,7 @@ def _directive(sentence: Sentence) -> bool:
         )
         if opens_clause and token.lower_ in IMPERATIVE_VERBS:
             return True
-        if not (token.text.startswith("@") or token.is_space):
+        if not (token.text.startswith("@") or token.is_space or token.lower_ in SOFTENERS):
             previous = token
     return False
 
@@ -385,6 +395,9 @@ def _medical_advice(ctx: Context) -> list[Verdict]:
         aimed_at_one = read.one_person or (you and bool(MENTION.search(text)))
         if not (you or aimed_at_one):
             previous = sentence
+            if not generic_post and sentence.dose and _directive(sentence):
+                # "just alternate Tylenol and Advil every 3 hours": dosing someone, "you" implied
+                verdicts.append(Verdict("warning", sentence))
             continue
         drug = sentence.drug
         strong = sentence.dose or _treatment_change(sentence)

@@ -33,25 +33,7 @@ _I = re.IGNORECASE
 SECOND_PERSON = frozenset(
     ["you", "your", "you're", "youre", "ur", "u", "ya", "yourself", "yall", "y'all"]
 )
-THIRD_PERSON = frozenset(
-    [
-        "he",
-        "she",
-        "they",
-        "him",
-        "her",
-        "them",
-        "people",
-        "folks",
-        "guy",
-        "guys",
-        "dude",
-        "someone",
-        "somebody",
-        "anyone",
-        "everyone",
-    ]
-)
+THIRD_PERSON = frozenset(["he", "she", "they", "him", "her", "them"])
 # Pronouns that as often stand for a thing or a team ("they are trash", "it's garbage").
 THING_PRONOUNS = frozenset(["they", "them", "it", "this", "that"])
 # Insults that are as often said of things: these need a target that is surely a person.
@@ -260,6 +242,8 @@ def _target_kind(token: Token) -> str | None:
         return "patient"
     if word in lexicon("tone_professions"):
         return "colleague"
+    if word in lexicon("tone_people"):
+        return "person"
     if word in SECOND_PERSON or word in THIRD_PERSON or token.text.startswith("@"):
         return "thing" if word in THING_PRONOUNS else "person"
     if token.ent_type_ == "PERSON":
@@ -325,7 +309,7 @@ def _noun_target(tokens: list[Token]) -> str | None:
         if not t.is_alpha:
             return None
         kind = _target_kind(t)
-        if kind in ("patient", "colleague"):
+        if kind in ("patient", "colleague") or (kind == "person" and t.pos_ != "PRON"):
             return kind
     return None
 
