@@ -15,33 +15,40 @@ SENTENCES = (
     "Long night in the ED: a {age}-year-old {person} from {place} came in at {time} with crushing "
     "chest pain after shovelling snow.",
     "Room {room} finally went home today after {days} days on the ward, and the team cheered.",
-    "Had to call {name}'s daughter at {phone} to explain why her mother needed another scan.",
+    "Had to call {name}'s daughter at {phone} at {time} to explain why her mother needed another "
+    "scan.",
     "Our {age}-year-old with the rare {condition} flare is doing better, and she sent the nurses a "
     "card on {day}.",
-    "Third overdose from the same motel on {street} this week; the medics know the room by now.",
+    "Overdose number {n} from the same motel on {street}; the medics know room {room} by now.",
     "Admitted a {age}-year-old teacher from {place} with {condition} at {time}; she kept "
     "apologising for the trouble.",
     # advice to one person
-    "{name}, with your sugar that high you should double the metformin tonight and skip the "
-    "insulin until you see me.",
-    "If your son still has a fever tomorrow, give him {dose} mg of ibuprofen every six hours and "
-    "keep him home.",
-    "You do not need the antibiotics your GP gave you, just stop them and drink more water.",
+    "{name}, with your sugar at {sugar} you should double the metformin tonight and skip the "
+    "insulin until you see me on {day}.",
+    "If your son still has a fever of {fever} tomorrow, give him {dose} mg of ibuprofen every "
+    "{hours} hours and keep him home.",
+    "You do not need the {days} days of antibiotics your GP gave you, just stop them and drink "
+    "more water.",
     # venting and tone
-    "Some patients really think the ER is a drive-through, and I am so done with it tonight.",
+    "Patient number {n} tonight who thinks the ER is a drive-through, and I am so done.",
     "Honestly, the frequent flyer in bed {room} needs to stop calling the nurses every minute.",
-    "Administration cut two more night nurses and then asked us to smile more. Unbelievable.",
+    "Administration cut {few} more night nurses on {ward} and then asked us to smile more, "
+    "unbelievable.",
     # general health education, hard negatives
-    "Reminder for everyone: chest pain that spreads to the arm or jaw is a reason to call 911.",
-    "Flu shots are free at most pharmacies this {month}, and they take ten minutes.",
-    "Most sore throats are viral and get better in a week without antibiotics.",
-    "Drink water, sleep, and see your own doctor if a cough lasts more than three weeks.",
+    "Reminder #{n} for everyone: chest pain that spreads to the arm or jaw is a reason to call "
+    "911.",
+    "Flu shots are free at most pharmacies this {month}, and they take {minutes} minutes.",
+    "Most sore throats are viral and {share} of them get better in a week without antibiotics.",
+    "Drink water, sleep, and see your own doctor if a cough lasts more than {weeks} weeks.",
     "Our clinic at {clinic_address} is open late on Thursdays; call the front desk at "
     "{clinic_phone}.",
     # colleagues and respectful disagreement
-    "Huge congratulations to Dr. {colleague} on finishing residency, so proud of you!",
-    "I respectfully disagree with the new sepsis guideline; the evidence for the bundle is thin.",
-    "Thank you to the night team on {ward} for covering three sick calls without a complaint.",
+    "Huge congratulations to Dr. {colleague} on finishing residency after {years} years, so proud "
+    "of you!",
+    "I respectfully disagree with the {year} sepsis guideline; the evidence for the bundle is "
+    "thin.",
+    "Thank you to the night team on {ward} for covering {few} sick calls on {day} without a "
+    "complaint.",
 )
 
 FILL = {
@@ -62,23 +69,41 @@ FILL = {
     "clinic_phone": ["902-555-0100", "613-555-0123"],
     "colleague": ["Nguyen", "Abara", "Kowalski", "Haddad", "MacLeod"],
     "ward": ["4 West", "the CCU", "paeds", "the step-down unit"],
+    "n": [str(n) for n in range(2, 400)],
+    "sugar": [f"{n / 10:g}" for n in range(140, 330, 3)],
+    "fever": [f"{n / 10:g}" for n in range(380, 410)],
+    "hours": ["four", "six", "eight"],
+    "few": ["two", "three", "four", "five"],
+    "minutes": [str(n) for n in range(5, 30)],
+    "share": [f"{n}%" for n in range(70, 99)],
+    "weeks": [str(n) for n in range(2, 9)],
+    "years": [str(n) for n in range(3, 8)],
+    "year": [str(n) for n in range(2016, 2027)],
 }
 
 
-def _sentence(rng: random.Random) -> str:
-    template = rng.choice(SENTENCES)
-    values = {key: rng.choice(choices) for key, choices in FILL.items()}
-    return template.format(**values)
+def _sentence(rng: random.Random, used: set[str] | None) -> str:
+    """A sentence, if possible one not in ``used`` (so that no two posts share a sentence the
+    analyzer could answer from its cache)."""
+    for _ in range(100):
+        template = rng.choice(SENTENCES)
+        sentence = template.format(**{key: rng.choice(choices) for key, choices in FILL.items()})
+        if used is None or sentence not in used:
+            break
+    if used is not None:
+        used.add(sentence)
+    return sentence
 
 
-def post(rng: random.Random, length: int, *, paragraph_chars: int = 0) -> str:
+def post(rng: random.Random, length: int, *, paragraph_chars: int = 0,
+         used: set[str] | None = None) -> str:
     """A post of at most ``length`` characters (a few fewer: it ends at a word boundary).
 
     With ``paragraph_chars``, sentences are grouped into paragraphs of about that many characters
     separated by a blank line, as a long Facebook post is written."""
     text = paragraph = ""
     while len(text) <= length:
-        sentence = _sentence(rng)
+        sentence = _sentence(rng, used)
         if not text:
             sep = ""
         elif paragraph_chars and len(paragraph) + len(sentence) > paragraph_chars:
@@ -91,12 +116,10 @@ def post(rng: random.Random, length: int, *, paragraph_chars: int = 0) -> str:
 
 
 def posts(seed: int, count: int, length: int, *, paragraph_chars: int = 0) -> list[str]:
-    """``count`` different posts (the same for the same seed)."""
+    """``count`` posts (the same for the same seed) that share no sentence."""
     rng = random.Random(seed)
-    unique: dict[str, None] = {}
-    while len(unique) < count:
-        unique[post(rng, length, paragraph_chars=paragraph_chars)] = None
-    return list(unique)
+    used: set[str] = set()
+    return [post(rng, length, paragraph_chars=paragraph_chars, used=used) for _ in range(count)]
 
 
 EDIT_WORDS = ("really", "very", "quite", "truly", "awfully", "rather", "simply", "fairly")

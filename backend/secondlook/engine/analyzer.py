@@ -1,10 +1,11 @@
-"""The analyzer: normalized text -> spaCy Doc (cached per line) -> every enabled rule -> findings.
+"""The analyzer: normalized text -> spaCy Doc (cached per sentence) -> every enabled rule ->
+findings.
 
-Expensive work is the neural pipeline, so it runs per chunk of text (a line with its newline) and
-its Doc is kept in a bounded in-memory LRU keyed by the chunk's text: after a one-word edit only
-the edited line is parsed again. The chunks are then joined into one Doc, and every rule and
-detector runs over the whole post, so details that combine across sentences and lines still
-combine. Nothing here writes text anywhere.
+Expensive work is the neural pipeline, so it runs per chunk of text (a line with its newline; a
+long line is cut after each sentence) and its Doc is kept in a bounded in-memory LRU keyed by the
+chunk's text: after a one-word edit only the edited sentence is parsed again. The chunks are then
+joined into one Doc, and every rule and detector runs over the whole post, so details that combine
+across sentences and lines still combine. Nothing here writes text anywhere.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Doc
 
 from secondlook.engine.components.token_rules import SPAN_KEY, TokenRules
@@ -30,6 +32,18 @@ from secondlook.rules.terms import compile_terms
 
 CUSTOM_RULE_ID = "phi.custom-term"
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
+# Lines longer than this are cut into sentences before parsing, so that typing in a long paragraph
+# re-parses one sentence. (Findings on our corpus and public sets are the same either way.)
+SENTENCE_CUT_CHARS = 120
+# A sentence: up to ".", "!" or "?" (not after a title, a common abbreviation, an initial or a list
+# number), any closing quotes or brackets and the spaces after, when what follows starts one.
+_NOT_ABBREVIATION = "".join(
+    rf"(?<!\b{a})" for a in ("Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "vs", "No", "Mt", "Prof",
+                              "Apt", "Ave", "Rd", "Inc", "Ltd", r"e\.g", r"i\.e", "[A-Za-z]", r"\d")
+)
+_SENTENCE = re.compile(
+    rf"[^\n]*?{_NOT_ABBREVIATION}[.!?]+[\"')\]]* +(?=[A-Z\"'(])|[^\n]*\n|[^\n]+"
+)
 
 
 @dataclass(frozen=True)
@@ -127,7 +141,7 @@ class Analyzer:
         self, texts: Sequence[str], pack_ids: list[str], settings: AnalysisSettings
     ) -> Iterator[list[Finding]]:
         normalized = [normalize(t) for t in texts]
-        chunked = [_LINE.findall(n.text) for n in normalized]
+        chunked = [chunk_text(n.text) for n in normalized]
         started = time.perf_counter()
         self._parse_missing([c for chunks in chunked for c in chunks])
         self._timed("parse", started)
@@ -148,7 +162,7 @@ class Analyzer:
             missing = list(dict.fromkeys(c for c in chunks if c not in self._cache))
         if not missing:
             return
-        docs = (self._token_rules(doc) for doc in self.nlp.pipe(missing, batch_size=64))
+        docs = (self._finish(doc) for doc in self.nlp.pipe(missing, batch_size=64))
         parsed = list(zip(missing, docs, strict=True))
         with self._lock:
             for chunk, doc in parsed:
@@ -162,13 +176,22 @@ class Analyzer:
             for chunk in chunks:
                 doc = self._cache.get(chunk)
                 if doc is None:  # evicted by a concurrent batch: parse again
-                    doc = self._token_rules(self.nlp(chunk))
+                    doc = self._finish(self.nlp(chunk))
                     self._cache[chunk] = doc
                 self._cache.move_to_end(chunk)
                 docs.append(doc)
         if len(docs) == 1:
             return docs[0]
-        return Doc.from_docs(docs, ensure_whitespace=False)
+        return Doc.from_docs(  # type: ignore[call-arg]  # the stub lacks exclude (spaCy 3.2+)
+            docs, ensure_whitespace=False, exclude=["tensor"]
+        )
+
+    def _finish(self, doc: Doc) -> Doc:
+        """The token rules' spans, and the Doc made small enough to cache: the tok2vec tensor
+        (most of a parsed Doc's memory) is dropped, as no rule or detector reads it."""
+        doc = self._token_rules(doc)
+        doc.tensor = numpy.zeros((0,), dtype="float32")
+        return doc
 
     def _findings(self, ctx: Context, pack_ids: list[str]) -> list[Finding]:
         findings: dict[tuple[str, int, int], Finding] = {}
@@ -270,6 +293,18 @@ class Analyzer:
                         f"{pack.path.rsplit('/', 1)[-1]}: rule {rule.id}: detector.name: "
                         f"unknown detector {rule.detector!r} (known: {known})"
                     )
+
+
+def chunk_text(text: str) -> list[str]:
+    """``text`` cut into the pieces that are parsed and cached on their own: lines, and the
+    sentences of long lines. Joined, they are ``text``."""
+    pieces = []
+    for line in _LINE.findall(text):
+        if len(line) <= SENTENCE_CUT_CHARS:
+            pieces.append(line)
+        else:
+            pieces.extend(_SENTENCE.findall(line))
+    return pieces
 
 
 def _rank(finding: Finding) -> int:
