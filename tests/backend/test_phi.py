@@ -171,3 +171,13 @@ def test_regex_rules_work_without_a_model(packs: dict[str, Pack]) -> None:
     assert {"Mr. Dan Kowalski", "Tignish"} <= {f.text for f in findings}
     phone = bare.analyze("pt's wife called from 902-555-0199 twice", packs=["phi"])
     assert ("phi.phone", "902-555-0199", "critical") in flagged(phone)
+
+
+def test_all_caps_and_shorthand(analyzer: Analyzer) -> None:
+    caps = phi(analyzer, "SAW 78 YO MAN FROM TIGNISH IN OUR ER LAST NIGHT, CHEST PAIN AGAIN")
+    assert {"78 YO", "TIGNISH", "LAST NIGHT"} <= {f.text for f in caps if f.severity == "critical"}
+    short = phi(analyzer, "s/p fall, 82yo F w/ hx afib from Souris, found down by her son this am")
+    combo = next(f for f in short if f.rule == "phi.combination")
+    assert {d["kind"] for d in combo.details} >= {"AGE", "SEX", "LOCATION", "FAMILY"}
+    assert combo.severity == "critical"
+    assert flagged(phi(analyzer, "45M IN SEVERE PAIN AFTER A FALL, DDX?")) == []

@@ -210,7 +210,7 @@ _AGE_WORDS = re.compile(
 _SEX = re.compile(
     r"\b(?:wom[ae]n|m[ae]n|lady|gentleman|gent|female|male|girl|boy|guy|mother|father|mom|dad|"
     r"grandmother|grandfather|grandma|grandpa|pregnant)\b"
-    r"|(?<=\d)\s?[MF]\b|\b\d{1,3}\s?(?:yo|y/o)?\s?(?:[MF])\b",
+    r"|(?<=\d)\s?[MF]\b|(?<=yo)\s?[MF]\b|(?<=y/o)\s?[MF]\b",
     re.I,
 )
 _TIME = re.compile(
@@ -266,6 +266,10 @@ _TOWN_CUE = re.compile(
     r"\b(?:from|in|near|outside(?: of)?|out(?:side)? by|north of|south of|east of|west of|"
     r"lives? in|living in|up in|down in|over in|out in|here in|of)\s+"
     r"(?P<town>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,})?)"
+)
+# ALL-CAPS writing: "FROM TIGNISH IN OUR ER"
+_SHOUTED_TOWN = re.compile(
+    r"\b(?:FROM|IN|NEAR|OUTSIDE|OUT OF)\s+(?P<town>[A-Z]{4,}(?:[ -][A-Z]{4,})?)\b(?![a-z])"
 )
 _LIVES_IN = re.compile(
     r"\b(?:lives?|living|resides?|residing|from)\s+(?:alone\s+|with\s+\w+\s+)?in\s+"
@@ -658,7 +662,7 @@ def _same_family(a: str, b: str) -> bool:
     families = (
         {"TIME", "TIME_VAGUE", "DATE"},
         {"FACILITY", "SETTING", "LOCATION", "WARD"},
-        {"AGE", "AGE_BAND", "SEX"},
+        {"AGE", "AGE_BAND"},
     )
     return a == b or any(a in f and b in f for f in families)
 
@@ -686,6 +690,13 @@ def _towns(ctx: Context) -> list[tuple[int, int]]:
     for m in _TOWN_CUE.finditer(text):
         town = m.group("town")
         if not _NOT_TOWN.match(town) and town.lower() not in _NOT_NAMES | NOT_PLACES:
+            spans.add(m.span("town"))
+    for m in _SHOUTED_TOWN.finditer(text):
+        town = m.group("town").lower()
+        unknown_ok = m.group(0).startswith("FROM") and town.split()[0] not in (
+            _NOT_NAMES | NOT_PLACES | STOP_WORDS | _NOT_TRANSFER_TARGET
+        )
+        if town in PLACES or unknown_ok:
             spans.add(m.span("town"))
     for m in _LIVES_IN.finditer(text):
         words = m.group("town").lower().split()
