@@ -35,8 +35,8 @@ def register(subparsers: Any) -> None:
     bench.add_argument("--warmup", type=int, default=50)
     bench.add_argument("--load-clients", type=int, default=20)
     bench.add_argument("--load-seconds", type=float, default=30.0)
-    bench.add_argument("--load-interval", type=float, default=0.3,
-                       help="each load client's pause between checks, the extension's debounce")
+    bench.add_argument("--load-interval", type=float, default=0.4,
+                       help="each load client's pause after an answer: the extension's debounce")
     bench.add_argument("--cold-starts", type=int, default=3, help="median of this many")
     bench.add_argument("--posts", type=int, help="use only the first N posts of --data")
     bench.add_argument("--workers", type=int,

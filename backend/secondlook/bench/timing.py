@@ -66,9 +66,10 @@ def recheck_after_edit(service: ServiceProcess, length: int, requests: int, warm
 
 def load(service: ServiceProcess, clients: int, seconds: float, interval: float,
          seed: int, sample_every: float = 0.5) -> dict[str, Any]:
-    """``clients`` typists at once for ``seconds``: each sends a check of the post it is writing
-    (a new or edited post, of 140, 280 or 2,000 characters) at most once per ``interval``, the
-    extension's debounce. Memory of the service is sampled throughout."""
+    """``clients`` compose boxes at once for ``seconds``. Each sends a check of the post being
+    written (mostly a one-word edit of the last one, sometimes a new post of 140, 280 or 2,000
+    characters), waits for the answer, then ``interval`` (the extension's debounce: its next check
+    cannot come sooner), and so on. Memory of the service is sampled throughout."""
     deadline = time.perf_counter() + seconds
     results: list[tuple[list[float], int]] = []
     lock = threading.Lock()
@@ -81,7 +82,6 @@ def load(service: ServiceProcess, clients: int, seconds: float, interval: float,
         text = ""
         try:
             while time.perf_counter() < deadline:
-                tick = time.perf_counter()
                 text = _next_text(rng, text)
                 try:
                     elapsed, status, _ = client.check(text)
@@ -92,7 +92,7 @@ def load(service: ServiceProcess, clients: int, seconds: float, interval: float,
                     took.append(elapsed)
                 else:
                     errors += 1
-                time.sleep(max(0.0, interval - (time.perf_counter() - tick)))
+                time.sleep(interval)
         finally:
             client.close()
             with lock:
