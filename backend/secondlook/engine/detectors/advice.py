@@ -158,7 +158,9 @@ DIRECTIVE_WORDING = re.compile(
     r"don't need|do not need|might want|may want|could try|want to|ought to)\b"
     r"|(?:^|[,;:]\s*)(?:don't|do not|never|please|just)\s+\w+"
     r"|\b(?:i'd|i would|i recommend|i suggest|my advice)\b"
-    r"|\bneeds? (?:an?|to get|to see|to go|to be seen|to have)\b",
+    r"|\bneeds? (?:an?|to get|to see|to go|to be seen|to have)\b"
+    r"|\b(?:you|u|he|she|they|your \w+|his \w+|her \w+) (?:can|could|should|must|may|might|"
+    r"needs to|has to|ought to)\b",
     _I,
 )
 # Words that may sit before an imperative without ending the clause start: "honestly just take".
@@ -373,6 +375,11 @@ def _directive(sentence: Sentence) -> bool:
         )
         if opens_clause and token.lower_ in IMPERATIVE_VERBS:
             return True
+        after_intro = (  # "for your period cramps take 400 mg"
+            previous is not None and previous.pos_ in ("NOUN", "PROPN") and token.tag_ == "VB"
+        )
+        if after_intro and token.lower_ in IMPERATIVE_VERBS:
+            return True
         if not (token.text.startswith("@") or token.is_space or token.lower_ in SOFTENERS):
             previous = token
     return False
@@ -405,7 +412,7 @@ def _medical_advice(ctx: Context) -> list[Verdict]:
         generic = generic_post
         medical = sentence.medical or (previous is not None and previous.medical)
         previous = sentence
-        if aimed_at_one and (strong or (_directive(sentence) and medical)):
+        if aimed_at_one and _directive(sentence) and (strong or medical):
             verdicts.append(Verdict("warning", sentence))
             continue
         if REFERRAL.search(text) and not strong:

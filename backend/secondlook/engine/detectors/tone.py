@@ -265,6 +265,11 @@ def _insult_target(tokens: list[Token], i: int) -> str | None:
 
 def _nearby_target(tokens: list[Token], i: int) -> str | None:
     word = tokens[i].lower_
+    if i + 1 < len(tokens) and tokens[i + 1].pos_ == "ADJ" and word not in PERSON_INSULTS:
+        return None  # an intensifier: "crazy talented nurses"
+    subjects = [c for c in tokens[i].children if c.dep_ == "nsubj"]
+    if tokens[i].pos_ == "VERB" and subjects:  # "the guy stinks": the verb's subject is the target
+        return _target_kind(subjects[0])
     before = [t.lower_ for t in tokens[max(0, i - 3) : i]]
     if word in PERSON_INSULTS and before and before[-1] in PERSON_INSULT_LEADS:
         if before[-1] in ("a", "an") and not set(before[:-1]) & PREDICATIVE:
@@ -359,7 +364,11 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
         if not in_reach:
             continue
         for i, token in enumerate(tokens):
-            if token.lower_ in predicates and not _negated(tokens, i):
+            if (
+                token.lower_ in predicates
+                and not _negated(tokens, i)
+                and not _describes_a_thing(tokens, i)
+            ):
                 hits.append((token.idx, token.idx + len(token.text)))
                 break
         else:
@@ -374,6 +383,20 @@ INSTITUTION = re.compile(
     r"\b(?:[Tt]hat|[Tt]his) (?:place|hospital|unit|department|clinic|ER|ED)\b"
     r"|\b(?:St\.?|Saint) [A-Z][a-z]+(?:'s)?",  # St. Joseph's, Saint Mary's
 )
+
+
+def _describes_a_thing(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` qualifies the word after it, which is no person: "dangerous interactions",
+    "crazy talented" (an intensifier)."""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    if after.pos_ == "ADJ" or after.lower_ in ("good", "talented", "smart", "busy", "hard"):
+        return True
+    insult = after.lower_ in PERSON_INSULTS or after.lower_ in lexicon("tone_insults")
+    return after.pos_ == "NOUN" and _target_kind(after) is None and not insult
+
+
 HOSPITAL_WORDS = frozenset(["hospital", "general", "regional", "memorial", "infirmary", "clinic"])
 
 
