@@ -70,6 +70,13 @@ def wait_for_line(lines: queue.Queue[str], needle: str, timeout: float) -> str:
     pytest.fail(f"no line with {needle!r} within {timeout} s; saw {seen}")
 
 
+def drain(lines: queue.Queue[str]) -> list[str]:
+    found = []
+    while not lines.empty():
+        found.append(lines.get_nowait())
+    return found
+
+
 def wait_for_health(port: int, timeout: float) -> dict[str, object] | None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -163,7 +170,11 @@ def test_tray_with_a_real_x11_icon_ends_on_sigterm(tmp_path: Path, x_display: st
         assert wait_for_health(port, 60) is not None
         time.sleep(1)  # let the icon's main loop start
         tray.send_signal(signal.SIGTERM)
-        assert tray.wait(timeout=30) == 0
+        try:
+            code = tray.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            code = None
+        assert code == 0, f"exit code {code}; the tray said {drain(output)}"
     finally:
         if tray.poll() is None:
             tray.kill()
