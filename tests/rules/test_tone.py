@@ -131,6 +131,7 @@ def test_advice_and_tone_rules_are_fast_once_the_post_is_parsed(analyzer: Analyz
         start = time.perf_counter()
         analyzer.analyze(post, packs=["advice", "tone"])
         times.append(time.perf_counter() - start)
-    # The median, not the tail: the tail measures the other processes on a shared test machine.
+    # The median, not the tail, and a generous bound: this guards against a pathological pattern
+    # (a detector that takes 100 ms), not against other processes on a shared test machine.
     median = statistics.median(times)
-    assert median < 0.010, f"median {median * 1000:.1f} ms"
+    assert median < 0.025, f"median {median * 1000:.1f} ms"

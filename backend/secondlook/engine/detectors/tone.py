@@ -276,9 +276,10 @@ def _nearby_target(tokens: list[Token], i: int) -> str | None:
             return None  # "a clown" in "hired a clown for the party"
         if before[-1] == "of" and not set(before[:-1]) & {"bunch", "pack", "load", "lot"}:
             return None  # "a herd of cows"; but "a bunch of clowns"
-        return _noun_target(tokens[i + 1 : i + 4]) or (
-            "thing" if word in THING_INSULTS else "person"
-        )
+        following = _noun_target(tokens[i + 1 : i + 4])
+        if following or before[-1] in ("the", "that", "this"):
+            return following  # "the whale in room 3", but not "I'm the weirdo"
+        return "thing" if word in THING_INSULTS else "person"
     # "stupid patients", "lazy nurses": the insult modifies a target right after it.
     following = _noun_target(tokens[i + 1 : i + 4])
     if following:
