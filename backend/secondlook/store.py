@@ -43,7 +43,7 @@ SETTINGS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
-        "packs": {"type": "object", "additionalProperties": {"type": "boolean"}},
+        "packs": {"type": "object", "additionalProperties": {"type": ["boolean", "null"]}},
         "rule_overrides": {
             "type": "object",
             "additionalProperties": {"enum": list(SEVERITY_OVERRIDES) + [None]},
@@ -212,8 +212,8 @@ class SettingsStore:
         with self._lock:
             data = copy.deepcopy(DEFAULTS) if replace else copy.deepcopy(self._data)
             for key, value in changes.items():
-                if key in ("packs", "rule_overrides") and not replace:
-                    merged = {**data[key], **value}
+                if key in ("packs", "rule_overrides"):  # null removes a key
+                    merged = value if replace else {**data[key], **value}
                     data[key] = {k: v for k, v in merged.items() if v is not None}
                 else:
                     data[key] = value

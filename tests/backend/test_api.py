@@ -224,6 +224,11 @@ def test_settings_etag_and_validation(client, auth) -> None:  # type: ignore[no-
         assert refused.status_code == 422, bad
         assert refused.get_json()["error"]["message"]
     assert client.get("/v1/settings", headers=auth).get_json()["allowlist"] == ["Tignish"]
+    post_json(client, "/v1/settings", {"packs": {"tone": False}}, auth, method="patch")
+    reset = post_json(client, "/v1/settings", {"packs": {"tone": None},
+                                               "rule_overrides": {"tone.profanity": None}},
+                      auth, method="patch").get_json()
+    assert reset["packs"]["tone"] is True and reset["rule_overrides"] == {}
 
 
 def test_allowlisted_and_always_flagged_words(client, auth) -> None:  # type: ignore[no-untyped-def]

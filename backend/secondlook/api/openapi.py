@@ -55,7 +55,7 @@ SETTINGS = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
-        "packs": {"type": "object", "additionalProperties": {"type": "boolean"}},
+        "packs": {"type": "object", "additionalProperties": {"type": "boolean", "nullable": True}},
         "rule_overrides": {
             "type": "object",
             "additionalProperties": {
