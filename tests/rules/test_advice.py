@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from secondlook.engine import Analyzer
 from secondlook.engine.findings import Finding
+from secondlook.engine.nlp import Pipeline
+from secondlook.rules import Pack
 
 FLAGGED = ("warning", "critical")
 
@@ -115,3 +118,18 @@ def test_individual_advice_is_flagged_on_the_right_words(
     analyzer: Analyzer, text: str, rule: str, span: str
 ) -> None:
     assert (rule, "warning", span) in flagged(analyzer, text)
+
+
+def test_without_a_model_the_core_cases_still_work(packs: dict[str, Pack]) -> None:
+    """No spaCy model: sentences and the parse are missing, the cue words still decide."""
+    blank = Analyzer(packs, pipeline=Pipeline(spacy.blank("en"), None, None, degraded=True))
+    reply = blank.analyze(
+        "@sarah_k you should double your metformin to 1000 mg twice a day", packs=["advice"]
+    )
+    assert [(f.rule, f.severity) for f in reply] == [("advice.medical-to-you", "warning")]
+    slang = blank.analyze("Another frequent flyer drug seeker in bed 3 tonight", packs=["tone"])
+    assert [(f.rule, f.text) for f in slang] == [
+        ("tone.patient-slang", "frequent flyer"),
+        ("tone.patient-slang", "drug seeker"),
+    ]
+    assert blank.analyze("Get your flu shot!", packs=["advice", "tone"]) == []
