@@ -122,7 +122,9 @@ CONDESCENDING = re.compile(
     r"educate yourself|learn to read|read a book|do your (?:own )?research|reading comprehension|"
     r"how's that working out|did you even|can you even|"
     r"did you (?:graduate|finish|go to) \w+ school|"
-    r"tinfoil hat|you clearly (?:have no|don't|do not)|"
+    r"tinfoil hat|cool story|said no one ever|galaxy brain|big brain|tell me you \w+ without|"
+    r"thanks for the (?:medical )?advice|thanks for your expert opinion|"
+    r"you clearly (?:have no|don't|do not)|"
     r"you (?:have|got) no (?:idea|clue)|you don't know what you're talking about|"
     r"talking out of your|where did you get your (?:degree|medical degree)|"
     r"get (?:a|your) (?:medical )?degree)\b",
