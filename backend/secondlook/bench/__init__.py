@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -54,18 +55,28 @@ def run_bench(args: argparse.Namespace) -> int:
             setattr(args, key, value if current is None else min(current, value))
     from secondlook.bench.report import profile_lines, table, verdicts
 
-    results = measure(args)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    results = measure(args, save=lambda partial: _write(args.out, partial))
     rows = list(verdicts(results))
     results["targets"] = rows
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    _write(args.out, results)
     print(table(rows))
-    print(profile_lines(results["profile"]))
+    if "slowest_rules_ms" in str(results.get("profile")):
+        print(profile_lines(results["profile"]))
+    failed = [name for name, part in results.items() if isinstance(part, dict) and "error" in part]
+    for name in failed:
+        print(f"bench: {name} failed: {results[name]['error']}", file=sys.stderr)
     print(f"\nwritten to {args.out}")
-    return 0
+    return 1 if failed else 0
 
 
-def measure(args: argparse.Namespace) -> dict[str, Any]:
+def _write(path: Path, results: dict[str, Any]) -> None:
+    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+def measure(args: argparse.Namespace, save: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    """Every measure in turn. One that fails (the tree is being edited, say) is recorded as an
+    error and the others still run; the results so far are saved after each."""
     from secondlook.bench import timing as m
     from secondlook.bench.batch import throughput
     from secondlook.bench.profile import breakdown
@@ -76,37 +87,48 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                                "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                                "command": "secondlook bench " + " ".join(sys.argv[2:]),
                                "quick": args.quick}
-    colds = []
-    for _ in range(args.cold_starts - 1):
+
+    def part(name: str, what: str, compute: Callable[[], Any]) -> Any:
+        step(what)
+        try:
+            results[name] = compute()
+        except Exception as exc:  # noqa: BLE001 - reported in the results, the rest still runs
+            results[name] = {"error": f"{type(exc).__name__}: {exc}"[:2000]}
+        save(results)
+        return results[name]
+
+    colds: list[dict[str, Any]] = []
+
+    def services() -> dict[str, Any]:
+        for _ in range(args.cold_starts - 1):
+            with ServiceProcess() as service:
+                colds.append(service.start())
         with ServiceProcess() as service:
             colds.append(service.start())
-    with ServiceProcess() as service:
-        colds.append(service.start())
-        model = colds[-1]["model"]
-        _enable_every_pack(service)
-        step("latency")
-        results["latency"] = {str(n): m.latency(service, n, args.requests, args.warmup,
-                                                args.seed + n) for n in (140, 280, 2000)}
-        step("re-check after an edit")
-        results["recheck_after_edit"] = m.recheck_after_edit(
-            service, 2000, args.requests, args.warmup, args.seed)
-        step(f"load: {args.load_clients} clients for {args.load_seconds:g} s")
-        load = m.load(service, args.load_clients, args.load_seconds, args.load_interval, args.seed)
-        load["rss_growth_pct"] = None if load["rss_growth"] is None else round(
-            load["rss_growth"] * 100, 1)
-        results["load"] = load
-        peak = service.memory_kb()["VmHWM"]
-        results["peak_rss_mb"] = None if peak is None else round(peak / 1024, 1)
-    colds.sort(key=lambda c: c["first_check_s"])
-    results["cold_start"] = {**colds[len(colds) // 2], "runs": [
-        round(c["first_check_s"], 3) for c in colds]}
+            _enable_every_pack(service)
+            part("latency", "latency", lambda: {
+                str(n): m.latency(service, n, args.requests, args.warmup, args.seed + n)
+                for n in (140, 280, 2000)})
+            part("recheck_after_edit", "re-check after an edit", lambda: m.recheck_after_edit(
+                service, 2000, args.requests, args.warmup, args.seed))
+            part("load", f"load: {args.load_clients} clients for {args.load_seconds:g} s",
+                 lambda: m.load(service, args.load_clients, args.load_seconds,
+                                args.load_interval, args.seed))
+            peak = service.memory_kb()["VmHWM"]
+        colds.sort(key=lambda c: c["first_check_s"])
+        return {**colds[len(colds) // 2], "runs": [c["first_check_s"] for c in colds],
+                "peak_rss_mb": None if peak is None else round(peak / 1024, 1)}
+
+    service_part = part("cold_start", "cold start, then the service's measures", services)
+    results["peak_rss_mb"] = service_part.pop("peak_rss_mb", None)
     if args.data:
-        step("throughput: secondlook check --format jsonl, then Presidio")
-        results["throughput"] = throughput(args.data, model, args.workers, args.posts)
+        model = service_part.get("model")
+        part("throughput", "throughput: secondlook check --format jsonl, then Presidio",
+             lambda: throughput(args.data, model, args.workers, args.posts))
     else:
         results["throughput"] = {"skipped": "no --data given"}
-    step("where a check's time goes (in this process)")
-    results["profile"] = breakdown(min(args.requests, 100), args.seed)
+    part("profile", "where a check's time goes (in this process)",
+         lambda: breakdown(min(args.requests, 100), args.seed))
     results["e2e"] = e2e_latency(args.e2e) or {"missing": str(args.e2e)}
     results["load_average_after"] = load_average()
     return results

@@ -116,7 +116,7 @@ def load(service: ServiceProcess, clients: int, seconds: float, interval: float,
     return {"clients": clients, "seconds": round(wall, 1), "interval_s": interval,
             "requests_per_s": round(len(took) / wall, 1), **summary(took, errors),
             "rss_first_10s_mb": _mb(rss_first), "rss_last_10s_mb": _mb(rss_last),
-            "rss_growth": None if growth is None else round(growth, 4)}
+            "rss_growth_pct": None if growth is None else round(growth * 100, 1)}
 
 
 def _next_text(rng: random.Random, text: str) -> str:
