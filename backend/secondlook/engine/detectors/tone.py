@@ -267,8 +267,8 @@ def _insult_target(tokens: list[Token], i: int) -> str | None:
 
 def _nearby_target(tokens: list[Token], i: int) -> str | None:
     word = tokens[i].lower_
-    if i + 1 < len(tokens) and tokens[i + 1].pos_ == "ADJ" and word not in PERSON_INSULTS:
-        return None  # an intensifier: "crazy talented nurses"
+    if word not in PERSON_INSULTS and _describes_a_thing(tokens, i):
+        return None  # "crazy talented nurses", "the worst thing to happen"
     subjects = [c for c in tokens[i].children if c.dep_ == "nsubj"]
     if tokens[i].pos_ == "VERB" and subjects:  # "the guy stinks": the verb's subject is the target
         return _target_kind(subjects[0])
@@ -396,10 +396,14 @@ def _describes_a_thing(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1]
     if after.pos_ == "ADJ" or after.lower_ in ("good", "talented", "smart", "busy", "hard"):
         return True
+    if after.pos_ != "NOUN" or tokens[i].head.i != after.i:
+        return False  # "so needy tonight": the noun is not what the word describes
     insult = after.lower_ in PERSON_INSULTS or after.lower_ in lexicon("tone_insults")
-    return after.pos_ == "NOUN" and _target_kind(after) is None and not insult
+    return _target_kind(after) is None and not insult and after.lower_ not in PERSON_FRAMES
 
 
+# Nouns that frame a person in an insult: "a useless piece of work", "a waste of space".
+PERSON_FRAMES = frozenset(["piece", "excuse", "waste", "bunch", "pile", "sack", "lump"])
 HOSPITAL_WORDS = frozenset(["hospital", "general", "regional", "memorial", "infirmary", "clinic"])
 
 
