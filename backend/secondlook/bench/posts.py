@@ -122,7 +122,8 @@ def posts(seed: int, count: int, length: int, *, paragraph_chars: int = 0) -> li
     return [post(rng, length, paragraph_chars=paragraph_chars, used=used) for _ in range(count)]
 
 
-EDIT_WORDS = ("really", "very", "quite", "truly", "awfully", "rather", "simply", "fairly")
+EDIT_WORDS = ("so", "too", "very", "quite", "truly", "really", "awfully", "terribly", "extremely",
+              "remarkably", "a", "to", "the", "just", "also", "still", "rather", "simply", "fairly")
 
 
 def edited(text: str, rng: random.Random) -> str:
@@ -132,7 +133,10 @@ def edited(text: str, rng: random.Random) -> str:
     start = end = rng.choice(starts)
     while end < len(text) and text[end].isalpha():
         end += 1
-    replacement = rng.choice([w for w in EDIT_WORDS if w != text[start:end]])
+    # a word about as long, so that many edits keep the post about as long
+    others = sorted((w for w in EDIT_WORDS if w != text[start:end]),
+                    key=lambda w: (abs(len(w) - (end - start)), rng.random()))
+    replacement = rng.choice(others[:3])
     return text[:start] + replacement + text[end:]
 
 
