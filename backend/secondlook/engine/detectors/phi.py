@@ -316,7 +316,12 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
         )
     if model.safe_reason(start):
         return "info", None
-    other_refs = [r for r in model.refs if not (start - 6 <= r[0] < end)]
+    # the addressee's own family ("your mom") does not make a name a patient's
+    other_refs = [
+        r
+        for r in model.refs
+        if not (start - 6 <= r[0] < end) and not model.text[r[0] : r[1]].lower().startswith("your")
+    ]
     near = any(model.sentence_of(r[0]) in _window(model, start) for r in other_refs) or (
         any(model.sentence_of(c[0]) in _window(model, start) for c in model.encounters)
     )

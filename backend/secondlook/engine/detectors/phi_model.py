@@ -684,7 +684,8 @@ def _towns(ctx: Context) -> list[tuple[int, int]]:
         # the longest run of leading words that names a known place
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n]).rstrip(".")
-            if candidate.lower() in PLACES:
+            low = candidate.lower()
+            if low in PLACES and not (n == 1 and low in lexicon("phi_first_names")):
                 spans.add((m.start(), m.start() + len(candidate)))
                 break
     for m in _TOWN_CUE.finditer(text):
@@ -731,6 +732,8 @@ def _place_entity_ok(label: str, value: str) -> bool:
     low = value.lower()
     if low in NOT_PLACES or low in _NOT_NAMES or any(w in NOT_PLACES for w in low.split()):
         return False
+    if low.split()[0] in lexicon("phi_first_names") and low not in PLACES:
+        return False  # "Linda from 4 West": a person the model took for a place
     return not value.isupper() or low in PLACES
 
 
