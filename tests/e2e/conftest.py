@@ -59,14 +59,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
     running.stop()
 
 
-@pytest.fixture(scope="session")
-def playwright_driver() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as driver:
-        yield driver
-
-
 def launch(driver: Any, chromium: str, port: int, profile: Path, *, with_extension: bool) -> Any:
     context = driver.chromium.launch_persistent_context(
         str(profile),
