@@ -44,7 +44,9 @@ def _clusters(text: str) -> list[tuple[int, int]]:
 
 
 def normalize(text: str) -> Normalized:
-    if text.isascii():  # the common case: nothing to fold, identity map
+    if text.isascii() or (
+        unicodedata.is_normalized("NFKC", text) and REMOVED.isdisjoint(text)
+    ):  # the common cases (emoji included): nothing to fold, identity map
         offsets = tuple(range(len(text)))
         return Normalized(text, text, offsets, tuple(i + 1 for i in offsets))
     out: list[str] = []
