@@ -181,3 +181,75 @@ def test_all_caps_and_shorthand(analyzer: Analyzer) -> None:
     assert {d["kind"] for d in combo.details} >= {"AGE", "SEX", "LOCATION", "FAMILY"}
     assert combo.severity == "critical"
     assert flagged(phi(analyzer, "45M IN SEVERE PAIN AFTER A FALL, DDX?")) == []
+
+
+def combination_texts(findings: list[Finding]) -> set[tuple[str, str]]:
+    return {(f.text, f.severity) for f in findings if f.rule == "phi.combination"}
+
+
+def test_encounter_without_age_or_name_is_identified_by_occupation_town_and_time(
+    analyzer: Analyzer,
+) -> None:
+    text = "A crossing guard from Stellarton was hit by a car this morning. Thinking of her family."
+    got = combination_texts(phi(analyzer, text))
+    assert {("crossing guard", "critical"), ("Stellarton", "critical")} <= got
+    assert ("this morning", "critical") in got
+    # the same job in the author's own past is not a patient
+    assert flagged(phi(analyzer, "I was a lifeguard for ten years before med school.")) == []
+
+
+def test_an_event_and_a_time_identify_a_rider(analyzer: Analyzer) -> None:
+    text = "The jockey who came off his horse on Saturday is still in our ICU."
+    got = combination_texts(phi(analyzer, text))
+    assert {("jockey", "critical"), ("came off his horse", "critical")} <= got
+    education = "Kids thrown from horses should always get a helmet check and a neuro exam."
+    assert flagged(phi(analyzer, education)) == []
+
+
+def test_siblings_in_the_unit_are_family_details(analyzer: Analyzer) -> None:
+    findings = phi(analyzer, "Her twin brother sat by her bed in our ICU all night.")
+    assert ("phi.combination", "twin brother", "warning") in flagged(findings)
+    assert flagged(phi(analyzer, "Twins run in families; ask about family history.")) == []
+
+
+def test_a_name_on_a_ward_is_a_patient(analyzer: Analyzer) -> None:
+    text = "Marjorie is back on 2 North, third admission this month."
+    findings = phi(analyzer, text)
+    assert ("phi.name", "Marjorie", "critical") in flagged(findings)
+    name = next(f for f in findings if f.rule == "phi.name")
+    assert (name.start, name.end) == (0, 8)
+    moved = phi(analyzer, "Derek was moved to 4 West after his third fall this week.")
+    assert ("phi.name", "Derek", "critical") in flagged(moved)
+    colleague = "Linda on 4 West is the best charge nurse I have worked with. Happy retirement!"
+    assert flagged(phi(analyzer, colleague)) == []
+
+
+def test_a_bare_age_after_a_loss(analyzer: Analyzer) -> None:
+    text = "Lost a patient tonight. 92. Fall at home."
+    got = combination_texts(phi(analyzer, text))
+    assert ("92", "critical") in got and ("tonight", "critical") in got
+    assert flagged(phi(analyzer, "Lost my grandmother today. 92. She taught me everything.")) == []
+    assert flagged(phi(analyzer, "Lost one today. 23. Fentanyl.")) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case for the students: 45M with crushing chest pain radiating to the jaw. Ddx?",
+        "Quiz for the residents: 34F, 10 weeks pregnant, RLQ pain. What's your ddx?",
+        "#MedEd 23M with pleuritic chest pain after a long flight. What's your ddx?",
+        "The senator said today that the hospital budget will be cut.",
+        "The prime minister visited our hospital today to announce new funding.",
+        "Congratulations to our new chief resident, Dr. Sam Okafor, starting Monday!",
+    ],
+)
+def test_teaching_public_figures_and_colleagues_are_not_combinations(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+def test_a_public_figure_as_a_patient_is_still_phi(analyzer: Analyzer) -> None:
+    text = "The mayor was admitted to our ICU last night after collapsing at city hall."
+    got = combination_texts(phi(analyzer, text))
+    assert ("mayor", "critical") in got and ("last night", "critical") in got

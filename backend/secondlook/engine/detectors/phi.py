@@ -325,6 +325,11 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
     near = any(model.sentence_of(r[0]) in _window(model, start) for r in other_refs) or (
         any(model.sentence_of(c[0]) in _window(model, start) for c in model.encounters)
     )
+    # a name staying on or moved to a ward is a patient's ("Marjorie is back on 2 North")
+    if role in ("unknown", "patient") and any(
+        m.kind == "WARD" and _ON_WARD.fullmatch(model.text, end, m.start) for m in model.mentions
+    ):
+        return "critical", "This names a patient on a ward: a name identifies a patient directly."
     if role == "addressee":
         return "info", "The person you are answering: check that the post does not name a patient."
     if role == "patient" and _CLINICAL.search(model.text, *_sentence_span(model, start)):
@@ -339,6 +344,12 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
     return "info", None
 
 
+_ON_WARD = re.compile(
+    r"\s+(?:(?:is|was|'s|are)\s+(?:back\s+|still\s+|now\s+|again\s+)*(?:on|in|up on|down on)"
+    r"|(?:is\s+|was\s+)?(?:back\s+)?(?:moved|transferred|admitted|sent|went|going)\s+(?:back\s+)?"
+    r"(?:to|up to|down to))\s+",
+    re.I,
+)
 _CLINICAL = re.compile(
     r"\b(?:dialysis|surgery|chemo|meds?|medication|diagnos\w+|admission|admitted|discharged?|"
     r"bed|ward|room|pain|icu|biopsy|scan|labs?|treatment|therapy|rehab|palliative|hospice|"

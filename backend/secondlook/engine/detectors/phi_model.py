@@ -137,7 +137,11 @@ ENCOUNTER_CUE = re.compile(
     r"presents|presenting with|admitted|discharged|rolled in(?:to)?|walked in(?:to)?|wheeled in|"
     r"transferred|coded|intubated|triaged|delivered|born|i saw|we saw|just saw|just had|"
     r"had a (?:pt|patient)|treated|seen in|sent home|passed away|died|pronounced|lost a|"
-    r"arrived|resuscitated|rosc|out of surgery|in surgery|recovering)\b",
+    r"arrived|resuscitated|rosc|out of surgery|in surgery|recovering|lost (?:one|another|him|her)|"
+    # an incident people around the patient know about: "was hit by a car", "came off his horse"
+    r"(?:was|got|were) (?:hit|struck|stabbed|shot|run over|mauled|injured|hurt|killed|airlifted|"
+    r"flown in|found down)|came off (?:his|her|their|a|the)|fell (?:off|from|through)|collapsed|"
+    r"overdosed|drowned)\b",
     re.I,
 )
 
@@ -178,7 +182,8 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
 }
 FAMOUS = _terms("phi_famous_cases")
 TEACHING = re.compile(
-    r"^\s*(?:case|quiz|scenario|vignette|question|mcq|q)\s*(?:\d+\s*)?[:#-]"
+    r"^\s*(?:case|quiz|scenario|vignette|question|mcq|q)"
+    r"(?:\s+(?:for|of)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:\d+\s*)?[:#-]"
     r"|\b(?:ddx|differential|what(?:'s| is) (?:your|the) (?:diagnosis|dx|next step)|"
     r"case of the (?:day|week)|teaching case|hypothetical|imagine|board (?:question|review)|"
     r"exam question|classic presentation|pop quiz|#foamed|#meded|#medtwitter quiz|simulation|"
@@ -197,7 +202,8 @@ _AGE_NUMBER = re.compile(
     r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}|[A-Z][a-z'-]+\s+)\((?P<a4>\d{1,3})\)"
     r"|\b(?:turned|turning|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
     r"|\b(?P<a6>\d{1,3})[- ](?:month|week|day)s?[- ]old\b"
-    r"|(?<=[A-Za-z.)], )(?P<a7>\d{2,3})(?=,|\.(?:\s|$)|\s*$|\s+(?:is|was|and)\b)",
+    r"|(?<=[A-Za-z.)], )(?P<a7>\d{2,3})(?=,|\.(?:\s|$)|\s*$|\s+(?:is|was|and)\b)"
+    r"|(?<=[.!?] )(?P<a8>\d{1,3})(?=[.!]\s+[A-Z])",
     re.I,
 )
 _AGE_WORDS = re.compile(
@@ -581,12 +587,12 @@ def _mentions(ctx: Context) -> list[Mention]:
         found.append(Mention(kind, s, e, text[s:e], age))
 
     for m in _AGE_NUMBER.finditer(text):
-        group = next(g for g in ("a1", "a2", "a3", "a4", "a5", "a6", "a7") if m.group(g))
+        group = next(g for g in ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if m.group(g))
         value = int(m.group(group))
         if group == "a6":
             add("AGE", m, None)  # months/weeks/days old: a narrow band by itself
         elif 0 < value < 120:
-            add("AGE", (m.start(group), m.end(group)) if group in ("a4", "a7") else m, value)
+            add("AGE", (m.start(group), m.end(group)) if group in ("a4", "a7", "a8") else m, value)
     for m in _AGE_WORDS.finditer(text):
         add(
             "AGE" if m.group("old") or m.group("young") else "AGE_BAND",
@@ -614,7 +620,7 @@ def _mentions(ctx: Context) -> list[Mention]:
         ("VEHICLE", _VEHICLE),
     ):
         for m in pattern.finditer(text):
-            if kind == "OCCUPATION" and not _person_position(text, m):
+            if kind == "OCCUPATION" and not (_person_position(text, m) and _patient_role(text, m)):
                 continue
             end = m.end()
             if m.group(0).lower().endswith(" of"):  # "mother of five"
@@ -643,6 +649,30 @@ def _person_position(text: str, m: re.Match[str]) -> bool:
         or sentence_start
         and re.match(r"\s+(?:from|who|,)", after)
     )
+
+
+_AUDIENCE = re.compile(r"\b(?:for|to) (?:the |my |our |all (?:the )?)?$", re.I)
+_PUBLIC_OFFICE = re.compile(
+    r"(?:prime )?minister|senator|premier|president|governor|mayor|mp|mla|congress(?:wo)?man|"
+    r"secretary|king|queen|prince|princess|pope|chancellor",
+    re.I,
+)
+_CARE_EVENT = re.compile(
+    r"\b(?:admitted|brought in|came in|rushed|airlifted|intubated|coded|died|passed away|"
+    r"in (?:the |our )?(?:icu|ed|er|hospital)|treated|diagnosed|surgery|collapsed)\b",
+    re.I,
+)
+
+
+def _patient_role(text: str, m: re.Match[str]) -> bool:
+    """An occupation that can be a patient's: not the audience of a teaching post ("case for the
+    students"), and a public office ("the senator said today") only next to a care event."""
+    word = m.group(0)
+    if word.lower().endswith("s") and _AUDIENCE.search(text[max(0, m.start() - 20) : m.start()]):
+        return False
+    if _PUBLIC_OFFICE.fullmatch(word.rstrip("s")):
+        return bool(_CARE_EVENT.search(text[max(0, m.start() - 80) : m.end() + 80]))
+    return True
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
@@ -801,6 +831,8 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
         i = model.sentence_of(anchor[0])
         if model.safe.get(i, set()) & {"famous", "self"}:
             continue
+        if "congrats" in model.safe.get(i, set()) and i not in model.explicit:
+            continue
         if anchor not in explicit and not encounter_sentences & {i - 1, i, i + 1}:
             continue
         lo, hi = i - 1, i + 2
@@ -821,6 +853,13 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
     return combos
 
 
+_SPECIFIC_FAMILY = re.compile(
+    r"\b(?:twins?|triplets|quadruplets|quintuplets|big|little|older|younger|brothers|sisters|"
+    r"\d+|two|three|four|five|six|seven|eight)\b",
+    re.I,
+)
+
+
 def _harmless(model: PostModel, m: Mention) -> bool:
     reasons = model.safe.get(model.sentence_of(m.start), set())
     return bool(reasons & {"famous", "self", "conference"})
@@ -838,6 +877,11 @@ def _score(model: PostModel, anchor: tuple[int, int], members: tuple[Mention, ..
         score -= WEIGHTS["TIME_VAGUE"]
     if {"FACILITY", "SETTING"} <= kinds:
         score -= WEIGHTS["SETTING"]
+    # siblings or twins seen in the unit ("her big brothers visited in our NICU")
+    if kinds & {"SETTING", "WARD", "FACILITY"} and any(
+        m.kind == "FAMILY" and _SPECIFIC_FAMILY.search(m.text) for m in members
+    ):
+        score += 0.25
     very_old = any(m.age is not None and m.age > 89 for m in members if m.kind == "AGE")
     identifying = kinds - DEMOGRAPHIC
     if model.teaching:
