@@ -133,3 +133,22 @@ def test_without_a_model_the_core_cases_still_work(packs: dict[str, Pack]) -> No
         ("tone.patient-slang", "drug seeker"),
     ]
     assert blank.analyze("Get your flu shot!", packs=["advice", "tone"]) == []
+
+
+def test_a_conditional_offer_to_see_someone_yourself_is_advice(analyzer: Analyzer) -> None:
+    text = "If your kid has a fever tonight, bring him to see me tomorrow, I'll squeeze you in. DM me"
+    found = [(f.rule, f.severity, f.text, f.start) for f in advice(analyzer, text)]
+    assert ("advice.offers-to-see-you", "warning", "bring him to see me", 33) in found
+    assert ("advice.offers-to-see-you", "warning", "I'll squeeze you in", 63) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your child has a fever over 39 for more than 3 days, see your family doctor.",
+        "Come see me speak at the family medicine forum on Saturday!",
+        "My dentist squeezed me in this morning, so grateful.",
+    ],
+)
+def test_invitations_that_are_not_care_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert [f.rule for f in advice(analyzer, text) if f.rule == "advice.offers-to-see-you"] == []

@@ -135,3 +135,100 @@ def test_advice_and_tone_rules_are_fast_once_the_post_is_parsed(analyzer: Analyz
     # (a detector that takes 100 ms), not against other processes on a shared test machine.
     median = statistics.median(times)
     assert median < 0.025, f"median {median * 1000:.1f} ms"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span", "start"),
+    [
+        (
+            "Anesthesiologists think they are better than the rest of us.",
+            "tone.sweeping-remark",
+            "think they are better",
+            18,
+        ),
+        (
+            "Most paramedics couldn't read an ECG to save their lives.",
+            "tone.sweeping-remark",
+            "to save their lives",
+            37,
+        ),
+        ("Addicts always lie about how much they use.", "tone.sweeping-remark", "always lie", 8),
+        (
+            "Women in medicine just aren't cut out for surgery.",
+            "tone.sweeping-remark",
+            "just aren't cut out for",
+            18,
+        ),
+        (
+            "Some folks really do treat the ED like a hotel.",
+            "tone.mocking-patient",
+            "treat the ED like a hotel",
+            21,
+        ),
+        (
+            "Daughter of the patient in 14 called five times tonight demanding updates. Lovely.",
+            "tone.mocking-patient",
+            "Lovely",
+            75,
+        ),
+        (
+            "The execs at Valley Health don't give a crap about us.",
+            "tone.swearing-at-colleagues",
+            "don't give a crap",
+            27,
+        ),
+        (
+            "Screw hospital management and their pizza parties.",
+            "tone.swearing-at-colleagues",
+            "Screw",
+            0,
+        ),
+        (
+            "@truthseeker educate yourself, then come back.",
+            "tone.condescending-reply",
+            "educate yourself",
+            13,
+        ),
+        (
+            "@vaxtruther maybe go back to med school, then we can talk.",
+            "tone.condescending-reply",
+            "maybe go back to med school",
+            12,
+        ),
+        (
+            "@vaxtruther read something before tweeting nonsense about vaccines.",
+            "tone.condescending-reply",
+            "before tweeting nonsense",
+            27,
+        ),
+        ("Mrs. regular is here again with her 'chest pain' 🙄", "tone.condescending-reply", "🙄", 49),
+    ],
+)
+def test_remarks_without_an_insult_word_are_warnings_at_their_words(
+    analyzer: Analyzer, text: str, rule: str, span: str, start: int
+) -> None:
+    findings = [f for f in analyzer.analyze(text, packs=["tone"]) if f.rule == rule]
+    assert [(f.pack, f.severity, f.text, f.start, f.end) for f in findings] == [
+        ("tone", "warning", span, start, start + len(span))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I disagree with Dr. Ahmed's read of the trial, but he raises fair points.",
+        "Pharmacists always catch the interactions I miss. Grateful.",
+        "Residents never get enough sleep, and that is a system failure, not theirs.",
+        "The new policy cuts nurse staffing, which worries me.",
+        "Educate yourself about stroke signs: BE FAST.",
+        "Do your homework on your insurance plan before open enrolment ends.",
+        "Discharged home after three weeks in the unit. Wonderful.",
+        "Fantastic news: our door-to-needle time hit 25 minutes!",
+        "The patient in bed 3 smells of ketones, check a glucose.",
+        "Mercy General is hiring night nurses, great team.",
+        "Not all surgeons think they're gods; ours is lovely.",
+        "Twelve-hour shift, three codes, no lunch. Going to sleep for a week.",
+    ],
+)
+def test_respectful_posts_about_groups_and_policy_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
@@ -119,12 +119,19 @@ CONDESCENDING = re.compile(
     r"oh sure|yeah right|sure jan|nice try|imagine (?:thinking|believing|being)|"
     r"educate me|i'm sure your|im sure your|youtube degree|google degree|facebook degree|"
     r"how wrong you are|use your brain|back under your rock|nobody wants your|for once|"
-    r"educate yourself|learn to read|read a book|do your (?:own )?research|reading comprehension|"
+    # "educate yourself about stroke signs" teaches; "educate yourself, then come back" scolds
+    r"(?:educate yourself|do your (?:own )?(?:research|homework))(?! (?:about|on|before enrol))|"
+    r"learn to read|read a book|reading comprehension|"
     r"how's that working out|did you even|can you even|"
     r"did you (?:graduate|finish|go to) \w+ school|"
     r"tinfoil hat|cool story|said no one ever|galaxy brain|big brain|tell me you \w+ without|"
     r"thanks for the (?:medical )?advice|thanks for your expert opinion|"
-    r"you clearly (?:have no|don't|do not)|"
+    r"you clearly (?:have no|don't|do not|didn't|did not|haven't|have not|never)|"
+    r"(?:maybe |try (?:and )?)?go back to (?:med(?:ical)? school|nursing school|school|class)|"
+    r"before (?:tweeting|posting|spreading|spewing|commenting|replying with) "
+    r"(?:nonsense|garbage|misinformation|drivel|rubbish|crap|this)|"
+    r"(?:maybe |try )+reading|before you embarrass yourself|embarrassing yourself|"
+    r"read the (?:paper|study|article|thread|guideline|evidence)s? before you|"
     r"you (?:have|got) no (?:idea|clue)|you don't know what you're talking about|"
     r"talking out of your|where did you get your (?:degree|medical degree)|"
     r"get (?:a|your) (?:medical )?degree)\b",
@@ -353,16 +360,11 @@ def targeted_insult(ctx: Context, rule: Rule) -> Iterable[Hit]:
 
 def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
     """A profession or a named hospital and a disparaging predicate in one sentence."""
-    professions = lexicon("tone_professions")
     predicates = lexicon("tone_disparaging")
     hits = []
     targeted_before = False
     for sent, tokens in post_sentences(ctx):
-        targeted = bool(
-            [t for t in tokens if t.lower_ in professions or _hospital_name(t)]
-            or _multiword("tone_professions").search(sent.text)
-            or INSTITUTION.search(sent.text)
-        )
+        targeted = names_colleagues(sent, tokens)
         in_reach, targeted_before = targeted or targeted_before, targeted
         if not in_reach:
             continue
@@ -380,6 +382,16 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
                 start = sent.start_char + found.start()
                 hits.append((start, sent.start_char + found.end()))
     return hits
+
+
+def names_colleagues(sent: Span, tokens: list[Token]) -> bool:
+    """The sentence names a profession, a hospital or "this place"."""
+    professions = lexicon("tone_professions")
+    return bool(
+        any(t.lower_ in professions or _hospital_name(t) for t in tokens)
+        or _multiword("tone_professions").search(sent.text)
+        or INSTITUTION.search(sent.text)
+    )
 
 
 INSTITUTION = re.compile(
@@ -404,7 +416,19 @@ def _describes_a_thing(tokens: list[Token], i: int) -> bool:
 
 # Nouns that frame a person in an insult: "a useless piece of work", "a waste of space".
 PERSON_FRAMES = frozenset(["piece", "excuse", "waste", "bunch", "pile", "sack", "lump"])
-HOSPITAL_WORDS = frozenset(["hospital", "general", "regional", "memorial", "infirmary", "clinic"])
+HOSPITAL_WORDS = frozenset(
+    [
+        "hospital",
+        "general",
+        "regional",
+        "memorial",
+        "infirmary",
+        "clinic",
+        "center",
+        "centre",
+        "health",
+    ]
+)
 
 
 def _hospital_name(token: Token) -> bool:
@@ -489,7 +513,8 @@ def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
     if aimed:
         for m in CONDESCENDING.finditer(text):
             yield Hit(m.start(), m.end())
-    if aimed or any(_target_kind(t) in ("patient", "colleague") for t in post_tokens(ctx)):
+    # "her 'chest pain' 🙄": a he/she/her is someone, as much as a patient noun is.
+    if aimed or any(_target_kind(t) not in (None, "thing") for t in post_tokens(ctx)):
         for m in MOCKING_EMOJI.finditer(text):
             yield Hit(m.start(), m.end())
 

@@ -1,0 +1,193 @@
+"""Tone that needs no insult word: sweeping remarks about a group, sarcasm about a patient, and
+mild swearing aimed at a hospital or its staff.
+
+* A group (a profession, "women", "smokers", "patients") as the subject of a generalizing put-down:
+  "surgeons think they're gods", "half of them couldn't place an IV if their life depended on
+  it", "nurses complain too much", "fat people who ... are not my problem".
+* Sarcasm about a patient or a relative: "some people just love the ER", "if anyone wants to
+  deal with her", a lone "Fantastic." after describing what a patient did.
+* Mild swearing aimed at a named target: "screw the administrators at Mercy General", "they
+  don't give a damn about patient safety". Untargeted, "damn" stays an info (tone.mild-profanity).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Token
+
+from secondlook.engine.context import Context
+from secondlook.engine.detectors import detector
+from secondlook.engine.detectors.advice_tone_shared import post_sentences
+from secondlook.engine.detectors.tone import names_colleagues
+from secondlook.engine.findings import Hit
+from secondlook.engine.lexicons import lexicon
+from secondlook.rules.loader import Rule
+
+_I = re.IGNORECASE
+
+# Groups that a sweeping remark is made about, besides professions and patients.
+GROUPS = frozenset(
+    [
+        "people",
+        "folks",
+        "women",
+        "men",
+        "girls",
+        "boys",
+        "addicts",
+        "smokers",
+        "drinkers",
+        "alcoholics",
+        "immigrants",
+        "foreigners",
+        "boomers",
+        "millennials",
+        "them",
+        "they",
+    ]
+)
+# What the remark says of the group. Each is a put-down whoever the group is; "always" and
+# "never" count only with a verb that blames ("always complain", "never listen"), so "residents
+# never get enough sleep" and "pharmacists always catch my errors" stay quiet.
+SWEEPING = re.compile(
+    r"\b(?:think (?:they're|they are|theyre) (?:gods?|god's gift|better|above|smarter|superior|"
+    r"untouchable|real doctors)|think they know (?:better|everything|it all)|"
+    r"(?:if their li(?:fe|ves) depended on it|to save their li(?:fe|ves)|"
+    r"(?:couldn't|could not|can't|cannot) \w+(?: \w+){0,4} with a map)|"
+    r"(?:always|constantly|forever|just) (?:complain|whine|moan|lie|exaggerate|second-guess|"
+    r"overreact|screw up|mess up|make excuses|play the victim|cry wolf|drag their feet)s?|"
+    r"never (?:listens?|helps?|do(?:es)? anything|answers?|reads?|shows? up|learns?|"
+    r"comes? in until|takes? responsibility|picks? up the phone|lifts? a finger)|"
+    r"(?:complain|whine|moan|bitch|cry|exaggerate|overreact)s? "
+    r"(?:too much|all the time|about everything)|(?:are|is|'re) (?:not|n't) my problem|"
+    r"(?:aren't|are not|isn't|is not|just aren't) cut out for|"
+    r"(?:can't|cannot|can not|just can't) (?:handle|cope with|be trusted)|"
+    r"deserves? (?:what they get|what's coming|it|to suffer)|(?:are|'re) all the same|"
+    r"have no business (?:being|in|doing)|don't belong in)\b",
+    _I,
+)
+# "not all surgeons ...", "the idea that women can't handle surgery is outdated".
+SWEEPING_DISCLAIMED = re.compile(
+    r"\b(?:not all|myth|stereotype|the idea that|assume|assumption|stop saying|outdated|"
+    r"it's not true|isn't true|wrong to)\b",
+    _I,
+)
+
+
+def _group(token: Token) -> bool:
+    word = token.lower_
+    if word in GROUPS:
+        return True
+    plural = token.tag_ in ("NNS", "NNPS") or word.endswith("s")
+    professions = lexicon("tone_professions")
+    return (
+        plural
+        and (word in professions or word in lexicon("tone_patients"))
+        or (word in ("admin", "management", "administration"))
+    )
+
+
+def _sweeping(ctx: Context) -> list[tuple[int, int]]:
+    hits = []
+    for sent, tokens in post_sentences(ctx):
+        if SWEEPING_DISCLAIMED.search(sent.text):
+            continue
+        for m in SWEEPING.finditer(sent.text):
+            start = sent.start_char + m.start()
+            if any(_group(t) for t in tokens if start - 90 <= t.idx < start):
+                hits.append((start, sent.start_char + m.end()))
+                break
+    return hits
+
+
+def _spans(
+    ctx: Context, key: str, compute: Callable[[Context], list[tuple[int, int]]]
+) -> list[Hit]:
+    return [Hit(start, end) for start, end in ctx.once(key, compute)]
+
+
+@detector("tone_sweeping_remark")
+def sweeping_remark(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    """A group as the subject of a generalizing put-down."""
+    return _spans(ctx, "tone.sweeping", _sweeping)
+
+
+# Sarcasm about patients who come often, or whom nobody wants to see.
+MOCKING_PATIENT = re.compile(
+    r"\bsome (?:people|folks|patients|pts)\b(?: (?:just|really|sure|truly|do))* "
+    r"(?:love|adore|enjoy|live (?:in|at)) "
+    r"(?:(?:the|our|this|being in the|coming to the|visiting the) )?"
+    r"(?:ER|ED|ICU|A&E|hospital|ward|clinic|emergency|waiting room|us|it here|coming in)\b|"
+    r"\b(?:treats?|treating|uses?|using) (?:the|our|this) (?:ED|ER|ICU|hospital|ward|emergency "
+    r"department|A&E) (?:like|as) (?:a|an|their) (?:hotel|motel|spa|hangout|restaurant|drive-thru|"
+    r"second home|social club)\b|"
+    r"\bif (?:anyone|anybody|someone) wants (?:to )?(?:deal with|handle|take|see|babysit) "
+    r"(?:her|him|them|this one|that one)\b|"
+    r"\bgood luck (?:with|to whoever gets) (?:her|him|that one|this one)\b|"
+    r"\bguess who'?s back\b|"
+    # "the guy in room 8 reeks"; "the patient in bed 3 smells of ketones" is an exam finding
+    r"\b(?:guy|lady|man|woman|dude|gentleman|patient|pt|family) (?:in|from) (?:room|bed|bay|"
+    r"cubicle|\d)[^.!?]{0,12}? (?:reeks|stinks|smells (?:awful|horrible|disgusting|like a))\b",
+    _I,
+)
+# A sentence that is only a word of fake delight.
+SARCASTIC_AFTERWORD = re.compile(
+    r"^\W*(?:fantastic|lovely|wonderful|great|perfect|awesome|brilliant|marvellous|marvelous|"
+    r"splendid|delightful|just great|how lovely|what fun|fun times|love it|love that|"
+    r"living the dream|so fun)\W*$",
+    _I,
+)
+# What the sentence before the afterword describes: someone behaving badly.
+MISBEHAVIOUR = re.compile(
+    r"\b(?:again|demand(?:s|ed|ing)?|threw|throws?|throwing|pulled (?:out|off)|yell(?:s|ed|ing)|"
+    r"scream(?:s|ed|ing)|refus(?:es|ed|ing)|swore|swearing|spat|spit|kicked|punched|bit|"
+    r"googled|knows? better|complain(?:s|ed|ing)?|for the (?:second|third|fourth|fifth|\d+(?:st|"
+    r"nd|rd|th)) time|\w+ times)\b",
+    _I,
+)
+
+
+def _mocked_patients(ctx: Context) -> list[tuple[int, int]]:
+    text = ctx.text
+    hits = [m.span() for m in MOCKING_PATIENT.finditer(text)]
+    sentences = post_sentences(ctx)
+    for (before, _), (sent, _) in zip(sentences, sentences[1:], strict=False):
+        if SARCASTIC_AFTERWORD.match(sent.text) and MISBEHAVIOUR.search(before.text):
+            stripped = sent.text.strip(" .!\n")
+            start = sent.start_char + sent.text.index(stripped)
+            hits.append((start, start + len(stripped)))
+    return hits
+
+
+@detector("tone_mocking_patient")
+def mocking_patient(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    """Sarcasm about a patient or a relative."""
+    return _spans(ctx, "tone.mocking_patient", _mocked_patients)
+
+
+# Mild swearing that becomes hostile when a hospital or its staff is named in the sentence.
+SWEARING_AT = re.compile(
+    r"\b(?:(?:don't|doesn't|do not|does not|never|won't|couldn't) (?:give|gives) a "
+    r"(?:damn|crap|rat's ass|toss|hoot|f\*+k|sh\*t)|"
+    r"(?:^|(?<=[,;:] ))(?:screw|to hell with|hell with|damn|f\*+k|sod)\b(?= (?:the|all|you|our|"
+    r"these|those|this|that|[A-Z]\w*|admin|management|administrators|hospital)\b)|"
+    r"(?:sucks?|suck balls)\b)",
+    _I,
+)
+
+
+def _swearing_at_colleagues(ctx: Context) -> list[tuple[int, int]]:
+    hits = []
+    for sent, tokens in post_sentences(ctx):
+        found = SWEARING_AT.search(sent.text)
+        if found and names_colleagues(sent, tokens):
+            hits.append((sent.start_char + found.start(), sent.start_char + found.end()))
+    return hits
+
+
+@detector("tone_swearing_at_colleagues")
+def swearing_at_colleagues(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    """Mild swearing aimed at a named hospital, its management or a profession."""
+    return _spans(ctx, "tone.swearing_at", _swearing_at_colleagues)
