@@ -67,3 +67,15 @@ def test_corpus_loader_rejects_missing_labels(tmp_path: Path) -> None:
                                "labels": {"phi": False, "advice": False}}) + "\n")
     with pytest.raises(ValueError, match="posts.jsonl:1"):
         load_corpus(bad)
+
+
+@needs_data
+def test_synthetic_identifier_types_drop_organisations_titles_and_nationalities() -> None:
+    every = PUBLIC_LOADERS["presidio_synth"](DEFAULT_DATA_DIR)
+    ids = PUBLIC_LOADERS["presidio_synth_ids"](DEFAULT_DATA_DIR)
+    assert [e.text for e in ids.examples] == [e.text for e in every.examples]
+    assert sum(len(e.spans) for e in every.examples) == 2863
+    assert sum(len(e.spans) for e in ids.examples) == 2863 - 250 - 92 - 55
+    for full, kept in zip(every.examples, ids.examples, strict=True):
+        assert set(kept.spans) <= set(full.spans)
+        assert kept.labels == {"phi": bool(kept.spans)}

@@ -88,15 +88,39 @@ def load_nursing(data: Path) -> EvalSet:
                    span_scored=True, presidio=True)
 
 
-def load_presidio_synth(data: Path) -> EvalSet:
-    """Presidio research's synthetic sentences with labeled PII spans (every entity type)."""
+# Presidio's synthetic set labels every entity type its generator knows. These are the types that
+# are patient identifiers under HIPAA Safe Harbor (45 CFR 164.514(b)(2)): names; street addresses,
+# towns and ZIP codes (GPE also holds countries and states, which Safe Harbor allows: they stay in,
+# which counts against us); dates and ages; phone numbers, emails, web addresses and IPs; SSNs and
+# account, card and licence numbers. Left out: ORGANIZATION (a company or employer is not on the
+# list), TITLE (job titles and honorifics) and NRP (nationality, religion, political group).
+SYNTH_IDENTIFIER_TYPES = frozenset(
+    {
+        "PERSON", "STREET_ADDRESS", "GPE", "ZIP_CODE", "DATE_TIME", "AGE", "PHONE_NUMBER",
+        "EMAIL_ADDRESS", "DOMAIN_NAME", "IP_ADDRESS", "US_SSN", "CREDIT_CARD", "IBAN_CODE",
+        "US_DRIVER_LICENSE",
+    }
+)
+
+
+def load_presidio_synth(data: Path, types: frozenset[str] | None = None) -> EvalSet:
+    """Presidio research's synthetic sentences with labeled PII spans: every entity type, or only
+    ``types`` (a sentence whose gold spans are all of other types is then a clean post)."""
     rows = json.loads((data / "presidio_synth_v2.json").read_text(encoding="utf-8"))
     examples = []
     for index, row in enumerate(rows):
-        gold = tuple(sorted((s["start_position"], s["end_position"]) for s in row["spans"]))
+        spans = [s for s in row["spans"] if types is None or s["entity_type"] in types]
+        gold = tuple(sorted((s["start_position"], s["end_position"]) for s in spans))
         examples.append(Example(f"synth-{index}", row["full_text"], {"phi": bool(gold)}, gold))
-    return EvalSet("presidio_synth", "Presidio synthetic PII v2", ("phi",), examples,
-                   span_scored=True, presidio=True)
+    if types is None:
+        return EvalSet("presidio_synth", "Presidio synthetic PII v2 (all entity types)", ("phi",),
+                       examples, span_scored=True, presidio=True)
+    return EvalSet("presidio_synth_ids", "Presidio synthetic PII v2 (HIPAA identifier types)",
+                   ("phi",), examples, span_scored=True, presidio=True)
+
+
+def load_presidio_synth_ids(data: Path) -> EvalSet:
+    return load_presidio_synth(data, SYNTH_IDENTIFIER_TYPES)
 
 
 def load_presidio_cases(data: Path) -> EvalSet:
@@ -164,6 +188,7 @@ def load_unhealthy(data: Path) -> EvalSet:
 PUBLIC_LOADERS: dict[str, Callable[[Path], EvalSet]] = {
     "nursing": load_nursing,
     "presidio_synth": load_presidio_synth,
+    "presidio_synth_ids": load_presidio_synth_ids,
     "presidio_cases": load_presidio_cases,
     "davidson": load_davidson,
     "needadvice_dev": _needadvice("dev"),
