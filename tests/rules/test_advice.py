@@ -136,7 +136,9 @@ def test_without_a_model_the_core_cases_still_work(packs: dict[str, Pack]) -> No
 
 
 def test_a_conditional_offer_to_see_someone_yourself_is_advice(analyzer: Analyzer) -> None:
-    text = "If your kid has a fever tonight, bring him to see me tomorrow, I'll squeeze you in. DM me"
+    text = (
+        "If your kid has a fever tonight, bring him to see me tomorrow, I'll squeeze you in. DM me"
+    )
     found = [(f.rule, f.severity, f.text, f.start) for f in advice(analyzer, text)]
     assert ("advice.offers-to-see-you", "warning", "bring him to see me", 33) in found
     assert ("advice.offers-to-see-you", "warning", "I'll squeeze you in", 63) in found

@@ -10,6 +10,7 @@ import pytest
 
 from secondlook.engine import Analyzer
 from secondlook.rules import load_packs
+from secondlook.rules.terms import compile_terms
 
 FLAGGED = ("warning", "critical")
 
@@ -201,7 +202,12 @@ def test_advice_and_tone_rules_are_fast_once_the_post_is_parsed(analyzer: Analyz
             "before tweeting nonsense",
             27,
         ),
-        ("Mrs. regular is here again with her 'chest pain' 🙄", "tone.condescending-reply", "🙄", 49),
+        (
+            "Mrs. regular is here again with her 'chest pain' 🙄",
+            "tone.condescending-reply",
+            "🙄",
+            49,
+        ),
     ],
 )
 def test_remarks_without_an_insult_word_are_warnings_at_their_words(
@@ -232,3 +238,22 @@ def test_remarks_without_an_insult_word_are_warnings_at_their_words(
 )
 def test_respectful_posts_about_groups_and_policy_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+def test_patient_slang_offline_pattern_lists_the_detectors_words() -> None:
+    """The extension runs offline.pattern; the service runs the detector over options.words."""
+    rule = next(r for r in load_packs()["tone"].rules if r.id == "tone.patient-slang")
+    assert rule.offline is not None
+
+    def alternatives(pattern: str) -> set[str]:
+        return set(pattern.split("(?:", 1)[1].rsplit(")(?:e?s)?", 1)[0].split("|"))
+
+    expected = compile_terms(rule.options["words"], plural=True)
+    assert alternatives(rule.offline["pattern"]) == alternatives(expected)
+
+
+def test_slang_quoted_to_condemn_it_is_quiet_but_used_slang_is_not(analyzer: Analyzer) -> None:
+    quoted = 'We need to stop calling patients "frequent flyers". They have unmet needs.'
+    assert flagged(analyzer, quoted) == []
+    used = 'Our "frequent flyer" is back, third time this week'
+    assert ("tone.patient-slang", "warning", "frequent flyer") in flagged(analyzer, used)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -24,6 +25,8 @@ from secondlook.engine.detectors.tone import names_colleagues
 from secondlook.engine.findings import Hit
 from secondlook.engine.lexicons import lexicon
 from secondlook.rules.loader import Rule
+from secondlook.rules.regex_subset import compile_shared
+from secondlook.rules.terms import compile_terms
 
 _I = re.IGNORECASE
 
@@ -37,6 +40,14 @@ GROUPS = frozenset(
         "girls",
         "boys",
         "addicts",
+        "junkies",
+        "drunks",
+        "homeless",
+        "seniors",
+        "elderly",
+        "teens",
+        "teenagers",
+        "vapers",
         "smokers",
         "drinkers",
         "alcoholics",
@@ -52,13 +63,18 @@ GROUPS = frozenset(
 # "never" count only with a verb that blames ("always complain", "never listen"), so "residents
 # never get enough sleep" and "pharmacists always catch my errors" stay quiet.
 SWEEPING = re.compile(
-    r"\b(?:think (?:they're|they are|theyre) (?:gods?|god's gift|better|above|smarter|superior|"
-    r"untouchable|real doctors)|think they know (?:better|everything|it all)|"
-    r"(?:if their li(?:fe|ves) depended on it|to save their li(?:fe|ves)|"
+    r"\b(?:think (?:they're|they are|theyre) (?:so |the |all |some kind of )?(?:gods?|god's gift|"
+    r"better|above|smarter|smartest|superior|untouchable|real doctors|special|geniuses|experts|"
+    r"in charge)|think they know (?:better|everything|it all)|"
+    r"(?:if (?:their|his|her) (?:li(?:fe|ves)|careers?|jobs?|licen[cs]es?) depended on it|"
+    r"to save their li(?:fe|ves)|"
     r"(?:couldn't|could not|can't|cannot) \w+(?: \w+){0,4} with a map)|"
     r"(?:always|constantly|forever|just) (?:complain|whine|moan|lie|exaggerate|second-guess|"
-    r"overreact|screw up|mess up|make excuses|play the victim|cry wolf|drag their feet)s?|"
-    r"never (?:listens?|helps?|do(?:es)? anything|answers?|reads?|shows? up|learns?|"
+    r"overreact|screw up|mess up|make excuses|play the victim|cry wolf|drag their feet|dump|"
+    r"blame|cut corners|pass the buck|show up late|take shortcuts|slack off|overstep|interfere|"
+    r"meddle|forget|ignore|lose)s?|"
+    r"never (?:listens?|helps?|do(?:es)? anything|answers?|reads?|shows? up|learns?|returns?|"
+    r"responds?|bothers?|"
     r"comes? in until|takes? responsibility|picks? up the phone|lifts? a finger)|"
     r"(?:complain|whine|moan|bitch|cry|exaggerate|overreact)s? "
     r"(?:too much|all the time|about everything)|(?:are|is|'re) (?:not|n't) my problem|"
@@ -142,7 +158,8 @@ SARCASTIC_AFTERWORD = re.compile(
 # What the sentence before the afterword describes: someone behaving badly.
 MISBEHAVIOUR = re.compile(
     r"\b(?:again|demand(?:s|ed|ing)?|threw|throws?|throwing|pulled (?:out|off)|yell(?:s|ed|ing)|"
-    r"scream(?:s|ed|ing)|refus(?:es|ed|ing)|swore|swearing|spat|spit|kicked|punched|bit|"
+    r"scream(?:s|ed|ing)|refus(?:es|ed|ing)|keeps? \w+ing|kept \w+ing|won't stop|swore|"
+    r"swearing|spat|spit|kicked|punched|bit|"
     r"googled|knows? better|complain(?:s|ed|ing)?|for the (?:second|third|fourth|fifth|\d+(?:st|"
     r"nd|rd|th)) time|\w+ times)\b",
     _I,
@@ -191,3 +208,32 @@ def _swearing_at_colleagues(ctx: Context) -> list[tuple[int, int]]:
 def swearing_at_colleagues(ctx: Context, rule: Rule) -> Iterable[Hit]:
     """Mild swearing aimed at a named hospital, its management or a profession."""
     return _spans(ctx, "tone.swearing_at", _swearing_at_colleagues)
+
+
+# A label put in quotes after a naming verb is being talked about, not used:
+# 'stop calling patients "frequent flyers"', 'the term "gomer" has to go'.
+NAMING_BEFORE_QUOTE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|term|terms|word|words|label(?:s|led|ling|ed|ing)?|phrase|"
+    r"say(?:s|ing)?|use|using|nickname[sd]?)\b[^.!?\n]{0,30}[\"“‘']\s*$",
+    _I,
+)
+
+
+@cache
+def _terms_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return compile_shared(compile_terms(list(words), plural=True), "i")
+
+
+@detector("tone_patient_slang")
+def patient_slang(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    """Slang for patients (``options.words``), unless quoted after a naming verb."""
+    text = ctx.text
+    for m in _terms_pattern(tuple(rule.options["words"])).finditer(text):
+        closing = text[m.end() : m.end() + 1]
+        if (
+            closing
+            and closing in "\"”’'"
+            and NAMING_BEFORE_QUOTE.search(text, max(0, m.start() - 60), m.start())
+        ):
+            continue
+        yield Hit(m.start(), m.end())
