@@ -475,3 +475,29 @@ def screenshot(page: Any, name: str) -> Path:
     path = ARTIFACTS / name
     page.screenshot(path=str(path))
     return path
+
+
+def offline_findings(text: str) -> list[dict[str, Any]]:
+    """What the extension's offline engine should find in `text`: every rule the build exported
+    (regex and terms rules, and detectors' offline patterns), run here with Python's `re` — the
+    shared regex subset means the same in both engines. ASCII texts only (offsets = UTF-16)."""
+    import json
+    import re
+
+    from secondlook.engine.text import normalize
+    from secondlook.rules.regex_subset import python_flags
+
+    assert text.isascii(), "offline_findings maps offsets for ASCII text only"
+    exported = json.loads((EXTENSION / "engine" / "rules.json").read_text())
+    norm = normalize(text)
+    found = []
+    for pack in exported["packs"]:
+        for rule in pack["rules"]:
+            group = rule.get("group", 0)
+            for match in re.finditer(rule["pattern"], norm.text, python_flags(rule["flags"])):
+                if match.group(group):
+                    start, end = norm.to_original(*match.span(group))
+                    found.append({"pack": pack["id"], "rule": rule["id"], "start": start,
+                                  "end": end, "text": text[start:end],
+                                  "severity": rule["severity"]})
+    return found
