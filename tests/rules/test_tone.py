@@ -107,9 +107,10 @@ def test_obfuscated_terms_never_match_plain_numbers() -> None:
     numbers = [str(n) for n in range(0, 100000, 7)] + ["455", "717", "8008", "80085", "5h17"]
     tone = load_packs()["tone"]
     for rule in tone.rules:
-        if rule.pattern is None:
+        shared = rule.pattern or (rule.offline or {}).get("pattern")
+        if shared is None:
             continue
-        pattern = re.compile(rule.pattern, re.I | re.A)
+        pattern = re.compile(shared, re.I | re.A)
         hits = [n for n in numbers if n.isdigit() and pattern.fullmatch(n)]
         assert hits == [], f"{rule.id} matches the numbers {hits[:5]}"
 
@@ -240,15 +241,16 @@ def test_respectful_posts_about_groups_and_policy_stay_quiet(analyzer: Analyzer,
     assert flagged(analyzer, text) == []
 
 
-def test_patient_slang_offline_pattern_lists_the_detectors_words() -> None:
-    """The extension runs offline.pattern; the service runs the detector over options.words."""
-    rule = next(r for r in load_packs()["tone"].rules if r.id == "tone.patient-slang")
+@pytest.mark.parametrize("rule_id", ["tone.patient-slang", "tone.insults"])
+def test_label_rules_offline_pattern_lists_the_detectors_words(rule_id: str) -> None:
+    """The extension runs offline.pattern; the service runs the detector over the same options."""
+    rule = next(r for r in load_packs()["tone"].rules if r.id == rule_id)
     assert rule.offline is not None
 
     def alternatives(pattern: str) -> set[str]:
         return set(pattern.split("(?:", 1)[1].rsplit(")(?:e?s)?", 1)[0].split("|"))
 
-    expected = compile_terms(rule.options["words"], plural=True)
+    expected = compile_terms(**rule.options)
     assert alternatives(rule.offline["pattern"]) == alternatives(expected)
 
 
@@ -257,3 +259,8 @@ def test_slang_quoted_to_condemn_it_is_quiet_but_used_slang_is_not(analyzer: Ana
     assert flagged(analyzer, quoted) == []
     used = 'Our "frequent flyer" is back, third time this week'
     assert ("tone.patient-slang", "warning", "frequent flyer") in flagged(analyzer, used)
+
+
+def test_calling_oneself_a_name_is_quiet_but_calling_someone_is_not(analyzer: Analyzer) -> None:
+    assert flagged(analyzer, "I was an idiot to skip lunch before a 12-hour shift.") == []
+    assert ("tone.insults", "warning", "idiot") in flagged(analyzer, "The idiot on 4B paged me")

@@ -219,21 +219,37 @@ NAMING_BEFORE_QUOTE = re.compile(
 )
 
 
+# The author calling themselves a name: "I was an idiot to skip lunch", "I felt like such a moron".
+SELF_BEFORE = re.compile(
+    r"(?:\b(?:i(?:'m| am| was| feel| felt)(?: like)?|call(?:ed)? myself|me,?)|"
+    r"(?:^|[.!?]\s*)(?:feel|felt|feeling)(?: like)?)"
+    r"(?: (?:such|a|an|total|complete|absolute|utter|the biggest|bit of|of))* ?$",
+    _I,
+)
+
+
 @cache
-def _terms_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return compile_shared(compile_terms(list(words), plural=True), "i")
+def _terms_pattern(words: tuple[str, ...], obfuscation: bool, plural: bool) -> re.Pattern[str]:
+    return compile_shared(compile_terms(list(words), obfuscation=obfuscation, plural=plural), "i")
 
 
-@detector("tone_patient_slang")
-def patient_slang(ctx: Context, rule: Rule) -> Iterable[Hit]:
-    """Slang for patients (``options.words``), unless quoted after a naming verb."""
+def _talked_about(text: str, start: int, end: int) -> bool:
+    """The word is quoted after a naming verb, or the author says it of themselves."""
+    before = text[max(0, start - 60) : start]
+    closing = text[end : end + 1]
+    quoted = bool(closing) and closing in "\"”’'" and bool(NAMING_BEFORE_QUOTE.search(before))
+    return quoted or bool(SELF_BEFORE.search(before))
+
+
+@detector("tone_labels")
+def labels(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    """The terms of ``options`` (``words``, ``obfuscation``, ``plural``, as in a terms rule),
+    unless the post talks about the word rather than calling someone it."""
     text = ctx.text
-    for m in _terms_pattern(tuple(rule.options["words"])).finditer(text):
-        closing = text[m.end() : m.end() + 1]
-        if (
-            closing
-            and closing in "\"”’'"
-            and NAMING_BEFORE_QUOTE.search(text, max(0, m.start() - 60), m.start())
-        ):
-            continue
-        yield Hit(m.start(), m.end())
+    opts = rule.options
+    pattern = _terms_pattern(
+        tuple(opts["words"]), bool(opts.get("obfuscation")), bool(opts.get("plural"))
+    )
+    for m in pattern.finditer(text):
+        if not _talked_about(text, m.start(), m.end()):
+            yield Hit(m.start(), m.end())
