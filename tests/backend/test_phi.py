@@ -253,3 +253,22 @@ def test_a_public_figure_as_a_patient_is_still_phi(analyzer: Analyzer) -> None:
     text = "The mayor was admitted to our ICU last night after collapsing at city hall."
     got = combination_texts(phi(analyzer, text))
     assert ("mayor", "critical") in got and ("last night", "critical") in got
+
+
+def test_numbers_of_any_plan_after_a_phone_cue(analyzer: Analyzer) -> None:
+    text = "Her son isn't answering at 078 651 4502, can nights try again?"
+    assert ("phi.phone", "078 651 4502") in {(f.rule, f.text) for f in phi(analyzer, text)}
+    desk = phi(analyzer, "Records office: 45 Main St. Desk: +41 (0)96 471 07 95")
+    assert ("phi.phone", "+41 (0)96 471 07 95", "info") in {
+        (f.rule, f.text, f.severity) for f in desk
+    }
+    clean = "The number of cases rose to 1 234 567 this year"
+    assert [f for f in phi(analyzer, clean) if f.rule == "phi.phone"] == []
+
+
+def test_postal_code_closing_an_address(analyzer: Analyzer) -> None:
+    text = "The label on his bag read Suite 501  Tartu   Estonia 50090"
+    found = {(f.rule, f.text) for f in phi(analyzer, text)}
+    assert {("phi.address", "Suite 501"), ("phi.address", "50090")} <= found
+    clinic = phi(analyzer, "Flu shot clinic Saturday 9-12 at 45 Main St, call 902-555-0142")
+    assert [f.text for f in clinic if f.rule == "phi.address"] == ["45 Main St"]

@@ -87,10 +87,13 @@ _PAGER = re.compile(
 _PHONE_HINT = re.compile(r"(?:\+|\b)\d[\d\s().-]{5,}\d")
 _PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00|\()?\d[\d ().-]{5,18}\d(?!\w)")
 _PHONE_CUE = re.compile(
-    r"\b(?:phone|tel|telephone|cell|mobile|number|call|text|whatsapp|contact|reach|ph|fax|office)"
+    r"\b(?:phone|tel|telephone|cell|mobile|number|call|text|whatsapp|contact|reach|ph|fax|office|"
+    r"desk|landline|answering at|messages to|sms)"
     r"\b[^\n]{0,25}$",
     re.I,
 )
+# A cue written after the number: "555 0142 (office)", "788-063-Office"
+_PHONE_CUE_AFTER = re.compile(r"[\s(-]*(?:office|fax|mobile|cell|home|work|desk)\b", re.I)
 # Outside North America a number needs a "+", an international prefix or a cue ("my number is"),
 # then the first region whose numbering plan accepts it wins.
 _REGIONS = ("GB", "IL", "IN", "DE", "FR", "AU", "JP", "CN", "BR", "MX", "HU")
@@ -117,14 +120,29 @@ def _phone_spans(ctx: Context) -> list[tuple[int, int]]:
         if not free(*m.span()) or _looks_like_date(raw):
             continue
         international = raw.startswith(("+", "00"))
-        if not international and not _PHONE_CUE.search(text[max(0, m.start() - 40) : m.start()]):
+        cued = bool(
+            _PHONE_CUE.search(text[max(0, m.start() - 40) : m.start()])
+            or _PHONE_CUE_AFTER.match(text, m.end())
+        )
+        if not international and not cued:
             continue
-        if _valid_somewhere(raw, (None,) if raw.startswith("+") else _REGIONS):
+        if _valid_somewhere(raw, (None,) if raw.startswith("+") else _REGIONS) or (
+            (cued or raw.startswith("+")) and _phone_shaped(raw)
+        ):
             spans.append(m.span())
     for m in _PAGER.finditer(text):
         if free(*m.span("num")):
             spans.append(m.span("num"))
     return sorted(spans)
+
+
+def _phone_shaped(raw: str) -> bool:
+    """Numbers of any numbering plan (8-15 digits in groups, or after a "+"): trusted only with a
+    cue or an international prefix, since no region list covers every country's plan."""
+    digits = sum(ch.isdigit() for ch in raw)
+    grouped = bool(re.search(r"\d[\s().-]+\d", raw)) or raw.startswith("+")
+    years = re.fullmatch(r"(?:(?:19|20)\d\d[\s,.-]*)+", raw)  # "2019 2020 2021"
+    return 8 <= digits <= 15 and grouped and not years
 
 
 def _valid_somewhere(raw: str, regions: tuple[str | None, ...]) -> bool:

@@ -459,7 +459,11 @@ _ADDRESS_CUE = re.compile(
 )
 _UNIT = re.compile(
     r"\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s?#?\d+[A-Za-z]?\b"
-    r"|\b(?:ZIP|zip code|postal code|postcode)[:\s]+[A-Z0-9][A-Z0-9 -]{2,8}\b"
+    r"|\b(?:ZIP|zip code|postal code|postcode)(?:\s+is)?[:\s]+[A-Z0-9][A-Z0-9 -]{2,8}\b"
+)
+# The postal code that closes an address: "Suite 501  Riisa   Estonia 62488"
+_POSTAL_TAIL = re.compile(
+    r"(?:[ \t,]+[A-Z][\w'.-]*){1,4}[ \t,]+(\d{3,6}(?:-\d{3,4})?)\b(?![.,:/-]?\d)"
 )
 
 
@@ -470,6 +474,10 @@ def address(ctx: Context, rule: Rule) -> Iterator[Hit]:
     spans |= {m.span("addr") for m in _ADDRESS_CUE.finditer(ctx.text)}
     spans |= {m.span() for m in _UNIT.finditer(ctx.text)}
     spans |= {m.span() for m in _STREET_ABROAD.finditer(ctx.text)}
+    if spans:
+        tail = _POSTAL_TAIL.match(ctx.text, max(e for _, e in spans))
+        if tail:
+            spans.add(tail.span(1))
     for start, end in outermost(spans):
         while end > start and ctx.text[end - 1] in " ,":
             end -= 1

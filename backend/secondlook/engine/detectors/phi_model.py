@@ -105,8 +105,9 @@ PATIENT_REF = re.compile(
     r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
     r"young|little|frail|lovely|only|your|her|his|\d{1,3}\s?(?:yo|y/o|y\.o\.?)"
     r"|\d{1,3}[- ]year[- ]old)"
-    r"(?:\s+[\w'-]+){0,2}?\s+" + _PERSON_NOUNS + r"\b"
+    r"(?:\s+[\w'-]+){0,2}?\s+(?<!chief )(?<!junior )(?<!head )" + _PERSON_NOUNS + r"\b"
     r"|(?<!my )(?<!be )(?<!was )(?<!is )(?<!so )(?<!very )(?<!more )(?<!were )(?<!been )"
+    r"(?<!chief )(?<!senior )(?<!junior )(?<!new )(?<!pgy\d )"
     r"\b(?:pt|patient|pt's|patient's|client|resident)\b(?!\s+(?:with|and|enough))"
     r"(?!\s+(?:team|clinic|session|appt|appointment|exercises|department|portal|education|safety))"
     r"|\b" + _ROLE_NOUNS + r"s?\b"
@@ -363,7 +364,7 @@ _VEHICLE = re.compile(
 )
 OCCUPATION = re.compile(
     compile_terms(sorted(lexicon("phi_occupations")), plural=True)
-    + r"|\b[a-z]+ (?:owner|worker|operator|master|chief|foreman)s?\b",
+    + r"|\b[a-z]+ (?:owner|worker|operator|master|foreman)s?\b",
     re.I,
 )
 FAMILY = _terms("phi_family")
@@ -830,8 +831,6 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
     for anchor in anchors:
         i = model.sentence_of(anchor[0])
         if model.safe.get(i, set()) & {"famous", "self"}:
-            continue
-        if "congrats" in model.safe.get(i, set()) and i not in model.explicit:
             continue
         if anchor not in explicit and not encounter_sentences & {i - 1, i, i + 1}:
             continue
