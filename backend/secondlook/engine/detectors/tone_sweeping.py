@@ -202,10 +202,15 @@ SWEARING_AT = re.compile(
 
 def _swearing_at_colleagues(ctx: Context) -> list[tuple[int, int]]:
     hits = []
+    named_before = False  # "Met the board at Mercy General. They don't give a damn."
     for sent, tokens in post_sentences(ctx):
+        named = names_colleagues(sent, tokens)
         found = SWEARING_AT.search(sent.text)
-        if found and names_colleagues(sent, tokens):
+        # only "they don't give a damn" reaches back; "the EHR sucks" is about the EHR
+        carried = named_before and found is not None and " give" in found.group(0).lower()
+        if found and (named or carried):
             hits.append((sent.start_char + found.start(), sent.start_char + found.end()))
+        named_before = named
     return hits
 
 
