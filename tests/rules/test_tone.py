@@ -156,6 +156,12 @@ def test_advice_and_tone_rules_are_fast_once_the_post_is_parsed(analyzer: Analyz
         ),
         ("Addicts always lie about how much they use.", "tone.sweeping-remark", "always lie", 8),
         (
+            "Neurosurgeons think they're gods, the rest of us are furniture.",
+            "tone.sweeping-remark",
+            "think they're gods",
+            14,
+        ),
+        (
             "Women in medicine just aren't cut out for surgery.",
             "tone.sweeping-remark",
             "just aren't cut out for",
@@ -235,6 +241,8 @@ def test_remarks_without_an_insult_word_are_warnings_at_their_words(
         "Mercy General is hiring night nurses, great team.",
         "Not all surgeons think they're gods; ours is lovely.",
         "Twelve-hour shift, three codes, no lunch. Going to sleep for a week.",
+        "I felt like an idiot forgetting my stethoscope on day one.",
+        "Paediatricians do amazing work with tiny doses. In awe.",
     ],
 )
 def test_respectful_posts_about_groups_and_policy_stay_quiet(analyzer: Analyzer, text: str) -> None:

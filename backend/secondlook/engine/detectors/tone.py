@@ -233,6 +233,15 @@ CLINICAL_HEAT = re.compile(
 )
 
 
+# The author calling themselves a name: "I was an idiot to skip lunch", "I felt like such a moron".
+SELF_BEFORE = re.compile(
+    r"(?:\b(?:i(?:'m| am| was| feel| felt)(?: like)?|call(?:ed)? myself|me,?)|"
+    r"(?:^|[.!?]\s*)(?:feel|felt|feeling)(?: like)?)"
+    r"(?: (?:such|a|an|total|complete|absolute|utter|the biggest|bit of|of))* ?$",
+    _I,
+)
+
+
 @dataclass(frozen=True)
 class TargetedHit:
     target: str  # "person", "patient", "colleague", or "sexual" (a remark on someone's looks)
@@ -337,7 +346,9 @@ def _targeted(ctx: Context) -> list[TargetedHit]:
         clinical_heat = bool(CLINICAL_HEAT.search(sent.text))
         for i, token in enumerate(tokens):
             word = token.lower_
-            if _negated(tokens, i):
+            if _negated(tokens, i) or SELF_BEFORE.search(
+                ctx.text, max(0, token.idx - 40), token.idx
+            ):
                 continue
             if word in insults:
                 kind = _insult_target(tokens, i)

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
 from secondlook.engine.detectors.advice_tone_shared import post_sentences
-from secondlook.engine.detectors.tone import names_colleagues
+from secondlook.engine.detectors.tone import SELF_BEFORE, names_colleagues
 from secondlook.engine.findings import Hit
 from secondlook.engine.lexicons import lexicon
 from secondlook.rules.loader import Rule
@@ -97,9 +97,13 @@ SWEEPING_DISCLAIMED = re.compile(
 )
 
 
+# Endings of professions the lexicon may not list: paediatricians, neurosurgeons, dentists.
+PROFESSION_ENDINGS = ("ians", "ists", "eons", "ioners", "medics", "locums", "nurses", "doctors")
+
+
 def _group(token: Token) -> bool:
     word = token.lower_
-    if word in GROUPS:
+    if word in GROUPS or (len(word) >= 8 and word.endswith(PROFESSION_ENDINGS)):
         return True
     plural = token.tag_ in ("NNS", "NNPS") or word.endswith("s")
     professions = lexicon("tone_professions")
@@ -225,15 +229,6 @@ def swearing_at_colleagues(ctx: Context, rule: Rule) -> Iterable[Hit]:
 NAMING_BEFORE_QUOTE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|term|terms|word|words|label(?:s|led|ling|ed|ing)?|phrase|"
     r"say(?:s|ing)?|use|using|nickname[sd]?)\b[^.!?\n]{0,30}[\"“‘']\s*$",
-    _I,
-)
-
-
-# The author calling themselves a name: "I was an idiot to skip lunch", "I felt like such a moron".
-SELF_BEFORE = re.compile(
-    r"(?:\b(?:i(?:'m| am| was| feel| felt)(?: like)?|call(?:ed)? myself|me,?)|"
-    r"(?:^|[.!?]\s*)(?:feel|felt|feeling)(?: like)?)"
-    r"(?: (?:such|a|an|total|complete|absolute|utter|the biggest|bit of|of))* ?$",
     _I,
 )
 
