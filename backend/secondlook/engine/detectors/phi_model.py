@@ -652,7 +652,7 @@ def _person_position(text: str, m: re.Match[str]) -> bool:
     )
 
 
-_AUDIENCE = re.compile(r"\b(?:for|to) (?:the |my |our |all (?:the )?)?$", re.I)
+_AUDIENCE = re.compile(r"\b(?:for|to) (?:the |my |our |all (?:the )?)?(?:[\w-]+ )?$", re.I)
 _PUBLIC_OFFICE = re.compile(
     r"(?:prime )?minister|senator|premier|president|governor|mayor|mp|mla|congress(?:wo)?man|"
     r"secretary|king|queen|prince|princess|pope|chancellor",
