@@ -23,8 +23,10 @@ def test_readme_lists_every_endpoint() -> None:
     for path, operations in document(DEFAULT_PORT)["paths"].items():
         readme_path = path.replace("{pack_id}", "<id>")
         for method in operations:
-            pattern = rf"`{method.upper()}[^`]* {re.escape(readme_path)}`|" \
-                      rf"`[A-Z/]*{method.upper()}[A-Z/`]*[^`]* {re.escape(readme_path)}`"
+            pattern = (
+                rf"`{method.upper()}[^`]* {re.escape(readme_path)}`|"
+                rf"`[A-Z/]*{method.upper()}[A-Z/`]*[^`]* {re.escape(readme_path)}`"
+            )
             assert re.search(pattern, README), f"README does not list {method.upper()} {path}"
 
 
