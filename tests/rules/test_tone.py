@@ -37,6 +37,8 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         ("this sh1t again", "tone.profanity", "warning", "sh1t"),
         ("That r3tard in the waiting room", "tone.slurs", "critical", "r3tard"),
         ("@antivax_dan you're pathetic", "tone.insult-person", "warning", "pathetic"),
+        ("@VaxTruth stop spreading lies, you ignorant clown", "tone.insult-person", "warning",
+         "clown"),
         (
             "Why are patients so stupid about antibiotics",
             "tone.disparage-patients",
@@ -96,6 +98,7 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "The giants are trash this year",
         "Michael J. Fox has been open about living with Parkinson's",
         "Asking questions doesn't make you stupid",
+        "Thank you, clown college alumni, for the hospital visit today",
         "Hot water bottle burns are common in winter",
     ],
 )

@@ -282,8 +282,24 @@ def _insult_target(tokens: list[Token], i: int) -> str | None:
     return "person" if kind == "thing" else kind
 
 
+VOCATIVE_YOU = frozenset(["you", "u", "ya", "ur"])
+
+
+def _vocative(tokens: list[Token], i: int) -> bool:
+    """ "you ignorant clown", "you absolute idiot": a name-calling noun addressed to "you",
+    perhaps behind a few adjectives."""
+    if tokens[i].pos_ not in ("NOUN", "PROPN") and tokens[i].lower_ not in PERSON_INSULTS:
+        return False
+    j = i - 1
+    while j >= max(0, i - 3) and tokens[j].pos_ in ("ADJ", "ADV"):
+        j -= 1
+    return j >= 0 and tokens[j].lower_ in VOCATIVE_YOU
+
+
 def _nearby_target(tokens: list[Token], i: int) -> str | None:
     word = tokens[i].lower_
+    if _vocative(tokens, i):
+        return "person"
     if word not in PERSON_INSULTS and _describes_a_thing(tokens, i):
         return None  # "crazy talented nurses", "the worst thing to happen"
     subjects = [c for c in tokens[i].children if c.dep_ == "nsubj"]
