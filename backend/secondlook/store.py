@@ -136,7 +136,6 @@ class SettingsStore:
         self.warnings: list[str] = []
         self._lock = threading.Lock()
         self._data = self._load()
-        self.revision = 0
 
     def _load(self) -> dict[str, Any]:
         data = copy.deepcopy(DEFAULTS)
@@ -219,7 +218,6 @@ class SettingsStore:
                     data[key] = value
             atomic_write(self.path, json.dumps(data, indent=2, sort_keys=True) + "\n")
             self._data = data
-            self.revision += 1
         return self.snapshot()
 
     def set_pack(self, pack_id: str, enabled: bool) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from secondlook.engine.nlp import Pipeline, load_pipeline
 from secondlook.engine.text import normalize
 from secondlook.rules.loader import SEVERITY_RANK, Pack, PackError, Rule
 from secondlook.rules.regex_subset import python_flags
-from secondlook.rules.terms import compile_terms
+from secondlook.rules.terms import terms_regex
 
 CUSTOM_RULE_ID = "phi.custom-term"
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
@@ -266,8 +266,7 @@ class Analyzer:
         override = ctx.settings.override_for(CUSTOM_RULE_ID)
         if not ctx.settings.always_flag or override == "off":
             return
-
-        pattern = re.compile(compile_terms(list(ctx.settings.always_flag)), re.I)
+        pattern = terms_regex(ctx.settings.always_flag)
         severity = override or "warning"
         for m in pattern.finditer(ctx.text):
             start, end = ctx.norm.to_original(*m.span())

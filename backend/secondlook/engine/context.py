@@ -3,7 +3,6 @@ that detectors of one pack can share an expensive analysis (the PHI encounter mo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -11,7 +10,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Doc
 
 from secondlook.engine.text import Normalized
-from secondlook.rules.terms import compile_terms
+from secondlook.rules.terms import terms_regex
 
 T = TypeVar("T")
 
@@ -53,7 +52,7 @@ class Context:
         if self._allowed is None:
             self._allowed = []
             if self.settings.allowlist:
-                pattern = re.compile(compile_terms(list(self.settings.allowlist)), re.I)
+                pattern = terms_regex(self.settings.allowlist)
                 self._allowed = [m.span() for m in pattern.finditer(self.text)]
         return self._allowed
 

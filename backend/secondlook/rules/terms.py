@@ -10,6 +10,7 @@ run of asterisks alone never matches.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Stand-ins for a letter in obfuscated spellings; "*" and "#" mask any letter but the first.
 # Kept deliberately narrow: every extra stand-in widens what a short word can match.
@@ -53,3 +54,11 @@ def compile_terms(words: list[str], *, obfuscation: bool = False, plural: bool =
     body = "|".join(make(w) for w in ordered)
     suffix = "(?:e?s)?" if plural else ""
     return f"{WORD_BEFORE}(?:{body}){suffix}{WORD_AFTER}"
+
+
+@lru_cache(maxsize=64)
+def terms_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The compiled Python pattern for a word list, cached: user lists (allowlist, always-flag)
+    are the same on every check, so they are compiled once, not once per keystroke. Unicode case
+    folding, like the extension's ``iu`` flags, because users type accented place names."""
+    return re.compile(compile_terms(list(words)), re.IGNORECASE)

@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from secondlook.engine.context import Context
 from secondlook.engine.findings import Detail
 from secondlook.engine.lexicons import lexicon
-from secondlook.rules.terms import compile_terms
+from secondlook.rules.terms import compile_terms, terms_regex
 
 
 def _terms(name: str, *, plural: bool = False) -> re.Pattern[str]:
@@ -633,7 +633,7 @@ def _mentions(ctx: Context) -> list[Mention]:
     for s, e in dates(text):
         add("DATE", (s, e))
     for word in ctx.settings.always_flag:
-        for m in re.finditer(compile_terms([word]), text, re.I):
+        for m in terms_regex((word,)).finditer(text):
             add("FACILITY", m)
     return _drop_nested(found)
 
