@@ -4,8 +4,10 @@ findings.
 Expensive work is the neural pipeline, so it runs per chunk of text (a line with its newline; a
 long line is cut after each sentence) and its Doc is kept in a bounded in-memory LRU keyed by the
 chunk's text: after a one-word edit only the edited sentence is parsed again. The chunks are then
-joined into one Doc, and every rule and detector runs over the whole post, so details that combine
-across sentences and lines still combine. Nothing here writes text anywhere.
+joined into one Doc, and every rule runs over the whole post, so details that combine across
+sentences and lines still combine. Detectors that decide within a sentence run per chunk instead,
+and their hits are kept with the chunk's Doc (see ``Context.per_chunk``). Nothing here writes text
+anywhere.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ import numpy
 from spacy.tokens import Doc
 
 from secondlook.engine.components.token_rules import SPAN_KEY, TokenRules
-from secondlook.engine.context import AnalysisSettings, Context
-from secondlook.engine.detectors import DETECTORS, load_all
+from secondlook.engine.context import AnalysisSettings, Chunk, Context, shifted
+from secondlook.engine.detectors import DETECTORS, PER_SENTENCE, load_all
 from secondlook.engine.findings import Finding, Hit
 from secondlook.engine.nlp import Pipeline, load_pipeline
 from secondlook.engine.text import normalize
@@ -89,7 +91,7 @@ class Analyzer:
             for rule in pack.rules
             if rule.pattern is not None
         }
-        self._cache: OrderedDict[str, Doc] = OrderedDict()
+        self._cache: OrderedDict[str, Chunk] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
         # Seconds spent parsing, joining and in each rule, summed, while someone profiles
@@ -150,10 +152,14 @@ class Analyzer:
                 yield []
                 continue
             started = time.perf_counter()
-            doc = self._joined_doc(chunks)
+            doc, placed = self._joined_doc(chunks)
             self._timed("join", started)
             ctx = Context(
-                norm=norm, doc=doc, has_model=not self.pipeline.degraded, settings=settings
+                norm=norm,
+                doc=doc,
+                has_model=not self.pipeline.degraded,
+                settings=settings,
+                chunks=placed,
             )
             yield self._findings(ctx, pack_ids)
 
@@ -165,26 +171,34 @@ class Analyzer:
         docs = (self._finish(doc) for doc in self.nlp.pipe(missing, batch_size=64))
         parsed = list(zip(missing, docs, strict=True))
         with self._lock:
-            for chunk, doc in parsed:
-                self._cache[chunk] = doc
+            for text, doc in parsed:
+                self._cache[text] = Chunk(text, doc, {})
             while len(self._cache) > max(self._cache_size, len(chunks)):
                 self._cache.popitem(last=False)
 
-    def _joined_doc(self, chunks: list[str]) -> Doc:
+    def _joined_doc(self, texts: list[str]) -> tuple[Doc, tuple[Chunk, ...]]:
+        """The post's Doc, and its chunks placed where they start in it."""
         with self._lock:
-            docs = []
-            for chunk in chunks:
-                doc = self._cache.get(chunk)
-                if doc is None:  # evicted by a concurrent batch: parse again
-                    doc = self._finish(self.nlp(chunk))
-                    self._cache[chunk] = doc
-                self._cache.move_to_end(chunk)
-                docs.append(doc)
-        if len(docs) == 1:
-            return docs[0]
-        return Doc.from_docs(  # type: ignore[call-arg]  # the stub lacks exclude (spaCy 3.2+)
-            docs, ensure_whitespace=False, exclude=["tensor"]
+            chunks = []
+            for text in texts:
+                chunk = self._cache.get(text)
+                if chunk is None:  # evicted by a concurrent batch: parse again
+                    chunk = Chunk(text, self._finish(self.nlp(text)), {})
+                    self._cache[text] = chunk
+                self._cache.move_to_end(text)
+                chunks.append(chunk)
+        placed = []
+        chars = tokens = 0
+        for chunk in chunks:
+            placed.append(chunk.at(chars, tokens))
+            chars += len(chunk.text)
+            tokens += len(chunk.doc)
+        if len(chunks) == 1:
+            return chunks[0].doc, tuple(placed)
+        doc = Doc.from_docs(  # type: ignore[call-arg]  # the stub lacks exclude (spaCy 3.2+)
+            [c.doc for c in chunks], ensure_whitespace=False, exclude=["tensor"]
         )
+        return doc, tuple(placed)
 
     def _finish(self, doc: Doc) -> Doc:
         """The token rules' spans, and the Doc made small enough to cache: the tok2vec tensor
@@ -228,6 +242,12 @@ class Analyzer:
             for span in token_spans:
                 if span.label_ == rule.id:  # type: ignore[attr-defined]
                     yield Hit(span.start_char, span.end_char)  # type: ignore[attr-defined]
+        elif rule.detector in PER_SENTENCE:
+            detect = DETECTORS[rule.detector]
+            per_chunk = ctx.per_chunk(f"rule:{rule.id}", lambda alone: list(detect(alone, rule)))
+            for chunk, hits in per_chunk:
+                for hit in hits:
+                    yield shifted(hit, chunk.start_char)
         else:
             assert rule.detector is not None
             yield from DETECTORS[rule.detector](ctx, rule)

@@ -1,15 +1,18 @@
-"""What a detector sees: the normalized text, its spaCy Doc, the user's settings, and a memo so
-that detectors of one pack can share an expensive analysis (the PHI encounter model, say)."""
+"""What a detector sees: the normalized text, its spaCy Doc, the user's settings, and two memos:
+one per post, so that detectors of one pack share an expensive analysis (the PHI encounter model,
+say), and one per chunk of text, kept with the chunk's parse, so that after a one-word edit only
+the edited sentence is analyzed again."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
-from secondlook.engine.text import Normalized
+from secondlook.engine.findings import Hit
+from secondlook.engine.text import Normalized, unchanged
 from secondlook.rules.terms import terms_regex
 
 T = TypeVar("T")
@@ -29,12 +32,28 @@ class AnalysisSettings:
         return dict(self.overrides).get(rule_id)
 
 
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of the post parsed on its own (a line, or a sentence of a long line): its parse,
+    where it starts in the post, and the memo that lives as long as the parse stays cached."""
+
+    text: str
+    doc: Doc
+    memo: dict[Any, Any]
+    start_char: int = 0  # offset of the chunk in ``ctx.text``
+    start_token: int = 0  # index of its first token in ``ctx.doc``
+
+    def at(self, start_char: int, start_token: int) -> Chunk:
+        return replace(self, start_char=start_char, start_token=start_token)
+
+
 @dataclass
 class Context:
     norm: Normalized
     doc: Doc
     has_model: bool
     settings: AnalysisSettings = field(default_factory=AnalysisSettings)
+    chunks: tuple[Chunk, ...] = ()
     _memo: dict[str, Any] = field(default_factory=dict)
     _allowed: list[tuple[int, int]] | None = None
 
@@ -48,6 +67,33 @@ class Context:
             self._memo[key] = compute(self)
         return self._memo[key]  # type: ignore[no-any-return]
 
+    def per_chunk(self, key: str, compute: Callable[[Context], T]) -> list[tuple[Chunk, T]]:
+        """``compute`` run on each chunk as if it were a post of its own, with the chunk. Results
+        are kept with the chunk's parse (keyed by ``key`` and the settings), so text that did not
+        change since the last check is not analyzed again. Offsets in a result are the chunk's;
+        add ``chunk.start_char`` (and ``chunk.start_token``) to place them in this post.
+
+        Only for analyses that never look past the end of a sentence: a chunk holds whole
+        sentences, but never its neighbours."""
+        if not self.chunks:  # a Context made by hand, not by the Analyzer: one chunk, the post
+            return [(Chunk(self.text, self.doc, {}), compute(self))]
+        memo_key = (key, self.settings)
+        results = []
+        for chunk in self.chunks:
+            if memo_key not in chunk.memo:
+                chunk.memo[memo_key] = compute(self._alone(chunk))
+            results.append((chunk, chunk.memo[memo_key]))
+        return results
+
+    def _alone(self, chunk: Chunk) -> Context:
+        """The chunk as a post of its own, one per chunk and settings, so that what detectors
+        share through ``once`` is shared there too."""
+        key = ("context", self.settings)
+        if key not in chunk.memo:
+            norm = unchanged(chunk.text)
+            chunk.memo[key] = Context(norm, chunk.doc, self.has_model, self.settings)
+        return chunk.memo[key]  # type: ignore[no-any-return]
+
     def allowed_spans(self) -> list[tuple[int, int]]:
         if self._allowed is None:
             self._allowed = []
@@ -59,3 +105,11 @@ class Context:
     def is_allowed(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside an occurrence of an allowlisted word or phrase."""
         return any(a <= start and end <= b for a, b in self.allowed_spans())
+
+
+def shifted(hit: Hit, by: int) -> Hit:
+    """``hit`` moved ``by`` characters to the right (from a chunk's offsets to the post's)."""
+    if not by:
+        return hit
+    details = tuple(replace(d, start=d.start + by, end=d.end + by) for d in hit.details)
+    return replace(hit, start=hit.start + by, end=hit.end + by, details=details)

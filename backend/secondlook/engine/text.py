@@ -43,12 +43,17 @@ def _clusters(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def unchanged(text: str) -> Normalized:
+    """``text`` as its own normalized form (already normalized, or nothing to fold)."""
+    offsets = tuple(range(len(text)))
+    return Normalized(text, text, offsets, tuple(i + 1 for i in offsets))
+
+
 def normalize(text: str) -> Normalized:
     if text.isascii() or (
         unicodedata.is_normalized("NFKC", text) and REMOVED.isdisjoint(text)
     ):  # the common cases (emoji included): nothing to fold, identity map
-        offsets = tuple(range(len(text)))
-        return Normalized(text, text, offsets, tuple(i + 1 for i in offsets))
+        return unchanged(text)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
