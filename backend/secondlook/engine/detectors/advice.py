@@ -14,6 +14,11 @@ One person + a medical action is a warning; an unknown "you" + a dose or treatme
 warning too (nobody doses the public in the second person); the public + an action stays at info.
 The parse of the small English model is too unreliable for this on informal posts (it tags
 "Trump" as a verb), so the readings come from cue words within the sentence and the post.
+
+Everything a sentence says is read once per chunk of the post and kept with its parse; what the
+post as a whole says (a reply, "in your case", "#PSA") is a cheap step over those records, so
+that an edit to one sentence reads that sentence again and still sees the reply that opens the
+post.
 """
 
 from __future__ import annotations
@@ -21,13 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
-from secondlook.engine.detectors.advice_tone_shared import post_sentences
+from secondlook.engine.detectors.advice_tone_shared import chunk_records, post_sentences
 from secondlook.engine.findings import Hit
 from secondlook.engine.lexicons import lexicon
 from secondlook.rules.loader import Rule
@@ -239,10 +244,10 @@ DIAGNOSIS_CUE = re.compile(
 DESCRIBED = re.compile(
     r"\b(?:from|based on|judging by|going by) (?:the|your|that|this|what you) "
     r"(?:photo|pic|picture|image|description|describe|described|said)\b"
-    r"|\b(?:this|that) (?:person|guy|woman|man|lady|kid)'s\b|\bOP's\b"
-    r"|^\s*[\"“]",  # a post that opens by quoting someone's own words
+    r"|\b(?:this|that) (?:person|guy|woman|man|lady|kid)'s\b|\bOP's\b",
     _I,
 )
+OPENS_WITH_QUOTE = re.compile(r"^\s*[\"“]")  # a post that opens by quoting someone's own words
 # Weaker cues that name a condition only when the post answers one person's own case.
 CASE_DIAGNOSIS_CUE = re.compile(
     r"(?<![<>=!])=(?!=)|→|->|\b(?:that's|thats|that is|it's|its|it is|this is|is|could be|might be|"
@@ -254,74 +259,154 @@ REPORTED = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class Sentence:
-    start: int  # offsets into ctx.text, trimmed of leading @handles and trailing punctuation
-    end: int
-    text: str
-    span: Span
-    tokens: list[Token]
-    drug: bool  # names a medicine or a class of medicines
-    condition: bool  # names a condition
-    medical: bool  # a medicine, a condition, a symptom or test, a dose, or a referral
-    dose: bool  # a dose or a frequency
+    """One sentence, read once per chunk; the facts the decisions need beyond these are worked
+    out the first time they are asked. Offsets are the chunk's, trimmed of leading @handles (in
+    the post's opening sentence) and trailing punctuation."""
+
+    def __init__(
+        self, text: str, start: int, end: int, tokens: list[Token], found: dict[str, bool]
+    ) -> None:
+        self.chunk_text = text
+        self.start = start
+        self.end = end
+        self.text = text[start:end]
+        self.tokens = tokens
+        self.drug = found["advice_drugs"]  # names a medicine or a class of medicines
+        self.condition = found["advice_conditions"]  # names a condition
+        self.dose = bool(DOSE.search(self.text))  # a dose or a frequency
+        # a medicine, a condition, a symptom or test, a dose, or a referral
+        self.medical = any(found.values()) or self.dose or bool(REFERRAL.search(self.text))
+        self._diagnoses: dict[bool, tuple[int, int] | None] = {}
+
+    @cached_property
+    def you(self) -> bool:
+        return bool(SECOND_PERSON.search(self.text))
+
+    @cached_property
+    def mentions_someone(self) -> bool:
+        return bool(MENTION.search(self.text))
+
+    @cached_property
+    def directive(self) -> bool:
+        return _directive(self)
+
+    @cached_property
+    def treatment_change(self) -> bool:
+        return _treatment_change(self)
+
+    @cached_property
+    def advice_wording(self) -> bool:
+        return bool(ADVICE_WORDING.search(self.text))
+
+    @cached_property
+    def referral(self) -> bool:
+        return bool(REFERRAL.search(self.text))
+
+    @cached_property
+    def personal(self) -> bool:
+        return bool(PERSONAL.search(self.text))
+
+    def diagnosis(self, someones_case: bool) -> tuple[int, int] | None:
+        """Where the sentence names the reader's condition, if it does; ``someones_case``: the post
+        answers one person's own case."""
+        if someones_case not in self._diagnoses:
+            self._diagnoses[someones_case] = _diagnosis(self, someones_case)
+        return self._diagnoses[someones_case]
 
 
-@dataclass(frozen=True)
+class AdviceChunk:
+    """A chunk of the post read for the advice detectors (offsets are the chunk's): its sentences,
+    twice when it opens with @handles (the post's first chunk leaves them out of its first
+    sentence, see ``REPLY``), and what it says about whom the post addresses, each worked out the
+    first time it is asked."""
+
+    def __init__(self, ctx: Context) -> None:  # the chunk as a post of its own
+        text = self.text = ctx.text
+        phrases = {name: [m.start() for m in _phrases(name).finditer(text)] for name in LEXICONS}
+        self.sentences: list[Sentence] = []  # as read anywhere but at the start of the post
+        self.opening: list[Sentence] = []  # as read at the start of the post
+        for sent, tokens in post_sentences(ctx):
+            start, end = sent.start_char, sent.end_char
+            sentence = _sentence(text, start, end, tokens, phrases)
+            if sentence:
+                self.sentences.append(sentence)
+            lead = REPLY.match(text, start, end)  # only ever at the chunk's start
+            if lead:
+                sentence = _sentence(text, lead.end(), end, tokens, phrases)
+            if sentence:
+                self.opening.append(sentence)
+
+    @cached_property
+    def individual_cues(self) -> list[int]:
+        """Where "your son's rash", "your results", "you said" ... start."""
+        return [m.start() for m in INDIVIDUAL.finditer(self.text)]
+
+    @cached_property
+    def generic(self) -> bool:
+        return bool(GENERIC.search(self.text))
+
+    @cached_property
+    def described(self) -> bool:
+        return bool(DESCRIBED.search(self.text))
+
+
+def _sentence(
+    text: str, start: int, end: int, tokens: list[Token], phrases: dict[str, list[int]]
+) -> Sentence | None:
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if end <= start:
+        return None
+    found = {
+        name: any(start <= p < end for p in phrases[name]) or any(_is_term(t, name) for t in tokens)
+        for name in LEXICONS
+    }
+    return Sentence(text, start, end, tokens, found)
+
+
 class AdviceReading:
-    one_person: bool  # the post is aimed at one person (a reply, "in your case", "your results")
-    sentences: tuple[Sentence, ...]
+    """The post's sentences with their chunks, and whom the post addresses."""
 
+    def __init__(self, ctx: Context) -> None:
+        self.text = ctx.text
+        self.chunks = chunk_records(ctx, "advice.chunks", AdviceChunk)
+        self.sentences = [
+            (chunk, sentence)
+            for i, (chunk, read) in enumerate(self.chunks)
+            for sentence in (read.opening if i == 0 else read.sentences)
+        ]
 
-def _addresses_one_person(text: str) -> bool:
-    if REPLY.match(text):
-        return True
-    for cue in INDIVIDUAL.finditer(text):
-        if not CONDITIONAL_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
-            return True  # "your son's rash", but not "if your child has a fever"
-    vocative = VOCATIVE.match(text)
-    if not vocative:
-        return False
-    name = vocative.group(1)
-    return name is None or name.lower() in lexicon("phi_first_names")
+    @cached_property
+    def one_person(self) -> bool:
+        """The post is aimed at one person (a reply, "in your case", "your results")."""
+        text = self.text
+        if REPLY.match(text):
+            return True
+        for chunk, read in self.chunks:
+            for at in read.individual_cues:
+                cue = chunk.start_char + at
+                if not CONDITIONAL_BEFORE.search(text, max(0, cue - 16), cue):
+                    return True  # "your son's rash", but not "if your child has a fever"
+        vocative = VOCATIVE.match(text)
+        if not vocative:
+            return False
+        name = vocative.group(1)
+        return name is None or name.lower() in lexicon("phi_first_names")
 
+    @cached_property
+    def generic(self) -> bool:
+        """Somewhere the post speaks to anyone: "if you", "everyone", "#PSA"."""
+        return any(read.generic for _, read in self.chunks)
 
-def _reading(ctx: Context) -> AdviceReading:
-    text = ctx.text
-    one_person = _addresses_one_person(text)
-    phrases = {name: [m.start() for m in _phrases(name).finditer(text)] for name in LEXICONS}
-    sentences = []
-    for sent, tokens in post_sentences(ctx):
-        start, end = sent.start_char, sent.end_char
-        lead = REPLY.match(text, start, end)
-        if lead:
-            start = lead.end()
-        while end > start and not text[end - 1].isalnum():
-            end -= 1
-        if end <= start:
-            continue
-        found = {
-            name: any(start <= p < end for p in phrases[name])
-            or any(_is_term(t, name) for t in tokens)
-            for name in LEXICONS
-        }
-        body = text[start:end]
-        dose = bool(DOSE.search(body))
-        medical = any(found.values()) or dose or bool(REFERRAL.search(body))
-        sentences.append(
-            Sentence(
-                start,
-                end,
-                body,
-                sent,
-                tokens,
-                found["advice_drugs"],
-                found["advice_conditions"],
-                medical,
-                dose,
-            )
+    @cached_property
+    def someones_case(self) -> bool:
+        """The post answers one person's own case: a reply, "from the photo", a quote."""
+        return (
+            self.one_person
+            or any(read.described for _, read in self.chunks)
+            or bool(OPENS_WITH_QUOTE.match(self.text))
         )
-    return AdviceReading(one_person, tuple(sentences))
 
 
 LEXICONS = ("advice_drugs", "advice_conditions", "advice_medical")
@@ -341,7 +426,7 @@ def _is_term(token: Token, name: str) -> bool:
 
 
 def reading(ctx: Context) -> AdviceReading:
-    return ctx.once("advice.reading", _reading)
+    return ctx.once("advice.reading", AdviceReading)
 
 
 @cache
@@ -388,52 +473,58 @@ def _directive(sentence: Sentence) -> bool:
 @dataclass(frozen=True)
 class Verdict:
     severity: str
-    sentence: Sentence
+    start: int  # in the post
+    end: int
 
 
 def _medical_advice(ctx: Context) -> list[Verdict]:
     read = reading(ctx)
     verdicts = []
     previous: Sentence | None = None
-    generic_post = bool(GENERIC.search(ctx.text))
-    for sentence in read.sentences:
-        text = sentence.text
-        you = bool(SECOND_PERSON.search(text))
-        aimed_at_one = read.one_person or (you and bool(MENTION.search(text)))
+    for chunk, sentence in read.sentences:
+        here = chunk.start_char
+        you = sentence.you
+        aimed_at_one = read.one_person or (you and sentence.mentions_someone)
         if not (you or aimed_at_one):
             previous = sentence
-            if not generic_post and sentence.dose and _directive(sentence):
+            if sentence.dose and not read.generic and sentence.directive:
                 # "just alternate Tylenol and Advil every 3 hours": dosing someone, "you" implied
-                verdicts.append(Verdict("warning", sentence))
+                verdicts.append(Verdict("warning", here + sentence.start, here + sentence.end))
             continue
-        drug = sentence.drug
-        strong = sentence.dose or _treatment_change(sentence)
-        worded = bool(ADVICE_WORDING.search(text))
-        generic = generic_post
         medical = sentence.medical or (previous is not None and previous.medical)
         previous = sentence
-        if aimed_at_one and _directive(sentence) and (strong or medical):
-            verdicts.append(Verdict("warning", sentence))
-            continue
-        if REFERRAL.search(text) and not strong:
-            continue  # "talk to your doctor about statins" is the safe answer, not advice
-        if aimed_at_one:
-            continue
-        elif you and strong:
-            verdicts.append(Verdict("info" if generic else "warning", sentence))
-        elif you and PERSONAL.search(text) and (sentence.medical or drug) and not generic:
-            verdicts.append(Verdict("warning", sentence))  # "if I were you I'd try melatonin"
-        elif you and drug and worded and not generic:
-            verdicts.append(Verdict("info", sentence))
+        found = _verdict(sentence, aimed_at_one, medical, read)
+        if found:
+            verdicts.append(Verdict(found, here + sentence.start, here + sentence.end))
     return verdicts
+
+
+def _verdict(
+    sentence: Sentence, aimed_at_one: bool, medical: bool, read: AdviceReading
+) -> str | None:
+    """The severity of a sentence that says "you" or is aimed at one person, if it is advice."""
+    strong = sentence.dose or sentence.treatment_change
+    if aimed_at_one and sentence.directive and (strong or medical):
+        return "warning"
+    if sentence.referral and not strong:
+        return None  # "talk to your doctor about statins" is the safe answer, not advice
+    if aimed_at_one:
+        return None
+    generic = read.generic
+    if sentence.you and strong:
+        return "info" if generic else "warning"
+    if sentence.personal and (sentence.medical or sentence.drug) and not generic:
+        return "warning"  # "if I were you I'd try melatonin"
+    if sentence.drug and sentence.advice_wording and not generic:
+        return "info"
+    return None
 
 
 @detector("advice_medical")
 def medical_advice(ctx: Context, rule: Rule) -> Iterable[Hit]:
     """A dose, a treatment change or advice wording about a medicine, aimed at "you"."""
     for verdict in ctx.once("advice.medical", _medical_advice):
-        s = verdict.sentence
-        yield Hit(s.start, s.end, severity=verdict.severity)
+        yield Hit(verdict.start, verdict.end, severity=verdict.severity)
 
 
 def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
@@ -456,25 +547,32 @@ def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
     return None
 
 
+def _diagnosis(sentence: Sentence, someones_case: bool) -> tuple[int, int] | None:
+    text = sentence.chunk_text
+    you = someones_case or sentence.you
+    cues = list(DIAGNOSIS_CUE.finditer(text, sentence.start, sentence.end))
+    if someones_case:
+        cues += CASE_DIAGNOSIS_CUE.finditer(text, sentence.start, sentence.end)
+    for cue in sorted(cues, key=lambda m: m.start()):
+        if REPORTED.search(text, sentence.start, cue.start()):
+            continue  # "if you have shingles", "what does shingles look like"
+        likeness = cue.group(0).lower().endswith(" like")
+        if not (you or likeness):
+            continue
+        found = _condition_after(sentence, cue.end())
+        if found:
+            return cue.start(), found[1]
+    return None
+
+
 def _diagnoses(ctx: Context) -> list[Hit]:
     read = reading(ctx)
-    someones_case = read.one_person or bool(DESCRIBED.search(ctx.text))
+    someones_case = read.someones_case
     hits = []
-    for sentence in read.sentences:
-        you = someones_case or bool(SECOND_PERSON.search(sentence.text))
-        cues = list(DIAGNOSIS_CUE.finditer(ctx.text, sentence.start, sentence.end))
-        if someones_case:
-            cues += CASE_DIAGNOSIS_CUE.finditer(ctx.text, sentence.start, sentence.end)
-        for cue in sorted(cues, key=lambda m: m.start()):
-            if REPORTED.search(ctx.text, sentence.start, cue.start()):
-                continue  # "if you have shingles", "what does shingles look like"
-            likeness = cue.group(0).lower().endswith(" like")
-            if not (you or likeness):
-                continue
-            found = _condition_after(sentence, cue.end())
-            if found:
-                hits.append(Hit(cue.start(), found[1]))
-                break
+    for chunk, sentence in read.sentences:
+        found = sentence.diagnosis(someones_case)
+        if found:
+            hits.append(Hit(chunk.start_char + found[0], chunk.start_char + found[1]))
     return hits
 
 

@@ -17,13 +17,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Span, Token
 
-from secondlook.engine.context import Context
+from secondlook.engine.context import Chunk, Context
 from secondlook.engine.detectors import detector
-from secondlook.engine.detectors.advice_tone_shared import post_sentences, post_tokens
+from secondlook.engine.detectors.advice_tone_shared import (
+    chunk_records,
+    post_tokens,
+    sentence_records,
+)
 from secondlook.engine.findings import Hit
 from secondlook.engine.lexicons import lexicon
 from secondlook.rules.loader import Rule
@@ -355,25 +359,38 @@ def _noun_target(tokens: list[Token]) -> str | None:
     return None
 
 
-def _targeted(ctx: Context) -> list[TargetedHit]:
+def _targeted_in(sent: Span, tokens: list[Token]) -> list[TargetedHit]:
+    """The insults of one sentence aimed at someone, before the check that the author does not
+    say them of themselves (that one looks back past the sentence)."""
     insults = lexicon("tone_insults")
     hits = []
-    for sent, tokens in post_sentences(ctx):
-        clinical_heat = bool(CLINICAL_HEAT.search(sent.text))
-        for i, token in enumerate(tokens):
-            word = token.lower_
-            if _negated(tokens, i) or SELF_BEFORE.search(
-                ctx.text, max(0, token.idx - 40), token.idx
-            ):
+    clinical_heat = None
+    for i, token in enumerate(tokens):
+        word = token.lower_
+        if word in insults:
+            if _negated(tokens, i):
                 continue
-            if word in insults:
-                kind = _insult_target(tokens, i)
-            elif word in ATTRACTIVE and not clinical_heat:
-                kind = "sexual" if _insult_target(tokens, i) else None
-            else:
+            kind = _insult_target(tokens, i)
+        elif word in ATTRACTIVE:
+            if clinical_heat is None:
+                clinical_heat = bool(CLINICAL_HEAT.search(sent.text))
+            if clinical_heat or _negated(tokens, i):
                 continue
-            if kind:
-                hits.append(TargetedHit(kind, token.idx, token.idx + len(token.text)))
+            kind = "sexual" if _insult_target(tokens, i) else None
+        else:
+            continue
+        if kind:
+            hits.append(TargetedHit(kind, token.idx, token.idx + len(token.text)))
+    return hits
+
+
+def _targeted(ctx: Context) -> list[TargetedHit]:
+    hits = []
+    for chunk, sentence in _sentence_records(ctx):
+        for hit in sentence.targeted:
+            start = chunk.start_char + hit.start
+            if not SELF_BEFORE.search(ctx.text, max(0, start - 40), start):
+                hits.append(TargetedHit(hit.target, start, chunk.start_char + hit.end))
     return hits
 
 
@@ -387,29 +404,36 @@ def targeted_insult(ctx: Context, rule: Rule) -> Iterable[Hit]:
 
 
 def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
-    """A profession or a named hospital and a disparaging predicate in one sentence."""
-    predicates = lexicon("tone_disparaging")
+    """A profession or a named hospital and a disparaging predicate in one sentence (or the
+    sentence after it)."""
     hits = []
     targeted_before = False
-    for sent, tokens in post_sentences(ctx):
-        targeted = names_colleagues(sent, tokens)
+    records = _sentence_records(ctx)
+    for (chunk, sentence), targeted in zip(records, colleagues_named(ctx), strict=True):
         in_reach, targeted_before = targeted or targeted_before, targeted
-        if not in_reach:
-            continue
-        for i, token in enumerate(tokens):
-            if (
-                token.lower_ in predicates
-                and not _negated(tokens, i)
-                and not _describes_a_thing(tokens, i)
-            ):
-                hits.append((token.idx, token.idx + len(token.text)))
-                break
-        else:
-            found = _multiword("tone_disparaging").search(sent.text)
-            if found:
-                start = sent.start_char + found.start()
-                hits.append((start, sent.start_char + found.end()))
+        if in_reach and sentence.disparaging:
+            start, end = sentence.disparaging
+            hits.append((chunk.start_char + start, chunk.start_char + end))
     return hits
+
+
+def colleagues_named(ctx: Context) -> list[bool]:
+    """For each sentence of the post, in order: does it name a profession, a hospital or "this
+    place"."""
+    return ctx.once("tone.colleagues_named", _colleagues_named)
+
+
+def _colleagues_named(ctx: Context) -> list[bool]:
+    return [
+        sentence.names_colleagues
+        or (sentence.opens_with_hospital_word and _capitalised_before(ctx, chunk))
+        for chunk, sentence in _sentence_records(ctx)
+    ]
+
+
+def _capitalised_before(ctx: Context, chunk: Chunk) -> bool:
+    """The word before the chunk starts with a capital: "Kingston" before "General ..."."""
+    return chunk.start_token > 0 and ctx.doc[chunk.start_token - 1].text[:1].isupper()
 
 
 def names_colleagues(sent: Span, tokens: list[Token]) -> bool:
@@ -497,30 +521,18 @@ FIGURE_ROLE = re.compile(
 
 
 def _public_figure_diagnoses(ctx: Context) -> list[tuple[int, int]]:
-    figures = lexicon("tone_public_figures")
-    labels = lexicon("tone_remote_diagnoses")
-    label_phrases = _multiword("tone_remote_diagnoses")
+    """A diagnostic label in a sentence that names a public figure, or in the sentence after."""
     hits = []
     named_before = False
-    for sent, tokens in post_sentences(ctx):
-        if REMOTE_DIAGNOSIS_HEDGES.search(sent.text):
+    for chunk, sentence in _sentence_records(ctx):
+        if sentence.hedges_diagnosis:
             named_before = False
             continue  # a diagnosis the person made public themselves
-        named = bool(
-            any(t.lower_ in figures for t in tokens)
-            or _multiword("tone_public_figures").search(sent.text)
-            or FIGURE_ROLE.search(sent.text)
-        )
+        named = sentence.names_public_figure
         in_reach, named_before = named or named_before, named
-        if not in_reach:
-            continue
-        label = next((t for t in tokens if t.lower_ in labels), None)
-        if label is not None:
-            hits.append((label.idx, label.idx + len(label.text)))
-            continue
-        phrase = label_phrases.search(sent.text)
-        if phrase:
-            hits.append((sent.start_char + phrase.start(), sent.start_char + phrase.end()))
+        if in_reach and sentence.remote_label:
+            start, end = sentence.remote_label
+            hits.append((chunk.start_char + start, chunk.start_char + end))
     return hits
 
 
@@ -534,52 +546,224 @@ def public_figure_diagnosis(ctx: Context, rule: Rule) -> Iterable[Hit]:
 def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
     """Condescending or sarcastic wording in a reply or aimed at "you"; a mocking emoji aimed at
     someone; a pet name used as a put-down."""
-    text = ctx.text
-    for m in CONDESCENDING_VOCATIVE.finditer(text):
-        yield Hit(m.start(1), m.end(1))
-    aimed = bool(REPLY.match(text)) or any(t.lower_ in SECOND_PERSON for t in post_tokens(ctx))
+    chunks = _chunk_records(ctx)
+    for chunk, read in chunks:
+        for start, end, certain in read.pet_names:
+            start, end = chunk.start_char + start, chunk.start_char + end
+            if certain or _pet_name_in_post(ctx.text, start, end):
+                yield Hit(start, end)
+    aimed = bool(REPLY.match(ctx.text)) or any(read.says_you for _, read in chunks)
     if aimed:
-        for m in CONDESCENDING.finditer(text):
-            yield Hit(m.start(), m.end())
+        yield from _shifted_spans(chunks, "condescending")
     # "her 'chest pain' 🙄": a he/she/her is someone, as much as a patient noun is.
-    if aimed or any(_target_kind(t) not in (None, "thing") for t in post_tokens(ctx)):
-        for m in MOCKING_EMOJI.finditer(text):
-            yield Hit(m.start(), m.end())
+    if aimed or any(read.names_someone for _, read in chunks):
+        yield from _shifted_spans(chunks, "mocking_emoji")
 
 
-def _shouted(ctx: Context) -> list[Token]:
-    return [
-        t
-        for t in post_tokens(ctx)
-        if t.is_alpha and len(t.text) >= 3 and t.is_upper and t.lower_ not in SHOUT_ALLOWED
-    ]
+def _pet_name_in_post(text: str, start: int, end: int) -> bool:
+    """A pet name found at the edge of its chunk is one in the post too: the chunk saw no text
+    before or after it, where the post may have some ("Sure buddy" + a new line)."""
+    first = start
+    while first > 0 and text[first - 1].isspace():
+        first -= 1
+    for at in range(max(0, first - 8), start + 1):  # "listen " or ", " before the name
+        m = CONDESCENDING_VOCATIVE.match(text, at)
+        if m and m.span(1) == (start, end):
+            return True
+    return False
+
+
+def _shifted_spans(chunks: list[tuple[Chunk, ToneChunk]], what: str) -> Iterable[Hit]:
+    for chunk, read in chunks:
+        for start, end in getattr(read, what):
+            yield Hit(chunk.start_char + start, chunk.start_char + end)
 
 
 @detector("tone_enraged")
 def enraged(ctx: Context, rule: Rule) -> Iterable[Hit]:
     """Anger words with shouting (several all-caps words) or runs of "!!!". Venting about a
     shift without a target stays at info; anger with both signals, or aimed at someone, warns."""
-    text = ctx.text
-    anger = lexicon("tone_anger")
-    angry = [t for t in post_tokens(ctx) if t.lower_ in anger]
-    phrase = _multiword("tone_anger").search(text)
-    shouted = _shouted(ctx)
-    words = [t for t in post_tokens(ctx) if t.is_alpha and len(t.text) >= 3]
-    if len(shouted) >= 6 and len(shouted) >= 0.6 * len(words) and BANGS.search(text):
+    chunks = _chunk_records(ctx)
+    shouted = [(c.start_char + s, c.start_char + e) for c, read in chunks for s, e in read.shouted]
+    words = sum(read.words for _, read in chunks)
+    if len(shouted) >= 6 and len(shouted) >= 0.6 * words and any(r.bangs for _, r in chunks):
         # a whole post in capitals ending in "?!": anger even without an angry word
-        yield Hit(shouted[0].idx, shouted[-1].idx + len(shouted[-1].text), severity="warning")
+        yield Hit(shouted[0][0], shouted[-1][1], severity="warning")
         return
-    if not angry and not phrase:
+    anger = _first(chunks, "angry") or _first(chunks, "anger_phrase")
+    if anger is None:
         return
-    shouting = len(_shouted(ctx)) >= 2
-    bangs = bool(BANGS.search(text))
+    shouting = len(shouted) >= 2
+    bangs = any(read.bangs for _, read in chunks)
     if not (shouting or bangs):
         return
-    if angry:
-        start, end = angry[0].idx, angry[0].idx + len(angry[0].text)
-    else:
-        assert phrase is not None
-        start, end = phrase.span()
-    aimed = any(_target_kind(t) not in (None, "thing") for t in post_tokens(ctx))
+    aimed = any(read.names_someone for _, read in chunks)
     clear = (shouting and bangs) or aimed
-    yield Hit(start, end, severity="warning" if clear else "info")
+    yield Hit(*anger, severity="warning" if clear else "info")
+
+
+def _first(chunks: list[tuple[Chunk, ToneChunk]], what: str) -> tuple[int, int] | None:
+    for chunk, read in chunks:
+        span = getattr(read, what)
+        if span is not None:
+            return chunk.start_char + span[0], chunk.start_char + span[1]
+    return None
+
+
+class ToneSentence:
+    """One sentence, read for the tone detectors once per chunk: each fact is worked out the first
+    time a detector asks for it. Offsets are the chunk's."""
+
+    def __init__(self, sent: Span, tokens: list[Token]) -> None:
+        self.sent = sent
+        self.tokens = tokens
+
+    @cached_property
+    def targeted(self) -> list[TargetedHit]:
+        return _targeted_in(self.sent, self.tokens)
+
+    @cached_property
+    def names_colleagues(self) -> bool:
+        return names_colleagues(self.sent, self.tokens)
+
+    @cached_property
+    def opens_with_hospital_word(self) -> bool:
+        """The chunk opens with a capitalised hospital word: the post's word before it decides
+        whether it is a hospital's name ("Kingston | General"), which the chunk cannot see."""
+        first = self.tokens[0] if self.tokens else None
+        return (
+            first is not None
+            and first.i == 0
+            and first.lower_ in HOSPITAL_WORDS
+            and first.text[:1].isupper()
+        )
+
+    @cached_property
+    def disparaging(self) -> tuple[int, int] | None:
+        """The first disparaging predicate ("useless", "a joke")."""
+        predicates = lexicon("tone_disparaging")
+        tokens = self.tokens
+        for i, token in enumerate(tokens):
+            if (
+                token.lower_ in predicates
+                and not _negated(tokens, i)
+                and not _describes_a_thing(tokens, i)
+            ):
+                return token.idx, token.idx + len(token.text)
+        found = _multiword("tone_disparaging").search(self.sent.text)
+        if found:
+            start = self.sent.start_char
+            return start + found.start(), start + found.end()
+        return None
+
+    @cached_property
+    def hedges_diagnosis(self) -> bool:
+        return bool(REMOTE_DIAGNOSIS_HEDGES.search(self.sent.text))
+
+    @cached_property
+    def names_public_figure(self) -> bool:
+        figures = lexicon("tone_public_figures")
+        text = self.sent.text
+        return bool(
+            any(t.lower_ in figures for t in self.tokens)
+            or _multiword("tone_public_figures").search(text)
+            or FIGURE_ROLE.search(text)
+        )
+
+    @cached_property
+    def remote_label(self) -> tuple[int, int] | None:
+        """The first psychiatric or neurological label ("dementia", "narcissistic")."""
+        labels = lexicon("tone_remote_diagnoses")
+        label = next((t for t in self.tokens if t.lower_ in labels), None)
+        if label is not None:
+            return label.idx, label.idx + len(label.text)
+        phrase = _multiword("tone_remote_diagnoses").search(self.sent.text)
+        if phrase:
+            start = self.sent.start_char
+            return start + phrase.start(), start + phrase.end()
+        return None
+
+
+def _sentence_records(ctx: Context) -> list[tuple[Chunk, ToneSentence]]:
+    return sentence_records(ctx, "tone.sentences", ToneSentence)
+
+
+class ToneChunk:
+    """What the tone detectors that weigh the whole post ask of one chunk of it, each worked out
+    the first time it is asked. Offsets are the chunk's."""
+
+    def __init__(self, ctx: Context) -> None:  # the chunk as a post of its own
+        self.text = ctx.text
+        self.tokens = post_tokens(ctx)
+
+    @cached_property
+    def says_you(self) -> bool:
+        return any(t.lower_ in SECOND_PERSON for t in self.tokens)
+
+    @cached_property
+    def names_someone(self) -> bool:
+        """A person, a patient or a colleague is named, or a he/she/you stands for one."""
+        return any(_target_kind(t) not in (None, "thing") for t in self.tokens)
+
+    @cached_property
+    def pet_names(self) -> list[tuple[int, int, bool]]:
+        """Pet names used as a put-down, and whether the chunk alone is sure of each: one at its
+        very start or followed by nothing but spaces depends on the post around the chunk."""
+        found = []
+        for m in CONDESCENDING_VOCATIVE.finditer(self.text):
+            start, end = m.span(1)
+            at_edge = start == 0 or not self.text[end:].strip()
+            found.append((start, end, not at_edge))
+        return found
+
+    @cached_property
+    def condescending(self) -> list[tuple[int, int]]:
+        return [m.span() for m in CONDESCENDING.finditer(self.text)]
+
+    @cached_property
+    def mocking_emoji(self) -> list[tuple[int, int]]:
+        return [m.span() for m in MOCKING_EMOJI.finditer(self.text)]
+
+    @cached_property
+    def _anger_counts(self) -> tuple[tuple[int, int] | None, list[tuple[int, int]], int]:
+        anger = lexicon("tone_anger")
+        angry = None
+        shouted = []
+        words = 0
+        for t in self.tokens:
+            word = t.lower_
+            if angry is None and word in anger:
+                angry = t.idx, t.idx + len(t.text)
+            if t.is_alpha and len(t.text) >= 3:
+                words += 1
+                if t.is_upper and word not in SHOUT_ALLOWED:
+                    shouted.append((t.idx, t.idx + len(t.text)))
+        return angry, shouted, words
+
+    @property
+    def angry(self) -> tuple[int, int] | None:
+        """The first anger word."""
+        return self._anger_counts[0]
+
+    @property
+    def shouted(self) -> list[tuple[int, int]]:
+        """Words of three letters or more in capitals, but for abbreviations ("ICU")."""
+        return self._anger_counts[1]
+
+    @property
+    def words(self) -> int:
+        """Words of three letters or more."""
+        return self._anger_counts[2]
+
+    @cached_property
+    def anger_phrase(self) -> tuple[int, int] | None:
+        phrase = _multiword("tone_anger").search(self.text)
+        return phrase.span() if phrase else None
+
+    @cached_property
+    def bangs(self) -> bool:
+        return bool(BANGS.search(self.text))
+
+
+def _chunk_records(ctx: Context) -> list[tuple[Chunk, ToneChunk]]:
+    return chunk_records(ctx, "tone.chunks", ToneChunk)

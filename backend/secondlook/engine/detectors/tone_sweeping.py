@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, cached_property
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from secondlook.engine.context import Context
+from secondlook.engine.context import Chunk, Context
 from secondlook.engine.detectors import detector
-from secondlook.engine.detectors.advice_tone_shared import post_sentences
-from secondlook.engine.detectors.tone import SELF_BEFORE, names_colleagues
+from secondlook.engine.detectors.advice_tone_shared import post_sentences, sentence_records
+from secondlook.engine.detectors.tone import SELF_BEFORE, colleagues_named
 from secondlook.engine.findings import Hit
 from secondlook.engine.lexicons import lexicon
 from secondlook.rules.loader import Rule
@@ -133,7 +133,8 @@ def _spans(
     return [Hit(start, end) for start, end in ctx.once(key, compute)]
 
 
-@detector("tone_sweeping_remark")
+# Decided within one sentence: the analyzer runs it per chunk and keeps its hits with the parse.
+@detector("tone_sweeping_remark", per_sentence=True)
 def sweeping_remark(ctx: Context, rule: Rule) -> Iterable[Hit]:
     """A group as the subject of a generalizing put-down."""
     return _spans(ctx, "tone.sweeping", _sweeping)
@@ -178,12 +179,11 @@ MISBEHAVIOUR = re.compile(
 def _mocked_patients(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
     hits = [m.span() for m in MOCKING_PATIENT.finditer(text)]
-    sentences = post_sentences(ctx)
-    for (before, _), (sent, _) in zip(sentences, sentences[1:], strict=False):
-        if SARCASTIC_AFTERWORD.match(sent.text) and MISBEHAVIOUR.search(before.text):
-            stripped = sent.text.strip(" .!\n")
-            start = sent.start_char + sent.text.index(stripped)
-            hits.append((start, start + len(stripped)))
+    records = _sentence_records(ctx)
+    for (_, before), (chunk, sentence) in zip(records, records[1:], strict=False):
+        if sentence.afterword and before.misbehaviour:
+            start, end = sentence.afterword
+            hits.append((chunk.start_char + start, chunk.start_char + end))
     return hits
 
 
@@ -207,13 +207,14 @@ SWEARING_AT = re.compile(
 def _swearing_at_colleagues(ctx: Context) -> list[tuple[int, int]]:
     hits = []
     named_before = False  # "Met the board at Mercy General. They don't give a damn."
-    for sent, tokens in post_sentences(ctx):
-        named = names_colleagues(sent, tokens)
-        found = SWEARING_AT.search(sent.text)
-        # only "they don't give a damn" reaches back; "the EHR sucks" is about the EHR
-        carried = named_before and found is not None and " give" in found.group(0).lower()
-        if found and (named or carried):
-            hits.append((sent.start_char + found.start(), sent.start_char + found.end()))
+    records = _sentence_records(ctx)
+    for (chunk, sentence), named in zip(records, colleagues_named(ctx), strict=True):
+        found = sentence.swearing
+        if found:
+            start, end, gives = found
+            # only "they don't give a damn" reaches back; "the EHR sucks" is about the EHR
+            if named or (named_before and gives):
+                hits.append((chunk.start_char + start, chunk.start_char + end))
         named_before = named
     return hits
 
@@ -222,6 +223,42 @@ def _swearing_at_colleagues(ctx: Context) -> list[tuple[int, int]]:
 def swearing_at_colleagues(ctx: Context, rule: Rule) -> Iterable[Hit]:
     """Mild swearing aimed at a named hospital, its management or a profession."""
     return _spans(ctx, "tone.swearing_at", _swearing_at_colleagues)
+
+
+class SweepingSentence:
+    """One sentence, read once per chunk for the detectors that look at the sentence before it;
+    each fact is worked out the first time it is asked. Offsets are the chunk's."""
+
+    def __init__(self, sent: Span, tokens: list[Token]) -> None:
+        self.sent = sent
+
+    @cached_property
+    def afterword(self) -> tuple[int, int] | None:
+        """The sentence is only a word of fake delight ("Fantastic."): its words."""
+        text = self.sent.text
+        if not SARCASTIC_AFTERWORD.match(text):
+            return None
+        stripped = text.strip(" .!\n")
+        start = self.sent.start_char + text.index(stripped)
+        return start, start + len(stripped)
+
+    @cached_property
+    def misbehaviour(self) -> bool:
+        return bool(MISBEHAVIOUR.search(self.sent.text))
+
+    @cached_property
+    def swearing(self) -> tuple[int, int, bool] | None:
+        """Mild swearing at someone, and whether it is "don't give a damn" (which may be about
+        the hospital named in the sentence before)."""
+        found = SWEARING_AT.search(self.sent.text)
+        if found is None:
+            return None
+        start = self.sent.start_char
+        return start + found.start(), start + found.end(), " give" in found.group(0).lower()
+
+
+def _sentence_records(ctx: Context) -> list[tuple[Chunk, SweepingSentence]]:
+    return sentence_records(ctx, "tone_sweeping.sentences", SweepingSentence)
 
 
 # A label put in quotes after a naming verb is being talked about, not used:
