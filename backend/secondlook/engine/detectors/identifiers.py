@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import phonenumbers
 from stdnum import iban, imei, luhn
@@ -35,6 +36,9 @@ _OWNER = re.compile(
 )
 
 
+_MY_OWN = re.compile(r"\b(?:my|our)\s+\w*\s*$", re.I)
+
+
 def severity_for(model: PostModel, start: int, *, strong: bool = False) -> str:
     """Where a direct identifier sits decides how serious it is.
 
@@ -42,7 +46,7 @@ def severity_for(model: PostModel, start: int, *, strong: bool = False) -> str:
     patient in sight they are worth a warning, because they are never harmless in a post.
     """
     before = model.text[max(0, start - 60) : start]
-    if _OWNER.search(before) and not re.search(r"\b(?:my|our)\s+\w*\s*$", before, re.I):
+    if _OWNER.search(before) and not _MY_OWN.search(before):
         return "critical"
     if model.safe_reason(start):
         return "info"
@@ -67,8 +71,11 @@ def _hits(
         yield Hit(start, end, severity=severity_for(model, start, strong=strong), entity=entity)
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
+    return _NOT_DIGIT.sub("", text)
 
 
 def _low_entropy(digits: str) -> bool:
@@ -103,37 +110,82 @@ def phone_spans(ctx: Context) -> list[tuple[int, int]]:
     return ctx.once("phi.phones", _phone_spans)
 
 
+@dataclass(frozen=True)
+class _PhoneScan:
+    """The phone-number candidates of a text, found on their own. Whether a candidate without an
+    international prefix is a phone depends on a cue, which may sit on the line before; that is
+    decided over the whole post (``_phone_spans``)."""
+
+    numbers: list[tuple[int, int]]  # found by phonenumbers
+    candidates: list[tuple[int, int, bool]]  # (start, end, valid in some region or international)
+    pagers: list[tuple[int, int]]
+
+
 def _phone_spans(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
-    if not _PHONE_HINT.search(text):
+    if not _PHONE_HINT.search(text):  # the whole post's: a hint anywhere lets pager numbers in
         return []
     spans: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or b <= s for a, b in spans)
 
-    for match in phonenumbers.PhoneNumberMatcher(text, "US"):
-        if not _looks_like_date(match.raw_string):
-            spans.append((match.start, match.end))
+    scans = [(0, _phone_scan(ctx))]
+    spans += [(s + by, e + by) for by, scan in scans for s, e in scan.numbers]
+    for by, scan in scans:
+        for start, end, valid in scan.candidates:
+            start, end = start + by, end + by
+            if not free(start, end):
+                continue
+            raw = text[start:end]
+            international = raw.startswith(("+", "00"))
+            cued = bool(
+                _PHONE_CUE.search(text[max(0, start - 40) : start])
+                or _PHONE_CUE_AFTER.match(text, end)
+            )
+            if not international and not cued:
+                continue
+            if valid or ((cued or raw.startswith("+")) and _phone_shaped(raw)):
+                spans.append((start, end))
+    for by, scan in scans:
+        for start, end in scan.pagers:
+            if free(start + by, end + by):
+                spans.append((start + by, end + by))
+    return sorted(spans)
+
+
+# No phone number of any plan has fewer than five digits (a country code and four).
+_FIVE_DIGITS = re.compile(r"(?:\d\D*){5}")
+_OPEN_AFTER = re.compile(r"[\s(-]*")
+
+
+def _phone_scan(ctx: Context) -> _PhoneScan:
+    text = ctx.text
+    pagers = [m.span("num") for m in _PAGER.finditer(text)]
+    if not _FIVE_DIGITS.search(text):
+        return _PhoneScan([], [], pagers)
+    numbers = [
+        (match.start, match.end)
+        for match in phonenumbers.PhoneNumberMatcher(text, "US")
+        if not _looks_like_date(match.raw_string)
+    ]
+    candidates = []
     for m in _PHONE_CANDIDATE.finditer(text):
         raw = m.group(0)
-        if not free(*m.span()) or _looks_like_date(raw):
+        if any(m.start() < b and a < m.end() for a, b in numbers) or _looks_like_date(raw):
             continue
-        international = raw.startswith(("+", "00"))
-        cued = bool(
-            _PHONE_CUE.search(text[max(0, m.start() - 40) : m.start()])
+        # only a number with a cue, or whose cue may lie beyond this text (the 40 characters
+        # before it, or the spaces and brackets after it, run past its edge), is worth checking
+        may_be_cued = (
+            m.start() < 40
+            or _OPEN_AFTER.match(text, m.end()).end() == len(text)  # type: ignore[union-attr]
+            or _PHONE_CUE.search(text[m.start() - 40 : m.start()])
             or _PHONE_CUE_AFTER.match(text, m.end())
         )
-        if not international and not cued:
-            continue
-        if _valid_somewhere(raw, (None,) if raw.startswith("+") else _REGIONS) or (
-            (cued or raw.startswith("+")) and _phone_shaped(raw)
-        ):
-            spans.append(m.span())
-    for m in _PAGER.finditer(text):
-        if free(*m.span("num")):
-            spans.append(m.span("num"))
-    return sorted(spans)
+        if raw.startswith(("+", "00")) or may_be_cued:
+            valid = _valid_somewhere(raw, (None,) if raw.startswith("+") else _REGIONS)
+            candidates.append((*m.span(), valid))
+    return _PhoneScan(numbers, candidates, pagers)
 
 
 def _phone_shaped(raw: str) -> bool:
@@ -202,27 +254,42 @@ IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:]
 
 @detector("phi_email")
 def email(ctx: Context, rule: Rule) -> Iterator[Hit]:
-    yield from _hits(ctx, [m.span() for m in EMAIL.finditer(ctx.text)])
+    yield from _hits(ctx, _email_spans(ctx))
+
+
+def _email_spans(ctx: Context) -> list[tuple[int, int]]:
+    return [m.span() for m in EMAIL.finditer(ctx.text)]
 
 
 @detector("phi_url")
 def url(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    yield from _hits(ctx, _url_spans(ctx))
+
+
+def _url_spans(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
-    emails = [m.span() for m in EMAIL.finditer(text)]
-    spans = [
+    emails = _email_spans(ctx) if "@" in text else []
+    return [
         m.span()
         for m in URL.finditer(text)
         if not any(a <= m.start() < b for a, b in emails) and not _is_number_like(m.group(0))
     ]
-    yield from _hits(ctx, spans)
+
+
+_NUMBER_LIKE = re.compile(r"[\d.]+")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _is_number_like(candidate: str) -> bool:
-    return bool(re.fullmatch(r"[\d.]+", candidate))
+    return bool(_NUMBER_LIKE.fullmatch(candidate))
 
 
 @detector("phi_ip")
 def ip(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    yield from _hits(ctx, _ip_spans(ctx))
+
+
+def _ip_spans(ctx: Context) -> list[tuple[int, int]]:
     spans = []
     for pattern in (IPV4, IPV6):
         for m in pattern.finditer(ctx.text):
@@ -230,10 +297,10 @@ def ip(ctx: Context, rule: Rule) -> Iterator[Hit]:
                 ipaddress.ip_address(m.group(0))
             except ValueError:
                 continue
-            if pattern is IPV6 and re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", m.group(0)):
+            if pattern is IPV6 and _CLOCK.fullmatch(m.group(0)):
                 continue  # a clock time
             spans.append(m.span())
-    yield from _hits(ctx, spans)
+    return spans
 
 
 # -- government numbers ------------------------------------------------------------------------
@@ -244,17 +311,23 @@ _SIN = re.compile(r"(?<![\d-])\d{3}([- ]?)\d{3}\1\d{3}(?![\d-])")
 
 @detector("phi_ssn")
 def national_id(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    spans = set(_national_id_spans(ctx))
+    if spans:
+        phones = phone_spans(ctx)
+        spans = {s for s in spans if not _cue_says_phone(ctx.text, s, phones)}
+    yield from _hits(ctx, sorted(spans), strong=True)
+
+
+def _national_id_spans(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
-    spans = set()
+    spans = []
     for m in _SSN.finditer(text):
         if ssn.is_valid(_digits(m.group(0))) and not _low_entropy(_digits(m.group(0))):
-            spans.add(m.span())
+            spans.append(m.span())
     for m in _SIN.finditer(text):
         if sin.is_valid(_digits(m.group(0))):
-            spans.add(m.span())
-    phones = phone_spans(ctx)
-    spans = {s for s in spans if not _cue_says_phone(text, s, phones)}
-    yield from _hits(ctx, sorted(spans), strong=True)
+            spans.append(m.span())
+    return spans
 
 
 def _cue_says_phone(text: str, span: tuple[int, int], phones: list[tuple[int, int]]) -> bool:
@@ -291,17 +364,32 @@ _MEMBER_ID = re.compile(
 
 @detector("phi_health_plan")
 def health_plan(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    numbers, uncued = _health_plan_spans(ctx)
+    spans = set(numbers)
+    for span in uncued:  # ten digits with no health-plan word before: not if a phone number
+        if not _is_phone(ctx, span):
+            spans.add(span)
+    yield from _hits(ctx, outermost(spans), strong=True)
+
+
+def _health_plan_spans(
+    ctx: Context,
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The health plan numbers of a text, and the ten-digit ones that no health-plan word announces
+    (those may be phone numbers, which only the whole post tells)."""
     text = ctx.text
     spans: set[tuple[int, int]] = set()
+    uncued = []
     for m in _TEN.finditer(text):
         digits = _digits(m.group(0))
         if len(digits) != 10 or _low_entropy(digits):
             continue
         context = _HEALTH_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
-        if _is_phone(ctx, m.span()) and not context:
-            continue
         if bc_phn.is_valid(digits) or nhs.is_valid(digits) or (context and luhn.is_valid(digits)):
-            spans.add(m.span())
+            if context:
+                spans.add(m.span())
+            else:
+                uncued.append(m.span())
     for m in _ONTARIO.finditer(text):
         context = _HEALTH_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
         if m.group(0)[-1].isalpha() and (luhn.is_valid(_digits(m.group(0))) or context):
@@ -314,7 +402,7 @@ def health_plan(ctx: Context, rule: Rule) -> Iterator[Hit]:
         spans.add(m.span())
     for m in _MEMBER_ID.finditer(text):
         spans.add(m.span("id"))
-    yield from _hits(ctx, outermost(spans), strong=True)
+    return sorted(spans), uncued
 
 
 def outermost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -373,18 +461,29 @@ def _labelled_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]
     return [m.span("id") for m in pattern.finditer(text) if not _is_plain_quantity(m.group("id"))]
 
 
+_PLAIN_QUANTITY = re.compile(r"\d{1,5}(?:[.,]\d+)?[a-z]{0,5}", re.I)
+
+
 def _is_plain_quantity(value: str) -> bool:
     """ "chart 2", "record 10", "pump 4000ml": small numbers and amounts are not identifiers."""
-    return bool(re.fullmatch(r"\d{1,5}(?:[.,]\d+)?[a-z]{0,5}", value, re.I))
+    return bool(_PLAIN_QUANTITY.fullmatch(value))
 
 
 @detector("phi_mrn")
 def mrn(ctx: Context, rule: Rule) -> Iterator[Hit]:
-    yield from _hits(ctx, _labelled_spans(_MRN, ctx.text), strong=True)
+    yield from _hits(ctx, _mrn_spans(ctx), strong=True)
+
+
+def _mrn_spans(ctx: Context) -> list[tuple[int, int]]:
+    return _labelled_spans(_MRN, ctx.text)
 
 
 @detector("phi_account")
 def account(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    yield from _hits(ctx, outermost(_account_spans(ctx)), strong=True)
+
+
+def _account_spans(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
     spans = set(_labelled_spans(_ACCOUNT, text))
     for m in _CARD.finditer(text):
@@ -394,41 +493,56 @@ def account(ctx: Context, rule: Rule) -> Iterator[Hit]:
     for m in _IBAN.finditer(text):
         if iban.is_valid(m.group(0)):
             spans.add(m.span())
-    yield from _hits(ctx, outermost(spans), strong=True)
+    return sorted(spans)
 
 
 @detector("phi_license")
 def license_number(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    yield from _hits(ctx, outermost(_license_spans(ctx)))
+
+
+def _license_spans(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
     spans = set(_labelled_spans(_LICENSE, text))
     for m in _NPI.finditer(text):
         digits = _digits(m.group(0))
         if luhn.is_valid("80840" + digits) and not _low_entropy(digits):
             spans.add(m.span())
-    yield from _hits(ctx, outermost(spans))
+    return sorted(spans)
 
 
 @detector("phi_vehicle")
 def vehicle(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    yield from _hits(ctx, outermost(_vehicle_spans(ctx)))
+
+
+def _vehicle_spans(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
-    spans = {m.span("id") for m in _PLATE.finditer(text)} | {m.span() for m in _VIN.finditer(text)}
-    yield from _hits(ctx, outermost(spans))
+    return [m.span("id") for m in _PLATE.finditer(text)] + [m.span() for m in _VIN.finditer(text)]
+
+
+_SMALL_NUMBER = re.compile(r"\d{1,3}(?:-\d{1,3})?")
+_FIFTEEN_DIGITS = re.compile(r"(?<!\d)\d{15}(?!\d)")
 
 
 @detector("phi_device")
 def device(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    yield from _hits(ctx, outermost(_device_spans(ctx)))
+
+
+def _device_spans(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
-    spans = {
-        s
-        for s in _labelled_spans(_DEVICE, text)
-        if not re.fullmatch(r"\d{1,3}(?:-\d{1,3})?", text[s[0] : s[1]])
-    }
-    for m in re.finditer(r"(?<!\d)\d{15}(?!\d)", text):
+    spans = {s for s in _labelled_spans(_DEVICE, text) if not _SMALL_NUMBER.fullmatch(text, *s)}
+    for m in _FIFTEEN_DIGITS.finditer(text):
         if imei.is_valid(m.group(0)):
             spans.add(m.span())
-    yield from _hits(ctx, outermost(spans))
+    return sorted(spans)
 
 
 @detector("phi_other_id")
 def other_id(ctx: Context, rule: Rule) -> Iterator[Hit]:
-    yield from _hits(ctx, _labelled_spans(_OTHER, ctx.text))
+    yield from _hits(ctx, _other_id_spans(ctx))
+
+
+def _other_id_spans(ctx: Context) -> list[tuple[int, int]]:
+    return _labelled_spans(_OTHER, ctx.text)

@@ -17,7 +17,7 @@ from secondlook.engine.detectors.phi_model import (
     Combination,
     Mention,
     PostModel,
-    dates,
+    post_dates,
     post_model,
     towns,
 )
@@ -113,6 +113,22 @@ def person_names(ctx: Context) -> list[tuple[int, int, str]]:
 
 def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
     text = ctx.text
+    found = _names_in(ctx)
+    town_spans = towns(ctx)
+    found = {
+        span: ("addressee" if _vocative(text, span[0]) else role)
+        for span, role in found.items()
+        if not _eponym(text, *span)
+    }
+    return sorted(
+        (s, e, role)
+        for (s, e), role in found.items()
+        if role != "unknown" or not any(a <= s and e <= b for a, b in town_spans)
+    )
+
+
+def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
+    text = ctx.text
     found: dict[tuple[int, int], str] = {}
 
     def add(
@@ -192,17 +208,7 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
     for m in _INITIALS.finditer(text):
         if m.group(0).replace(" ", "") not in _NOT_INITIALS:
             add(m.span(), "patient")
-    town_spans = towns(ctx)
-    found = {
-        span: ("addressee" if _vocative(text, span[0]) else role)
-        for span, role in found.items()
-        if not _eponym(text, *span)
-    }
-    return sorted(
-        (s, e, role)
-        for (s, e), role in found.items()
-        if role != "unknown" or not any(a <= s and e <= b for a, b in town_spans)
-    )
+    return found
 
 
 _HASHTAG = re.compile(r"#(\w{6,})")
@@ -376,14 +382,17 @@ _MONTH_ALONE = re.compile(
 )
 
 
+def _years_and_months(ctx: Context) -> list[tuple[int, int]]:
+    return [m.span() for pattern in (_YEAR, _MONTH_ALONE) for m in pattern.finditer(ctx.text)]
+
+
 @detector("phi_date")
 def date(ctx: Context, rule: Rule) -> Iterator[Hit]:
     model = post_model(ctx)
-    spans = set(dates(ctx.text))
-    for pattern in (_YEAR, _MONTH_ALONE):
-        for m in pattern.finditer(ctx.text):
-            if model.near_patient(m.start()) and not model.safe_reason(m.start()):
-                spans.add(m.span())
+    spans = set(post_dates(ctx))
+    for start, end in _years_and_months(ctx):
+        if model.near_patient(start) and not model.safe_reason(start):
+            spans.add((start, end))
     for start, end in outermost(spans):
         if not ctx.is_allowed(start, end) and not model.combination_at(start, end):
             yield Hit(start, end, severity="info")
@@ -467,13 +476,18 @@ _POSTAL_TAIL = re.compile(
 )
 
 
+def _address_spans(ctx: Context) -> list[tuple[int, int]]:
+    text = ctx.text
+    spans = [m.span() for m in ADDRESS.finditer(text)]
+    spans += [m.span("addr") for m in _ADDRESS_CUE.finditer(text)]
+    spans += [m.span() for pattern in (_UNIT, _STREET_ABROAD) for m in pattern.finditer(text)]
+    return spans
+
+
 @detector("phi_address")
 def address(ctx: Context, rule: Rule) -> Iterator[Hit]:
     model = post_model(ctx)
-    spans = {m.span() for m in ADDRESS.finditer(ctx.text)}
-    spans |= {m.span("addr") for m in _ADDRESS_CUE.finditer(ctx.text)}
-    spans |= {m.span() for m in _UNIT.finditer(ctx.text)}
-    spans |= {m.span() for m in _STREET_ABROAD.finditer(ctx.text)}
+    spans = set(_address_spans(ctx))
     if spans:
         tail = _POSTAL_TAIL.match(ctx.text, max(e for _, e in spans))
         if tail:

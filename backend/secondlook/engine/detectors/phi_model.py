@@ -182,10 +182,14 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
     ),
 }
 FAMOUS = _terms("phi_famous_cases")
-TEACHING = re.compile(
+# A teaching post opens with "Case 3:" or "Quiz for the residents -", or says so anywhere.
+_TEACHING_OPENING = re.compile(
     r"^\s*(?:case|quiz|scenario|vignette|question|mcq|q)"
-    r"(?:\s+(?:for|of)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:\d+\s*)?[:#-]"
-    r"|\b(?:ddx|differential|what(?:'s| is) (?:your|the) (?:diagnosis|dx|next step)|"
+    r"(?:\s+(?:for|of)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:\d+\s*)?[:#-]",
+    re.I,
+)
+_TEACHING_ANYWHERE = re.compile(
+    r"\b(?:ddx|differential|what(?:'s| is) (?:your|the) (?:diagnosis|dx|next step)|"
     r"case of the (?:day|week)|teaching case|hypothetical|imagine|board (?:question|review)|"
     r"exam question|classic presentation|pop quiz|#foamed|#meded|#medtwitter quiz|simulation|"
     r"sim case|for (?:today's |tomorrow's )?class|lecture|not a (?:specific|real) (?:case|patient)|"
@@ -464,6 +468,7 @@ class PostModel:
     combinations: list[Combination] = field(default_factory=list)
     explicit: set[int] = field(default_factory=set)  # sentences naming a patient outright
     implied: list[tuple[int, int]] = field(default_factory=list)
+    new_patient: list[int] = field(default_factory=list)  # where "another patient" starts
     _starts: list[int] = field(default_factory=list)
     _combined: list[tuple[int, int, Combination]] | None = None
 
@@ -522,37 +527,97 @@ def post_model(ctx: Context) -> PostModel:
     return ctx.once("phi.encounters", _build)
 
 
+@dataclass(frozen=True)
+class ChunkScan:
+    """The pattern and entity work of the model, apart from what reads whole sentences and their
+    neighbours (safe contexts, windows, the combination), which ``_build`` decides. Offsets are
+    the scanned text's (see ``chunk_scans``)."""
+
+    refs: list[tuple[int, int]]
+    encounters: list[tuple[int, int]]
+    new_patient: list[int]
+    teaching: bool  # a teaching cue other than the opening "Case:" (that one is the post's)
+    # (phase, mention): the phase is the order in which kinds are looked for, which breaks ties
+    # between mentions of one span; occupations are not among them (see ``_occupations``)
+    mentions: list[tuple[int, Mention]]
+    occupations: list[tuple[int, int]]
+    towns: list[tuple[int, int]]
+    dates: list[tuple[int, int]]
+
+
+_HISTORICAL = re.compile(r"\b1[5-8]\d\d\b")
+
+
+def chunk_scans(ctx: Context) -> list[tuple[int, ChunkScan]]:
+    """The scans with the offset that places each in the post. One, of the whole post, for now:
+    the patterns match across line breaks ("808 Main St.\\n Apt. 7", a name over a blank line),
+    so a chunk on its own would not find the same."""
+    return ctx.once("phi.scans", lambda c: [(0, _scan(c))])
+
+
+def _scan(ctx: Context) -> ChunkScan:
+    text = ctx.text
+    towns_here = _towns(ctx)
+    dates_here = dates(text)
+    return ChunkScan(
+        refs=[m.span() for m in PATIENT_REF.finditer(text)],
+        encounters=[m.span() for m in ENCOUNTER_CUE.finditer(text)],
+        new_patient=[m.start() for m in _NEW_PATIENT.finditer(text)],
+        teaching=bool(_TEACHING_ANYWHERE.search(text)),
+        mentions=_mentions(ctx, towns_here, dates_here),
+        occupations=[m.span() for m in OCCUPATION.finditer(text)],
+        towns=towns_here,
+        dates=dates_here,
+    )
+
+
+def _shifted(spans: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
+    return [(s + by, e + by) for s, e in spans] if by else spans
+
+
 def _build(ctx: Context) -> PostModel:
     text = ctx.text
     sentences = split_sentences(text)
+    scans = chunk_scans(ctx)
     model = PostModel(
         text=text,
         sentences=sentences,
-        refs=[m.span() for m in PATIENT_REF.finditer(text)],
-        encounters=[m.span() for m in ENCOUNTER_CUE.finditer(text)],
+        refs=[r for by, scan in scans for r in _shifted(scan.refs, by)],
+        encounters=[r for by, scan in scans for r in _shifted(scan.encounters, by)],
         safe={},
-        teaching=bool(TEACHING.search(text)),
+        teaching=bool(_TEACHING_OPENING.match(text)) or any(scan.teaching for _, scan in scans),
         mentions=[],
     )
+    model.new_patient = [p + by for by, scan in scans for p in scan.new_patient]
+
     for reason, pattern in SAFE_CUES.items():
         for i, (s, e) in enumerate(sentences):
             if pattern.search(text, s, e):
                 model.safe.setdefault(i, set()).add(reason)
     for i, (s, e) in enumerate(sentences):
-        has_patient = _patient_in(text, s, e, model.refs)
-        historical = re.search(r"\b1[5-8]\d\d\b", text[s:e]) and not has_patient
+        has_patient = any(s <= a < e for a, _ in model.refs)
+        historical = _HISTORICAL.search(text[s:e]) and not has_patient
         if FAMOUS.search(text, s, e) or historical:
             model.safe.setdefault(i, set()).add("famous")
         if _EXPLICIT_PATIENT.search(text, s, e):
             model.safe.get(i, set()).discard("self")
             model.explicit.add(i)
-    model.mentions = [m for m in _mentions(ctx) if not ctx.is_allowed(m.start, m.end)]
+    phased = [(phase, _shifted_mention(m, by)) for by, scan in scans for phase, m in scan.mentions]
+    occupations = [o for by, scan in scans for o in _shifted(scan.occupations, by)]
+    phased += [(_OCCUPATION_PHASE, m) for m in _occupations(text, occupations)]
+    phased.sort(key=lambda pm: (pm[1].start, pm[1].start - pm[1].end, pm[0]))
+    mentions = _drop_nested([m for _, m in phased])
+    model.mentions = [m for m in mentions if not ctx.is_allowed(m.start, m.end)]
     explicit_refs = {r for r in model.refs if not text[r[0] : r[1]].lower().startswith("your")}
     model.implied = [r for r in model.refs if r not in explicit_refs]
     model.implied += [r for r in _implied_refs(model.mentions) if r not in explicit_refs]
     model.refs = sorted(explicit_refs | set(model.implied))
     model.combinations = _combine(model, explicit_refs)
     return model
+
+
+def _shifted_mention(m: Mention, by: int) -> Mention:
+    return Mention(m.kind, m.start + by, m.end + by, m.text, m.age) if by else m
 
 
 _ARTICLE_BEFORE = re.compile(
@@ -575,80 +640,102 @@ def _implied_refs(mentions: list[Mention]) -> list[tuple[int, int]]:
 _EXPLICIT_PATIENT = re.compile(r"(?<!my )\b(?:patient|pt|pt's|patient's|mrs?|ms)\b(?! team)", re.I)
 
 
-def _patient_in(text: str, s: int, e: int, refs: list[tuple[int, int]]) -> bool:
-    return any(s <= a < e for a, _ in refs)
+_OCCUPATION_PHASE = 8
 
 
-def _mentions(ctx: Context) -> list[Mention]:
+def _mentions(
+    ctx: Context, town_spans: list[tuple[int, int]], date_spans: list[tuple[int, int]]
+) -> list[tuple[int, Mention]]:
+    """The details of one chunk with their phase, but for occupations (see ``_occupations``)."""
     text = ctx.text
-    found: list[Mention] = []
+    found: list[tuple[int, Mention]] = []
 
-    def add(kind: str, m: re.Match[str] | tuple[int, int], age: int | None = None) -> None:
+    def add(
+        phase: int, kind: str, m: re.Match[str] | tuple[int, int], age: int | None = None
+    ) -> None:
         s, e = m.span() if isinstance(m, re.Match) else m
-        found.append(Mention(kind, s, e, text[s:e], age))
+        found.append((phase, Mention(kind, s, e, text[s:e], age)))
 
     for m in _AGE_NUMBER.finditer(text):
         group = next(g for g in ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if m.group(g))
         value = int(m.group(group))
         if group == "a6":
-            add("AGE", m, None)  # months/weeks/days old: a narrow band by itself
+            add(0, "AGE", m, None)  # months/weeks/days old: a narrow band by itself
         elif 0 < value < 120:
-            add("AGE", (m.start(group), m.end(group)) if group in ("a4", "a7", "a8") else m, value)
+            span = (m.start(group), m.end(group)) if group in ("a4", "a7", "a8") else m
+            add(0, "AGE", span, value)
     for m in _AGE_WORDS.finditer(text):
-        add(
-            "AGE" if m.group("old") or m.group("young") else "AGE_BAND",
-            m,
-            100 if m.group("old") else None,
-        )
+        kind = "AGE" if m.group("old") or m.group("young") else "AGE_BAND"
+        add(1, kind, m, 100 if m.group("old") else None)
     for m in _SEX.finditer(text):
-        add("SEX", m)
+        add(2, "SEX", m)
     for m in _TIME.finditer(text):
-        add("TIME" if m.group("specific") else "TIME_VAGUE", m)
-    for m in _WARD.finditer(text):
-        add("WARD", m)
-    for m in _FACILITY.finditer(text):
-        add("FACILITY", m)
-    for m in _OWN_SETTING.finditer(text):
-        add("SETTING", m)
-    for m in _SCHOOL.finditer(text):
-        add("SCHOOL", m)
-    for kind, pattern in (
-        ("OCCUPATION", OCCUPATION),
-        ("FAMILY", FAMILY),
-        ("ETHNICITY", ETHNICITY),
-        ("CONDITION", CONDITION),
-        ("EVENT", EVENT),
-        ("VEHICLE", _VEHICLE),
+        add(3, "TIME" if m.group("specific") else "TIME_VAGUE", m)
+    for phase, kind, pattern in (
+        (4, "WARD", _WARD),
+        (5, "FACILITY", _FACILITY),
+        (6, "SETTING", _OWN_SETTING),
+        (7, "SCHOOL", _SCHOOL),
     ):
         for m in pattern.finditer(text):
-            if kind == "OCCUPATION" and not (_person_position(text, m) and _patient_role(text, m)):
-                continue
-            end = m.end()
-            if m.group(0).lower().endswith(" of"):  # "mother of five"
-                following = re.match(r"\s+[\w-]+", text[end:])
-                end += following.end() if following else 0
-            add(kind, (m.start(), end))
-    for s, e in towns(ctx):
-        add("LOCATION", (s, e))
-    for s, e in dates(text):
-        add("DATE", (s, e))
+            add(phase, kind, m)
+    for phase, kind, pattern in (
+        (9, "FAMILY", FAMILY),
+        (10, "ETHNICITY", ETHNICITY),
+        (11, "CONDITION", CONDITION),
+        (12, "EVENT", EVENT),
+        (13, "VEHICLE", _VEHICLE),
+    ):
+        for m in pattern.finditer(text):
+            add(phase, kind, (m.start(), _of_what(text, m.start(), m.end())))
+    for span in town_spans:
+        add(14, "LOCATION", span)
+    for span in date_spans:
+        add(15, "DATE", span)
     for word in ctx.settings.always_flag:
         for m in terms_regex((word,)).finditer(text):
-            add("FACILITY", m)
-    return _drop_nested(found)
+            add(16, "FACILITY", m)
+    return found
 
 
-def _person_position(text: str, m: re.Match[str]) -> bool:
+_FOLLOWING_WORD = re.compile(r"\s+[\w-]+")
+
+
+def _of_what(text: str, start: int, end: int) -> int:
+    """ "mother of five": a detail ending in "of" runs on to the next word."""
+    if text[max(start, end - 3) : end].lower() == " of":
+        following = _FOLLOWING_WORD.match(text, end)
+        end = following.end() if following else end
+    return end
+
+
+def _occupations(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Occupations that name a patient, decided over the whole post: whether one does depends on
+    the words around it, which may sit in the sentence before."""
+    found = []
+    for s, e in spans:
+        if _person_position(text, s, e) and _patient_role(text, s, e):
+            end = _of_what(text, s, e)
+            found.append(Mention("OCCUPATION", s, end, text[s:end]))
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]\s*$")
+_PERSON_AFTER = re.compile(r"\s*(?:from|who|,|\(|of \d|in (?:his|her) \d)", re.I)
+_OPENING_PERSON_AFTER = re.compile(r"\s+(?:from|who|,)")
+
+
+def _person_position(text: str, start: int, end: int) -> bool:
     """Whether an occupation names a person: "the pilot", "Logger from Port Hardy", "a farmer,"
     do; "pilot project" does not."""
-    before = text[max(0, m.start() - 30) : m.start()]
-    after = text[m.end() : m.end() + 12]
-    sentence_start = m.start() == 0 or bool(re.search(r"[.!?\n]\s*$", before))
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 12]
+    sentence_start = start == 0 or bool(_SENTENCE_END.search(before))
     return bool(
         _ARTICLE_BEFORE.search(before)
-        or re.match(r"\s*(?:from|who|,|\(|of \d|in (?:his|her) \d)", after, re.I)
+        or _PERSON_AFTER.match(after)
         or sentence_start
-        and re.match(r"\s+(?:from|who|,)", after)
+        and _OPENING_PERSON_AFTER.match(after)
     )
 
 
@@ -665,14 +752,14 @@ _CARE_EVENT = re.compile(
 )
 
 
-def _patient_role(text: str, m: re.Match[str]) -> bool:
+def _patient_role(text: str, start: int, end: int) -> bool:
     """An occupation that can be a patient's: not the audience of a teaching post ("case for the
     students"), and a public office ("the senator said today") only next to a care event."""
-    word = m.group(0)
-    if word.lower().endswith("s") and _AUDIENCE.search(text[max(0, m.start() - 20) : m.start()]):
+    word = text[start:end]
+    if word.lower().endswith("s") and _AUDIENCE.search(text[max(0, start - 20) : start]):
         return False
     if _PUBLIC_OFFICE.fullmatch(word.rstrip("s")):
-        return bool(_CARE_EVENT.search(text[max(0, m.start() - 80) : m.end() + 80]))
+        return bool(_CARE_EVENT.search(text[max(0, start - 80) : end + 80]))
     return True
 
 
@@ -680,12 +767,13 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions of the same kind family (a date inside a time)."""
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
+    reaching: list[Mention] = []  # the kept mentions that may still hold a later one
     for m in mentions:
-        if any(
-            k.start <= m.start and m.end <= k.end and _same_family(k.kind, m.kind) for k in kept
-        ):
+        reaching = [k for k in reaching if k.end >= m.start]
+        if any(m.end <= k.end and _same_family(k.kind, m.kind) for k in reaching):
             continue
         kept.append(m)
+        reaching.append(m)
     return kept
 
 
@@ -704,7 +792,12 @@ _PLACE_TOKEN = re.compile(r"\b[A-Z][a-z'’.-]+(?:[ -](?:[A-Z][a-z'’-]+|de|du|
 
 
 def towns(ctx: Context) -> list[tuple[int, int]]:
-    return ctx.once("phi.towns", _towns)
+    return [t for by, scan in chunk_scans(ctx) for t in _shifted(scan.towns, by)]
+
+
+def post_dates(ctx: Context) -> list[tuple[int, int]]:
+    """``dates`` of the whole post, from each chunk's scan."""
+    return [d for by, scan in chunk_scans(ctx) for d in _shifted(scan.dates, by)]
 
 
 def _towns(ctx: Context) -> list[tuple[int, int]]:
@@ -827,7 +920,9 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
     encounter_sentences = {model.sentence_of(s) for s, _ in model.encounters} | {
         model.sentence_of(m.start) for m in model.mentions if m.kind == "WARD"
     }
-    new_patient = [m.start() for m in _NEW_PATIENT.finditer(model.text)]
+    new_patient = model.new_patient
+    sentence_of_mention = [model.sentence_of(m.start) for m in model.mentions]
+    harmless = [_harmless(model, m) for m in model.mentions]
     for anchor in anchors:
         i = model.sentence_of(anchor[0])
         if model.safe.get(i, set()) & {"famous", "self"}:
@@ -844,8 +939,8 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
                 lo = max(lo, j)
         members = tuple(
             m
-            for m in model.mentions
-            if lo <= model.sentence_of(m.start) <= hi and not _harmless(model, m)
+            for m, j, off in zip(model.mentions, sentence_of_mention, harmless, strict=True)
+            if lo <= j <= hi and not off
         )
         combos.append(_score(model, anchor, members))
     combos.sort(key=lambda c: -c.score)
