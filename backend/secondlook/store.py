@@ -12,6 +12,7 @@ import secrets
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ STATS_FILE = "stats.json"
 MAX_TERMS = 500
 MAX_TERM_LENGTH = 100
 STATS_DAYS = 7
+STATS_FLUSH_EVERY = 20  # checks with warnings between two writes of stats.json
 
 SEVERITY_OVERRIDES = ("off", "info", "warning", "critical")
 TERM_SCHEMA = {
@@ -120,6 +122,24 @@ def _check_terms(name: str, terms: list[str]) -> list[str]:
     return cleaned
 
 
+@dataclass(frozen=True)
+class CheckSettings:
+    """The settings one check runs with: the packs that are on, the user's word lists and
+    overrides, and until when checks are paused."""
+
+    packs: tuple[str, ...]
+    analysis: AnalysisSettings
+    paused_until: float | None
+
+    @property
+    def paused(self) -> bool:
+        return _still_paused(self.paused_until)
+
+
+def _still_paused(paused_until: float | None) -> bool:
+    return bool(paused_until and paused_until > time.time())
+
+
 class SettingsStore:
     """The user's settings, in memory and in ``settings.json``. Thread-safe."""
 
@@ -136,6 +156,7 @@ class SettingsStore:
         self.warnings: list[str] = []
         self._lock = threading.Lock()
         self._data = self._load()
+        self._for_check: CheckSettings | None = None
 
     def _load(self) -> dict[str, Any]:
         data = copy.deepcopy(DEFAULTS)
@@ -166,27 +187,45 @@ class SettingsStore:
         data["packs"] = {
             pid: data["packs"].get(pid, default) for pid, default in self.known_packs.items()
         }
-        paused_until = data["paused_until"]
-        data["paused"] = bool(paused_until and paused_until > time.time())
+        data["paused"] = _still_paused(data["paused_until"])
         if not data["paused"]:
             data["paused_until"] = None
         return data
 
     def enabled_packs(self) -> list[str]:
-        return [pid for pid, on in self.snapshot()["packs"].items() if on]
+        return list(self.for_check().packs)
 
     def is_paused(self) -> bool:
-        return bool(self.snapshot()["paused"])
+        return _still_paused(self._data["paused_until"])
 
     def analysis_settings(self) -> AnalysisSettings:
+        return self.for_check().analysis
+
+    def for_check(self) -> CheckSettings:
+        """What a check reads, all from one state of the settings. Built once per change, not
+        once per check: a check only reads an attribute (no copy, no lock, no file)."""
+        current = self._for_check
+        if current is not None:
+            return current
         from secondlook.engine.context import AnalysisSettings
 
-        data = self.snapshot()
-        return AnalysisSettings(
-            allowlist=tuple(data["allowlist"]),
-            always_flag=tuple(data["always_flag"]),
-            overrides=tuple(sorted(data["rule_overrides"].items())),
-        )
+        with self._lock:
+            data = self._data
+            current = CheckSettings(
+                packs=tuple(
+                    pid
+                    for pid, default in self.known_packs.items()
+                    if data["packs"].get(pid, default)
+                ),
+                analysis=AnalysisSettings(
+                    allowlist=tuple(data["allowlist"]),
+                    always_flag=tuple(data["always_flag"]),
+                    overrides=tuple(sorted(data["rule_overrides"].items())),
+                ),
+                paused_until=data["paused_until"],
+            )
+            self._for_check = current
+        return current
 
     # -- changing ---------------------------------------------------------------------------
 
@@ -218,6 +257,7 @@ class SettingsStore:
                     data[key] = value
             atomic_write(self.path, json.dumps(data, indent=2, sort_keys=True) + "\n")
             self._data = data
+            self._for_check = None
         return self.snapshot()
 
     def set_pack(self, pack_id: str, enabled: bool) -> dict[str, Any]:
@@ -243,7 +283,9 @@ class Stats:
                 raise ValueError("not an object")
         except (OSError, ValueError):
             self._days = {}
-        self._dirty = 0
+        self._dirty = 0  # checks with warnings since the last write
+        self._flushing = False
+        self._write_lock = threading.Lock()  # one write of stats.json at a time, in order
 
     def record(self, counts_by_pack: dict[str, int]) -> None:
         self.last_check_at = time.time()
@@ -256,18 +298,28 @@ class Stats:
                 if count:
                     day[pack] = day.get(pack, 0) + count
             self._dirty += 1
-            if self._dirty >= 20:
-                self._flush_locked()
+            due = self._dirty >= STATS_FLUSH_EVERY and not self._flushing
+            self._flushing = self._flushing or due
+        if due:  # the write and its fsync happen beside the check, not before its answer
+            threading.Thread(target=self._flush_aside, name="secondlook-stats", daemon=True).start()
+
+    def _flush_aside(self) -> None:
+        try:
+            self.flush()
+        except OSError as exc:
+            log.warning("could not write %s (%s)", STATS_FILE, type(exc).__name__)
+        finally:
+            with self._lock:
+                self._flushing = False
 
     def flush(self) -> None:
-        with self._lock:
-            self._flush_locked()
-
-    def _flush_locked(self) -> None:
-        cutoff = (date.today() - timedelta(days=STATS_DAYS - 1)).isoformat()
-        self._days = {d: c for d, c in self._days.items() if d >= cutoff}
-        atomic_write(self.path, json.dumps(self._days, sort_keys=True) + "\n")
-        self._dirty = 0
+        with self._write_lock:
+            with self._lock:
+                cutoff = (date.today() - timedelta(days=STATS_DAYS - 1)).isoformat()
+                self._days = {d: c for d, c in self._days.items() if d >= cutoff}
+                data = json.dumps(self._days, sort_keys=True) + "\n"
+                self._dirty = 0
+            atomic_write(self.path, data)
 
     def last_days(self, days: int = STATS_DAYS) -> list[dict[str, Any]]:
         """One entry per day, oldest first: ``{date, counts: {pack: n}}``."""

@@ -4,6 +4,8 @@ persistence, and errors as JSON."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -225,9 +227,13 @@ def test_settings_etag_and_validation(client, auth) -> None:  # type: ignore[no-
         assert refused.get_json()["error"]["message"]
     assert client.get("/v1/settings", headers=auth).get_json()["allowlist"] == ["Tignish"]
     post_json(client, "/v1/settings", {"packs": {"tone": False}}, auth, method="patch")
-    reset = post_json(client, "/v1/settings", {"packs": {"tone": None},
-                                               "rule_overrides": {"tone.profanity": None}},
-                      auth, method="patch").get_json()
+    reset = post_json(
+        client,
+        "/v1/settings",
+        {"packs": {"tone": None}, "rule_overrides": {"tone.profanity": None}},
+        auth,
+        method="patch",
+    ).get_json()
     assert reset["packs"]["tone"] is True and reset["rule_overrides"] == {}
 
 
@@ -285,3 +291,75 @@ def test_stats_count_warnings_per_pack_never_text(client, auth, home: Path) -> N
     for path in home.rglob("*"):
         if path.is_file():
             assert secret not in path.read_text(errors="replace"), path
+
+
+def test_every_settings_change_is_seen_by_the_very_next_check(client, auth) -> None:  # type: ignore[no-untyped-def]
+    """Checks read the settings from memory built once per change: each change through the API
+    must still reach the next check, with nothing stale left over from the one before."""
+    text = "What a f*cking week at Kinkora Health Centre"
+
+    def tone_and_custom() -> list[tuple[str, str, str]]:
+        body = post_json(client, "/v1/check", {"text": text}, auth).get_json()
+        return sorted(
+            (f["rule"], f["text"], f["severity"])
+            for f in body["findings"]
+            if f["pack"] == "tone" or f["rule"] == "phi.custom-term"
+        )
+
+    assert tone_and_custom() == [("tone.profanity", "f*cking", "warning")]
+    post_json(
+        client, "/v1/settings", {"always_flag": ["Kinkora Health Centre"]}, auth, method="patch"
+    )
+    assert tone_and_custom() == [
+        ("phi.custom-term", "Kinkora Health Centre", "warning"),
+        ("tone.profanity", "f*cking", "warning"),
+    ]
+    post_json(
+        client,
+        "/v1/settings",
+        {"rule_overrides": {"tone.profanity": "critical"}},
+        auth,
+        method="patch",
+    )
+    assert ("tone.profanity", "f*cking", "critical") in tone_and_custom()
+    post_json(client, "/v1/packs/tone", {"enabled": False}, auth, method="put")
+    assert tone_and_custom() == [("phi.custom-term", "Kinkora Health Centre", "warning")]
+    post_json(client, "/v1/settings", {"pause_for_seconds": 60}, auth, method="patch")
+    assert post_json(client, "/v1/check", {"text": text}, auth).get_json()["paused"] is True
+    post_json(client, "/v1/settings", {}, auth, method="put")  # PUT {} resets everything
+    assert tone_and_custom() == [("tone.profanity", "f*cking", "warning")]
+
+
+def test_a_check_reads_settings_built_once_per_change(app) -> None:  # type: ignore[no-untyped-def]
+    settings = app.extensions["secondlook"].settings
+    first = settings.for_check()
+    assert settings.for_check() is first  # nothing copied or rebuilt per check
+    settings.update({"allowlist": ["Tignish"]})
+    changed = settings.for_check()
+    assert changed is not first and changed.analysis.allowlist == ("Tignish",)
+    assert changed.packs == ("advice", "phi", "tone") and changed.paused is False
+    settings.pause(60)
+    assert settings.for_check().paused is True and settings.is_paused() is True
+
+
+def test_stats_are_written_beside_the_checks_not_in_their_way(home: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from secondlook import store
+
+    writers: list[str] = []
+    real_write = store.atomic_write
+
+    def slow_write(path: Path, data: str, mode: int = 0o600) -> None:
+        writers.append(threading.current_thread().name)
+        time.sleep(0.3)  # a slow disk
+        real_write(path, data, mode)
+
+    monkeypatch.setattr(store, "atomic_write", slow_write)
+    stats = store.Stats(home)
+    started = time.perf_counter()
+    for _ in range(store.STATS_FLUSH_EVERY * 3):
+        stats.record({"tone": 1, "phi": 0})
+    assert time.perf_counter() - started < 0.25  # no check waited for the disk
+    stats.flush()  # waits for a write under way, then writes what is counted now
+    assert threading.current_thread().name != writers[0] == "secondlook-stats"
+    saved = json.loads((home / "stats.json").read_text())
+    assert list(saved.values()) == [{"tone": store.STATS_FLUSH_EVERY * 3}]

@@ -31,7 +31,7 @@ def check() -> Response:
     if offsets not in OFFSET_KINDS:
         raise ApiError(400, "'offsets' must be 'codepoint' or 'utf16'")
     svc = service()
-    enabled = svc.settings.enabled_packs()
+    settings = svc.settings.for_check()  # one state of the settings for the whole check
     requested = body.get("packs")
     if requested is not None:
         if not isinstance(requested, list) or not all(isinstance(p, str) for p in requested):
@@ -39,30 +39,24 @@ def check() -> Response:
         unknown = sorted(set(requested) - set(svc.analyzer.packs))
         if unknown:
             raise ApiError(400, f"unknown pack(s): {', '.join(unknown)}")
-        packs = [p for p in requested if p in enabled]
+        packs = [p for p in requested if p in settings.packs]
     else:
-        packs = enabled
-    paused = svc.settings.is_paused()
-    findings = (
-        []
-        if paused
-        else svc.analyzer.analyze(text, packs=packs, settings=svc.settings.analysis_settings())
-    )
+        packs = list(settings.packs)
+    paused = settings.paused
+    findings = [] if paused else svc.analyzer.analyze(text, packs=packs, settings=settings.analysis)
     results = [f.to_dict() for f in findings]
     if offsets == "utf16":
         for item in results:
             item["start"], item["end"] = utf16_offsets(text, item["start"], item["end"])
             for detail in item.get("details", []):
                 detail["start"], detail["end"] = utf16_offsets(text, detail["start"], detail["end"])
-    counts = {p: 0 for p in packs}
+    counts = dict.fromkeys(packs, 0)
+    warnings = dict.fromkeys(packs, 0)
     for f in findings:
         counts[f.pack] = counts.get(f.pack, 0) + 1
-    svc.stats.record(
-        {
-            p: sum(1 for f in findings if f.pack == p and at_least(f.severity, "warning"))
-            for p in packs
-        }
-    )
+        if f.pack in warnings and at_least(f.severity, "warning"):
+            warnings[f.pack] += 1
+    svc.stats.record(warnings)
     info = svc.analyzer.info
     payload: dict[str, Any] = {
         "findings": results,

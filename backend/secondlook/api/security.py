@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import hmac
 import re
 
@@ -24,12 +25,14 @@ EXTENSION_ORIGIN = re.compile(
 PUBLIC_PATHS = ("/v1/health",)
 
 
-def allowed_hosts(port: int) -> set[str]:
-    return {f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}"}
+@functools.cache
+def allowed_hosts(port: int) -> frozenset[str]:
+    return frozenset({f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}"})
 
 
-def own_origins(port: int) -> set[str]:
-    return {f"http://{host}" for host in allowed_hosts(port)}
+@functools.cache
+def own_origins(port: int) -> frozenset[str]:
+    return frozenset(f"http://{host}" for host in allowed_hosts(port))
 
 
 def needs_token(path: str) -> bool:
