@@ -96,3 +96,33 @@ def test_random_edits_of_short_posts(packs) -> None:  # type: ignore[no-untyped-
         for _ in range(3):
             text = edited(text, rng)
             assert _key(warm.analyze(text)) == _fresh(packs, text)
+
+
+def test_per_paragraph_reanalyzes_only_the_edited_paragraph(packs) -> None:  # type: ignore[no-untyped-def]
+    from secondlook.engine.analyzer import chunk_text
+    from secondlook.engine.context import AnalysisSettings, Context, ParagraphMemo
+    from secondlook.engine.text import normalize
+
+    warm = Analyzer(packs)
+    memo = ParagraphMemo()
+    seen: list[str] = []
+
+    def scan(ctx: Context) -> list[int]:
+        seen.append(ctx.text)
+        return [i for i, ch in enumerate(ctx.text) if ch == "!"]
+
+    def check(text: str) -> list[tuple[int, list[int]]]:
+        norm = normalize(text)
+        doc, chunks = warm._joined_doc(chunk_text(norm.text))  # noqa: SLF001 - the unit under test
+        ctx = Context(norm, doc, True, AnalysisSettings(), chunks=chunks, paragraphs=memo)
+        return ctx.per_paragraph("bangs", scan)
+
+    first = "Great shift!\nThanks all.\n\nFlu shots today!\n\nSee you!"
+    warm.analyze(first)
+    assert check(first) == [(0, [11]), (26, [15]), (44, [7])]
+    assert seen == ["Great shift!\nThanks all.\n\n", "Flu shots today!\n\n", "See you!"]
+    seen.clear()
+    edited_text = first.replace("today", "tomorrow")
+    warm.analyze(edited_text)
+    assert check(edited_text) == [(0, [11]), (26, [18]), (47, [7])]
+    assert seen == ["Flu shots tomorrow!\n\n"]  # the other two came from the memo

@@ -23,7 +23,7 @@ import numpy
 from spacy.tokens import Doc
 
 from secondlook.engine.components.token_rules import SPAN_KEY, TokenRules
-from secondlook.engine.context import AnalysisSettings, Chunk, Context, shifted
+from secondlook.engine.context import AnalysisSettings, Chunk, Context, ParagraphMemo, shifted
 from secondlook.engine.detectors import DETECTORS, PER_SENTENCE, load_all
 from secondlook.engine.findings import Finding, Hit
 from secondlook.engine.nlp import Pipeline, load_pipeline
@@ -93,6 +93,7 @@ class Analyzer:
         }
         self._cache: OrderedDict[str, Chunk] = OrderedDict()
         self._cache_size = cache_size
+        self._paragraphs = ParagraphMemo()
         self._lock = threading.Lock()
         # Seconds spent parsing, joining and in each rule, summed, while someone profiles
         # (``secondlook bench`` sets a dict here); None, the default, costs nothing.
@@ -160,6 +161,7 @@ class Analyzer:
                 has_model=not self.pipeline.degraded,
                 settings=settings,
                 chunks=placed,
+                paragraphs=self._paragraphs,
             )
             yield self._findings(ctx, pack_ids)
 

@@ -5,7 +5,9 @@ the edited sentence is analyzed again."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
@@ -47,6 +49,28 @@ class Chunk:
         return replace(self, start_char=start_char, start_token=start_token)
 
 
+class ParagraphMemo:
+    """What ``Context.per_paragraph`` keeps: a bounded LRU keyed by the paragraph's text, shared
+    by the checks of one Analyzer. Thread-safe."""
+
+    def __init__(self, size: int = 512) -> None:
+        self._items: OrderedDict[Any, Any] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, key: Any, compute: Callable[[], T]) -> T:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]  # type: ignore[no-any-return]
+        value = compute()
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return value
+
+
 @dataclass
 class Context:
     norm: Normalized
@@ -54,6 +78,7 @@ class Context:
     has_model: bool
     settings: AnalysisSettings = field(default_factory=AnalysisSettings)
     chunks: tuple[Chunk, ...] = ()
+    paragraphs: ParagraphMemo | None = None
     _memo: dict[str, Any] = field(default_factory=dict)
     _allowed: list[tuple[int, int]] | None = None
 
@@ -85,6 +110,33 @@ class Context:
             results.append((chunk, chunk.memo[memo_key]))
         return results
 
+    def per_paragraph(self, key: str, compute: Callable[[Context], T]) -> list[tuple[int, T]]:
+        """``compute`` run on each paragraph (text up to and with a blank line) as if it were a
+        post of its own, with the offset of the paragraph in this post. Results are kept by the
+        paragraph's text (and ``key`` and the settings): after an edit, only the edited paragraph
+        is analyzed again.
+
+        For scans that may run over a line break ("12 Main St.\nApt. 7") but have no business
+        running over a blank line. What decides across paragraphs must stay out of ``compute``."""
+        if not self.chunks or self.paragraphs is None:
+            return [(0, compute(self))]
+        return [
+            (start, self._paragraph(key, compute, chunks))
+            for start, chunks in _paragraphs(self.chunks)
+        ]
+
+    def _paragraph(self, key: str, compute: Callable[[Context], T], chunks: list[Chunk]) -> T:
+        assert self.paragraphs is not None
+        memo, settings, text = self.paragraphs, self.settings, "".join(c.text for c in chunks)
+
+        def alone() -> Context:  # one per paragraph and settings, shared by every key
+            return memo.get(
+                ("context", settings, text),
+                lambda: Context(unchanged(text), _joined(chunks), self.has_model, settings),
+            )
+
+        return memo.get((key, settings, text), lambda: compute(alone()))
+
     def _alone(self, chunk: Chunk) -> Context:
         """The chunk as a post of its own, one per chunk and settings, so that what detectors
         share through ``once`` is shared there too."""
@@ -105,6 +157,26 @@ class Context:
     def is_allowed(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside an occurrence of an allowlisted word or phrase."""
         return any(a <= start and end <= b for a, b in self.allowed_spans())
+
+
+def _paragraphs(chunks: tuple[Chunk, ...]) -> Iterator[tuple[int, list[Chunk]]]:
+    """The chunks grouped into paragraphs, each closed by a blank line, with where it starts."""
+    current: list[Chunk] = []
+    for chunk in chunks:
+        current.append(chunk)
+        if not chunk.text.strip():
+            yield current[0].start_char, current
+            current = []
+    if current:
+        yield current[0].start_char, current
+
+
+def _joined(chunks: list[Chunk]) -> Doc:
+    if len(chunks) == 1:
+        return chunks[0].doc
+    return Doc.from_docs(  # type: ignore[call-arg]  # the stub lacks exclude (spaCy 3.2+)
+        [c.doc for c in chunks], ensure_whitespace=False, exclude=["tensor"]
+    )
 
 
 def shifted(hit: Hit, by: int) -> Hit:
