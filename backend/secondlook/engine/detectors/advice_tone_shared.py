@@ -13,6 +13,7 @@ named hospital), or whether the post replies to someone. The records hold the ch
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -58,3 +59,39 @@ def chunk_records(ctx: Context, key: str, read: Callable[[Context], T]) -> list[
     """``read(chunk as a post of its own)`` for each chunk of the post, in order, built once per
     chunk and kept with its parse; offsets in a record are the chunk's."""
     return ctx.once(key, lambda c: c.per_chunk(key, read))
+
+
+def chunk_matches(
+    ctx: Context, key: str, pattern: re.Pattern[str], may_join: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The spans of ``pattern.finditer(ctx.text)``, found chunk by chunk and kept with each
+    chunk's parse. A match may run on across the end of a chunk (a term whose words a new line
+    splits) when the chunk's last character before its closing spaces passes ``may_join``; there
+    the post's text around the join is searched too."""
+    chunks = chunk_records(ctx, key, lambda alone: [m.span() for m in pattern.finditer(alone.text)])
+    text = ctx.text
+    spans = []
+    across: set[tuple[int, int]] = set()
+    for k, (chunk, found) in enumerate(chunks):
+        spans += [(chunk.start_char + s, chunk.start_char + e) for s, e in found]
+        join = chunk.start_char + len(chunk.text)
+        if k + 1 < len(chunks) and _may_run_across(text, join, may_join):
+            window = pattern.finditer(text, max(0, join - JOIN_REACH), join + JOIN_REACH)
+            across.update(m.span() for m in window if m.start() < join < m.end())
+    if not across:
+        return spans
+    kept: list[tuple[int, int]] = []
+    for span in sorted(set(spans) | across):
+        if not kept or span[0] >= kept[-1][1]:  # else hidden by a match across a join
+            kept.append(span)
+    return kept
+
+
+JOIN_REACH = 80  # longer than any match that runs across a join
+
+
+def _may_run_across(text: str, join: int, may_join: Callable[[str], bool]) -> bool:
+    last = join
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    return last > 0 and may_join(text[last - 1])

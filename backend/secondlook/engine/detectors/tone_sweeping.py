@@ -20,7 +20,11 @@ from spacy.tokens import Span, Token
 
 from secondlook.engine.context import Chunk, Context
 from secondlook.engine.detectors import detector
-from secondlook.engine.detectors.advice_tone_shared import post_sentences, sentence_records
+from secondlook.engine.detectors.advice_tone_shared import (
+    chunk_matches,
+    post_sentences,
+    sentence_records,
+)
 from secondlook.engine.detectors.tone import SELF_BEFORE, colleagues_named
 from secondlook.engine.findings import Hit
 from secondlook.engine.lexicons import lexicon
@@ -177,8 +181,8 @@ MISBEHAVIOUR = re.compile(
 
 
 def _mocked_patients(ctx: Context) -> list[tuple[int, int]]:
-    text = ctx.text
-    hits = [m.span() for m in MOCKING_PATIENT.finditer(text)]
+    # "the guy in room 8 [new line] reeks": only "[^.!?]" runs on across a chunk's end
+    hits = chunk_matches(ctx, "tone.mocking_patient", MOCKING_PATIENT, lambda c: c not in ".!?")
     records = _sentence_records(ctx)
     for (_, before), (chunk, sentence) in zip(records, records[1:], strict=False):
         if sentence.afterword and before.misbehaviour:
@@ -292,6 +296,11 @@ def labels(ctx: Context, rule: Rule) -> Iterable[Hit]:
     pattern = _terms_pattern(
         tuple(opts["words"]), bool(opts.get("obfuscation")), bool(opts.get("plural"))
     )
-    for m in pattern.finditer(text):
-        if not _talked_about(text, m.start(), m.end()):
-            yield Hit(m.start(), m.end())
+    # the words of a term are joined by spaces or hyphens, its letters may be written * # @ $ ! |
+    for start, end in chunk_matches(ctx, f"tone.labels:{rule.id}", pattern, _may_join_term):
+        if not _talked_about(text, start, end):
+            yield Hit(start, end)
+
+
+def _may_join_term(last: str) -> bool:
+    return last.isalnum() or last in "*#@$!|-_"
