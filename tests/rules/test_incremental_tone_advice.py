@@ -11,6 +11,7 @@ import pytest
 
 from secondlook.engine import Analyzer
 from secondlook.engine.analyzer import chunk_text
+from secondlook.engine.detectors.advice import LEXICONS, _loose_lower, _phrase_starts, _phrases
 from secondlook.rules import Pack
 
 PACKS = ["advice", "tone"]
@@ -123,3 +124,19 @@ def test_a_one_word_edit_finds_what_a_fresh_analyzer_finds(
     assert [(f.rule, f.severity, f.text) for f in fresh] == expected
     for f in fresh:
         assert after[f.start : f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From the photo that's a yeast infection, not a rash",
+        "KIDNEY STONES, no doubt",
+        "Sounds like a Yeast Infectıon to me",  # a dotless ı matches "i" without regard to case
+        "SOUNDS LİKE AN EAR İNFECTİON",  # and so does a dotted capital İ
+        "no phrase here at all",
+    ],
+)
+def test_the_cheap_look_for_phrases_finds_what_the_pattern_finds(text: str) -> None:
+    for name in LEXICONS:
+        expected = [m.start() for m in _phrases(name).finditer(text)]
+        assert _phrase_starts(text, _loose_lower(text), name) == expected

@@ -323,7 +323,8 @@ class AdviceChunk:
 
     def __init__(self, ctx: Context) -> None:  # the chunk as a post of its own
         text = self.text = ctx.text
-        phrases = {name: [m.start() for m in _phrases(name).finditer(text)] for name in LEXICONS}
+        loose = _loose_lower(text)
+        phrases = {name: _phrase_starts(text, loose, name) for name in LEXICONS}
         self.sentences: list[Sentence] = []  # as read anywhere but at the start of the post
         self.opening: list[Sentence] = []  # as read at the start of the post
         for sent, tokens in post_sentences(ctx):
@@ -358,11 +359,21 @@ def _sentence(
         end -= 1
     if end <= start:
         return None
+    words = {t.lower_ for t in tokens}
     found = {
-        name: any(start <= p < end for p in phrases[name]) or any(_is_term(t, name) for t in tokens)
+        name: any(start <= p < end for p in phrases[name]) or _has_term(words, name)
         for name in LEXICONS
     }
     return Sentence(text, start, end, tokens, found)
+
+
+def _has_term(words: set[str], name: str) -> bool:
+    """One of ``words`` is a one-word entry of lexicon ``name`` or ends like one of its families
+    (``_is_term`` for a whole sentence at once)."""
+    if not words.isdisjoint(lexicon(name)):
+        return True
+    suffixes = SUFFIXES.get(name)
+    return bool(suffixes) and any(len(w) > 6 and w.endswith(suffixes) for w in words)
 
 
 class AdviceReading:
@@ -427,6 +438,30 @@ def _is_term(token: Token, name: str) -> bool:
 
 def reading(ctx: Context) -> AdviceReading:
     return ctx.once("advice.reading", AdviceReading)
+
+
+def _phrase_starts(text: str, loose: str, name: str) -> list[int]:
+    """Where the multi-word entries of lexicon ``name`` start in ``text``; ``loose`` is
+    ``_loose_lower(text)``, in which looking for each entry is much cheaper than the pattern."""
+    if not any(entry in loose for entry in _phrase_entries(name)):
+        return []
+    return [m.start() for m in _phrases(name).finditer(text)]
+
+
+# What str.lower() leaves that a case-insensitive pattern still reads as "i" or "s" (the dotless
+# ı, the long ſ; "İ".lower() is "i" with a combining dot above).
+_LOOSE = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def _loose_lower(text: str) -> str:
+    """``text`` lower-cased so that it contains, in lower case, every plain ASCII phrase that a
+    case-insensitive pattern finds in ``text``."""
+    return text.lower().translate(_LOOSE)
+
+
+@cache
+def _phrase_entries(name: str) -> tuple[str, ...]:
+    return tuple(e for e in lexicon(name) if " " in e or "-" in e)
 
 
 @cache

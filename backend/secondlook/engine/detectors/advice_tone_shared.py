@@ -76,8 +76,7 @@ def chunk_matches(
         spans += [(chunk.start_char + s, chunk.start_char + e) for s, e in found]
         join = chunk.start_char + len(chunk.text)
         if k + 1 < len(chunks) and _may_run_across(text, join, may_join):
-            window = pattern.finditer(text, max(0, join - JOIN_REACH), join + JOIN_REACH)
-            across.update(m.span() for m in window if m.start() < join < m.end())
+            across.update(_across(chunk, key, pattern, text, join))
     if not across:
         return spans
     kept: list[tuple[int, int]] = []
@@ -88,6 +87,22 @@ def chunk_matches(
 
 
 JOIN_REACH = 80  # longer than any match that runs across a join
+
+
+def _across(
+    chunk: Chunk, key: str, pattern: re.Pattern[str], text: str, join: int
+) -> list[tuple[int, int]]:
+    """The matches of ``pattern`` that run across ``join``, the end of ``chunk``. Kept with the
+    chunk, with the text they were read from, as the same join is looked at on every check."""
+    lo, hi = max(0, join - JOIN_REACH), join + JOIN_REACH
+    seen = text[max(0, lo - 1) : hi], lo == 0, join - lo  # it reads the character before lo
+    memo_key = (key, "across")
+    last = chunk.memo.get(memo_key)
+    if last is None or last[0] != seen:
+        window = pattern.finditer(text, lo, hi)
+        found = [(m.start() - join, m.end() - join) for m in window if m.start() < join < m.end()]
+        chunk.memo[memo_key] = last = (seen, found)
+    return [(join + start, join + end) for start, end in last[1]]
 
 
 def _may_run_across(text: str, join: int, may_join: Callable[[str], bool]) -> bool:
