@@ -26,7 +26,7 @@ from secondlook.engine.components.token_rules import SPAN_KEY, TokenRules
 from secondlook.engine.context import AnalysisSettings, Chunk, Context, ParagraphMemo, shifted
 from secondlook.engine.detectors import DETECTORS, PER_SENTENCE, load_all
 from secondlook.engine.findings import Finding, Hit
-from secondlook.engine.nlp import Pipeline, load_pipeline
+from secondlook.engine.nlp import Pipeline, SideBySide, load_pipeline
 from secondlook.engine.text import normalize
 from secondlook.rules.loader import SEVERITY_RANK, Pack, PackError, Rule
 from secondlook.rules.regex_subset import python_flags
@@ -73,6 +73,7 @@ class Analyzer:
         base = pipeline or load_pipeline(model)
         self.pipeline = base
         self.nlp = base.nlp
+        self._parse = SideBySide(self.nlp)
         # The loaded pipeline is shared by every Analyzer in the process, so the token rules of
         # these packs run as a component of our own, applied to each chunk as it is parsed.
         self._token_rules = TokenRules(
@@ -170,7 +171,7 @@ class Analyzer:
             missing = list(dict.fromkeys(c for c in chunks if c not in self._cache))
         if not missing:
             return
-        docs = (self._finish(doc) for doc in self.nlp.pipe(missing, batch_size=64))
+        docs = (self._finish(doc) for doc in self._parse(missing))
         parsed = list(zip(missing, docs, strict=True))
         with self._lock:
             for text, doc in parsed:
@@ -185,7 +186,7 @@ class Analyzer:
             for text in texts:
                 chunk = self._cache.get(text)
                 if chunk is None:  # evicted by a concurrent batch: parse again
-                    chunk = Chunk(text, self._finish(self.nlp(text)), {})
+                    chunk = Chunk(text, self._finish(self._parse([text])[0]), {})
                     self._cache[text] = chunk
                 self._cache.move_to_end(text)
                 chunks.append(chunk)
@@ -236,10 +237,15 @@ class Analyzer:
 
     def _hits(self, rule: Rule, ctx: Context, token_spans: Iterable[object]) -> Iterable[Hit]:
         if rule.kind in ("regex", "terms"):
-            group = rule.group
-            for m in self._regexes[rule.id].finditer(ctx.text):
-                if m.group(group):
-                    yield Hit(m.start(group), m.end(group))
+            regex, group = self._regexes[rule.id], rule.group
+
+            def scan(alone: Context) -> list[tuple[int, int]]:
+                return [m.span(group) for m in regex.finditer(alone.text) if m.group(group)]
+
+            # per paragraph, so that an edit scans only its paragraph again
+            for offset, spans in ctx.per_paragraph(f"rule:{rule.id}", scan):
+                for start, end in spans:
+                    yield Hit(start + offset, end + offset)
         elif rule.kind == "tokens":
             for span in token_spans:
                 if span.label_ == rule.id:  # type: ignore[attr-defined]

@@ -53,7 +53,7 @@ class ParagraphMemo:
     """What ``Context.per_paragraph`` keeps: a bounded LRU keyed by the paragraph's text, shared
     by the checks of one Analyzer. Thread-safe."""
 
-    def __init__(self, size: int = 512) -> None:
+    def __init__(self, size: int = 256) -> None:
         self._items: OrderedDict[Any, Any] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
@@ -120,10 +120,11 @@ class Context:
         running over a blank line. What decides across paragraphs must stay out of ``compute``."""
         if not self.chunks or self.paragraphs is None:
             return [(0, compute(self))]
-        return [
-            (start, self._paragraph(key, compute, chunks))
-            for start, chunks in _paragraphs(self.chunks)
-        ]
+        paragraphs = list(_paragraphs(self.chunks))
+        if len(paragraphs) == 1:  # the post is one paragraph: it is its own context
+            memo = self.paragraphs
+            return [(0, memo.get((key, self.settings, self.text), lambda: compute(self)))]
+        return [(start, self._paragraph(key, compute, chunks)) for start, chunks in paragraphs]
 
     def _paragraph(self, key: str, compute: Callable[[Context], T], chunks: list[Chunk]) -> T:
         assert self.paragraphs is not None
