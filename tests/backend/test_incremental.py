@@ -100,7 +100,7 @@ def test_random_edits_of_short_posts(packs) -> None:  # type: ignore[no-untyped-
 
 def test_per_paragraph_reanalyzes_only_the_edited_paragraph(packs) -> None:  # type: ignore[no-untyped-def]
     from secondlook.engine.analyzer import chunk_text
-    from secondlook.engine.context import AnalysisSettings, Context, ParagraphMemo
+    from secondlook.engine.context import AnalysisSettings, Context, ParagraphMemo, joined
     from secondlook.engine.text import normalize
 
     warm = Analyzer(packs)
@@ -113,7 +113,8 @@ def test_per_paragraph_reanalyzes_only_the_edited_paragraph(packs) -> None:  # t
 
     def check(text: str) -> list[tuple[int, list[int]]]:
         norm = normalize(text)
-        doc, chunks = warm._joined_doc(chunk_text(norm.text))  # noqa: SLF001 - the unit under test
+        chunks = warm._placed(chunk_text(norm.text))  # noqa: SLF001 - the unit under test
+        doc = joined([c.doc for c in chunks])
         ctx = Context(norm, doc, True, AnalysisSettings(), chunks=chunks, paragraphs=memo)
         return ctx.per_paragraph("bangs", scan)
 

@@ -18,12 +18,20 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import numpy
 from spacy.tokens import Doc
 
 from secondlook.engine.components.token_rules import SPAN_KEY, TokenRules
-from secondlook.engine.context import AnalysisSettings, Chunk, Context, ParagraphMemo, shifted
+from secondlook.engine.context import (
+    AnalysisSettings,
+    Chunk,
+    Context,
+    ParagraphMemo,
+    joined,
+    shifted,
+)
 from secondlook.engine.detectors import DETECTORS, PER_SENTENCE, load_all
 from secondlook.engine.findings import Finding, Hit
 from secondlook.engine.nlp import Pipeline, SideBySide, load_pipeline
@@ -40,12 +48,31 @@ SENTENCE_CUT_CHARS = 120
 # A sentence: up to ".", "!" or "?" (not after a title, a common abbreviation, an initial or a list
 # number), any closing quotes or brackets and the spaces after, when what follows starts one.
 _NOT_ABBREVIATION = "".join(
-    rf"(?<!\b{a})" for a in ("Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "vs", "No", "Mt", "Prof",
-                              "Apt", "Ave", "Rd", "Inc", "Ltd", r"e\.g", r"i\.e", "[A-Za-z]", r"\d")
+    rf"(?<!\b{a})"
+    for a in (
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "St",
+        "Jr",
+        "Sr",
+        "vs",
+        "No",
+        "Mt",
+        "Prof",
+        "Apt",
+        "Ave",
+        "Rd",
+        "Inc",
+        "Ltd",
+        r"e\.g",
+        r"i\.e",
+        "[A-Za-z]",
+        r"\d",
+    )
 )
-_SENTENCE = re.compile(
-    rf"[^\n]*?{_NOT_ABBREVIATION}[.!?]+[\"')\]]* +(?=[A-Z\"'(])|[^\n]*\n|[^\n]+"
-)
+_SENTENCE = re.compile(rf"[^\n]*?{_NOT_ABBREVIATION}[.!?]+[\"')\]]* +(?=[A-Z\"'(])|[^\n]*\n|[^\n]+")
 
 
 @dataclass(frozen=True)
@@ -154,11 +181,11 @@ class Analyzer:
                 yield []
                 continue
             started = time.perf_counter()
-            doc, placed = self._joined_doc(chunks)
+            placed = self._placed(chunks)
             self._timed("join", started)
             ctx = Context(
                 norm=norm,
-                doc=doc,
+                source=partial(joined, [c.doc for c in placed]),  # joined when first needed
                 has_model=not self.pipeline.degraded,
                 settings=settings,
                 chunks=placed,
@@ -179,8 +206,8 @@ class Analyzer:
             while len(self._cache) > max(self._cache_size, len(chunks)):
                 self._cache.popitem(last=False)
 
-    def _joined_doc(self, texts: list[str]) -> tuple[Doc, tuple[Chunk, ...]]:
-        """The post's Doc, and its chunks placed where they start in it."""
+    def _placed(self, texts: list[str]) -> tuple[Chunk, ...]:
+        """The post's chunks from the cache, placed where they start in it."""
         with self._lock:
             chunks = []
             for text in texts:
@@ -196,12 +223,7 @@ class Analyzer:
             placed.append(chunk.at(chars, tokens))
             chars += len(chunk.text)
             tokens += len(chunk.doc)
-        if len(chunks) == 1:
-            return chunks[0].doc, tuple(placed)
-        doc = Doc.from_docs(  # type: ignore[call-arg]  # the stub lacks exclude (spaCy 3.2+)
-            [c.doc for c in chunks], ensure_whitespace=False, exclude=["tensor"]
-        )
-        return doc, tuple(placed)
+        return tuple(placed)
 
     def _finish(self, doc: Doc) -> Doc:
         """The token rules' spans, and the Doc made small enough to cache: the tok2vec tensor
@@ -212,7 +234,11 @@ class Analyzer:
 
     def _findings(self, ctx: Context, pack_ids: list[str]) -> list[Finding]:
         findings: dict[tuple[str, int, int], Finding] = {}
-        token_spans = ctx.doc.spans.get(SPAN_KEY, [])
+        token_spans = [
+            (span.label_, chunk.start_char + span.start_char, chunk.start_char + span.end_char)
+            for chunk in ctx.chunks
+            for span in chunk.doc.spans.get(SPAN_KEY, [])
+        ]
         for rule in self.rules(pack_ids):
             override = ctx.settings.override_for(rule.id)
             if override == "off":
@@ -235,7 +261,9 @@ class Analyzer:
         if self.timings is not None:
             self.timings[what] = self.timings.get(what, 0.0) + time.perf_counter() - started
 
-    def _hits(self, rule: Rule, ctx: Context, token_spans: Iterable[object]) -> Iterable[Hit]:
+    def _hits(
+        self, rule: Rule, ctx: Context, token_spans: list[tuple[str, int, int]]
+    ) -> Iterable[Hit]:
         if rule.kind in ("regex", "terms"):
             regex, group = self._regexes[rule.id], rule.group
 
@@ -247,9 +275,9 @@ class Analyzer:
                 for start, end in spans:
                     yield Hit(start + offset, end + offset)
         elif rule.kind == "tokens":
-            for span in token_spans:
-                if span.label_ == rule.id:  # type: ignore[attr-defined]
-                    yield Hit(span.start_char, span.end_char)  # type: ignore[attr-defined]
+            for label, start, end in token_spans:
+                if label == rule.id:
+                    yield Hit(start, end)
         elif rule.detector in PER_SENTENCE:
             detect = DETECTORS[rule.detector]
             per_chunk = ctx.per_chunk(f"rule:{rule.id}", lambda alone: list(detect(alone, rule)))

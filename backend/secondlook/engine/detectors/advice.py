@@ -373,7 +373,7 @@ def _has_term(words: set[str], name: str) -> bool:
     if not words.isdisjoint(lexicon(name)):
         return True
     suffixes = SUFFIXES.get(name)
-    return bool(suffixes) and any(len(w) > 6 and w.endswith(suffixes) for w in words)
+    return suffixes is not None and any(len(w) > 6 and w.endswith(suffixes) for w in words)
 
 
 class AdviceReading:

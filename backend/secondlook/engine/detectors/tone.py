@@ -433,7 +433,8 @@ def _colleagues_named(ctx: Context) -> list[bool]:
 
 def _capitalised_before(ctx: Context, chunk: Chunk) -> bool:
     """The word before the chunk starts with a capital: "Kingston" before "General ..."."""
-    return chunk.start_token > 0 and ctx.doc[chunk.start_token - 1].text[:1].isupper()
+    before = [c for c in ctx.chunks if c.start_token < chunk.start_token and len(c.doc)]
+    return bool(before) and before[-1].doc[-1].text[:1].isupper()
 
 
 def names_colleagues(sent: Span, tokens: list[Token]) -> bool:
