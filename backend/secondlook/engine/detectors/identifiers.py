@@ -118,7 +118,6 @@ class _PhoneScan:
 
     numbers: list[tuple[int, int]]  # found by phonenumbers
     candidates: list[tuple[int, int, bool]]  # (start, end, valid in some region or international)
-    pagers: list[tuple[int, int]]
 
 
 def _phone_spans(ctx: Context) -> list[tuple[int, int]]:
@@ -130,7 +129,7 @@ def _phone_spans(ctx: Context) -> list[tuple[int, int]]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or b <= s for a, b in spans)
 
-    scans = [(0, _phone_scan(ctx))]
+    scans = ctx.per_paragraph("phi.phone_scan", _phone_scan)
     spans += [(s + by, e + by) for by, scan in scans for s, e in scan.numbers]
     for by, scan in scans:
         for start, end, valid in scan.candidates:
@@ -147,10 +146,10 @@ def _phone_spans(ctx: Context) -> list[tuple[int, int]]:
                 continue
             if valid or ((cued or raw.startswith("+")) and _phone_shaped(raw)):
                 spans.append((start, end))
-    for by, scan in scans:
-        for start, end in scan.pagers:
-            if free(start + by, end + by):
-                spans.append((start + by, end + by))
+    # the whole post's: "Pager:", a blank line, and the number
+    for m in _PAGER.finditer(text):
+        if free(*m.span("num")):
+            spans.append(m.span("num"))
     return sorted(spans)
 
 
@@ -161,9 +160,8 @@ _OPEN_AFTER = re.compile(r"[\s(-]*")
 
 def _phone_scan(ctx: Context) -> _PhoneScan:
     text = ctx.text
-    pagers = [m.span("num") for m in _PAGER.finditer(text)]
     if not _FIVE_DIGITS.search(text):
-        return _PhoneScan([], [], pagers)
+        return _PhoneScan([], [])
     numbers = [
         (match.start, match.end)
         for match in phonenumbers.PhoneNumberMatcher(text, "US")
@@ -185,7 +183,7 @@ def _phone_scan(ctx: Context) -> _PhoneScan:
         if raw.startswith(("+", "00")) or may_be_cued:
             valid = _valid_somewhere(raw, (None,) if raw.startswith("+") else _REGIONS)
             candidates.append((*m.span(), valid))
-    return _PhoneScan(numbers, candidates, pagers)
+    return _PhoneScan(numbers, candidates)
 
 
 def _phone_shaped(raw: str) -> bool:

@@ -17,6 +17,7 @@ from secondlook.engine.detectors.phi_model import (
     Combination,
     Mention,
     PostModel,
+    paragraph_spans,
     post_dates,
     post_model,
     towns,
@@ -113,7 +114,11 @@ def person_names(ctx: Context) -> list[tuple[int, int, str]]:
 
 def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
     text = ctx.text
-    found = _names_in(ctx)
+    found = {
+        (s + by, e + by): role
+        for by, names in ctx.per_paragraph("phi.names_in", _names_in)
+        for (s, e), role in names.items()
+    }
     town_spans = towns(ctx)
     found = {
         span: ("addressee" if _vocative(text, span[0]) else role)
@@ -128,6 +133,7 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
 
 
 def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
+    """The names of a paragraph with their role, before what reads the post around them."""
     text = ctx.text
     found: dict[tuple[int, int], str] = {}
 
@@ -383,6 +389,10 @@ _MONTH_ALONE = re.compile(
 
 
 def _years_and_months(ctx: Context) -> list[tuple[int, int]]:
+    return paragraph_spans(ctx, "phi.years_and_months", _years_and_months_in)
+
+
+def _years_and_months_in(ctx: Context) -> list[tuple[int, int]]:
     return [m.span() for pattern in (_YEAR, _MONTH_ALONE) for m in pattern.finditer(ctx.text)]
 
 
@@ -477,6 +487,37 @@ _POSTAL_TAIL = re.compile(
 
 
 def _address_spans(ctx: Context) -> list[tuple[int, int]]:
+    def spans(ctx: Context) -> list[tuple[int, int]]:
+        found = ctx.per_paragraph("phi.addresses", _address_spans_in)
+        placed = [(s + by, e + by) for by, paragraph in found for s, e in paragraph]
+        return placed + _announced_before(ctx.text, [by for by, _ in found[1:]])
+
+    return ctx.once("phi.addresses", spans)
+
+
+_CUE_CHARS = 30  # longer than any cue of _ADDRESS_CUE ("billing address is")
+
+
+def _announced_before(text: str, paragraph_starts: list[int]) -> list[tuple[int, int]]:
+    """Addresses that open a paragraph, announced at the end of the one before ("Her address:" and
+    a blank line): only spaces lie between, so the cue ends where the text before the paragraph
+    ends."""
+    spans = []
+    for start in paragraph_starts:
+        cue_end = len(text[:start].rstrip())
+        cue_line = text.rfind("\n", 0, cue_end) + 1
+        cue_line = max(cue_line, cue_end - _CUE_CHARS)
+        line_end = text.find("\n", start)
+        end = len(text) if line_end < 0 else line_end + 1
+        for pos in range(cue_line, cue_end):  # a few positions: cheaper than a search
+            m = _ADDRESS_CUE.match(text, pos, end)
+            if m and m.start("addr") >= start:
+                spans.append(m.span("addr"))
+                break
+    return spans
+
+
+def _address_spans_in(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
     spans = [m.span() for m in ADDRESS.finditer(text)]
     spans += [m.span("addr") for m in _ADDRESS_CUE.finditer(text)]

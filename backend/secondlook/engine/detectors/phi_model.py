@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -549,10 +550,22 @@ _HISTORICAL = re.compile(r"\b1[5-8]\d\d\b")
 
 
 def chunk_scans(ctx: Context) -> list[tuple[int, ChunkScan]]:
-    """The scans with the offset that places each in the post. One, of the whole post, for now:
-    the patterns match across line breaks ("808 Main St.\\n Apt. 7", a name over a blank line),
-    so a chunk on its own would not find the same."""
-    return ctx.once("phi.scans", lambda c: [(0, _scan(c))])
+    """The scans with the offset that places each in the post: one per paragraph. The patterns
+    match across line breaks ("808 Main St.\\n Apt. 7"), so a line on its own would not find the
+    same, but nothing they look for runs over a blank line."""
+    return ctx.once("phi.scans", lambda c: c.per_paragraph("phi.scan", _scan))
+
+
+def paragraph_spans(
+    ctx: Context, key: str, spans_of: Callable[[Context], list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """``spans_of`` run on each paragraph (kept with it, see ``Context.per_paragraph``), its spans
+    placed in the post."""
+
+    def placed(ctx: Context) -> list[tuple[int, int]]:
+        return [s for by, spans in ctx.per_paragraph(key, spans_of) for s in _shifted(spans, by)]
+
+    return ctx.once(key, placed)
 
 
 def _scan(ctx: Context) -> ChunkScan:
