@@ -1,4 +1,6 @@
-"""The analyzer: pure Python and spaCy, no Flask. Used by the API, the CLI, the evaluation and tests."""
+"""The analyzer: pure Python and spaCy, no Flask.
+
+Used by the API, the CLI, the evaluation and the tests."""
 
 from secondlook.engine.analyzer import Analyzer, EngineInfo
 from secondlook.engine.context import AnalysisSettings, Context

@@ -34,7 +34,7 @@ from secondlook.engine.context import (
 )
 from secondlook.engine.detectors import DETECTORS, PER_SENTENCE, load_all
 from secondlook.engine.findings import Finding, Hit
-from secondlook.engine.nlp import Pipeline, SideBySide, load_pipeline
+from secondlook.engine.nlp import Pipeline, load_pipeline
 from secondlook.engine.text import normalize
 from secondlook.rules.loader import SEVERITY_RANK, Pack, PackError, Rule
 from secondlook.rules.regex_subset import python_flags
@@ -100,7 +100,6 @@ class Analyzer:
         base = pipeline or load_pipeline(model)
         self.pipeline = base
         self.nlp = base.nlp
-        self._parse = SideBySide(self.nlp)
         # The loaded pipeline is shared by every Analyzer in the process, so the token rules of
         # these packs run as a component of our own, applied to each chunk as it is parsed.
         self._token_rules = TokenRules(
@@ -198,7 +197,7 @@ class Analyzer:
             missing = list(dict.fromkeys(c for c in chunks if c not in self._cache))
         if not missing:
             return
-        docs = (self._finish(doc) for doc in self._parse(missing))
+        docs = (self._finish(doc) for doc in self.nlp.pipe(missing, batch_size=64))
         parsed = list(zip(missing, docs, strict=True))
         with self._lock:
             for text, doc in parsed:
@@ -213,7 +212,7 @@ class Analyzer:
             for text in texts:
                 chunk = self._cache.get(text)
                 if chunk is None:  # evicted by a concurrent batch: parse again
-                    chunk = Chunk(text, self._finish(self._parse([text])[0]), {})
+                    chunk = Chunk(text, self._finish(self.nlp(text)), {})
                     self._cache[text] = chunk
                 self._cache.move_to_end(text)
                 chunks.append(chunk)

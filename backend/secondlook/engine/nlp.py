@@ -8,16 +8,13 @@ stands in: rules that need only tokens still run and the service reports itself 
 from __future__ import annotations
 
 import logging
-import os
 import threading
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from secondlook.engine.components.fast_attributes import replace_attribute_ruler
 
@@ -94,72 +91,3 @@ def _own_factories_only() -> Iterator[None]:
     finally:
         entry_points.entry_points = saved
 
-
-class SideBySide:
-    """Parse a few texts with the entity recognizer running beside the rest of the pipeline.
-
-    In the English pipelines the recognizer has its own embedding layer and reads nothing that
-    the tagger or the parser write but the sentence starts (an entity never spans two sentences),
-    and it does most of its work with the GIL released. A post being typed is a few chunks; with
-    the recognizer in a second thread their parse takes about the longer of the two halves
-    instead of their sum. Larger batches, and pipelines or machines where this does not apply,
-    go through ``nlp.pipe``. The result is the pipeline's: a document where an entity came out
-    over a sentence start is recognized again after the parser.
-    """
-
-    MAX_TEXTS = 16
-
-    def __init__(self, nlp: Language, component: str = "ner") -> None:
-        self.nlp = nlp
-        self.component = component if self._independent(nlp, component) else None
-        self._executor: ThreadPoolExecutor | None = None
-        self._pid: int | None = None
-        self._lock = threading.Lock()
-
-    @staticmethod
-    def _independent(nlp: Language, name: str) -> bool:
-        if name not in nlp.pipe_names or nlp.pipe_names[-1] != name or _cpus() < 2:
-            return False
-        model = getattr(nlp.get_pipe(name), "model", None)
-        try:
-            embedding = model.get_ref("tok2vec") if model is not None else None
-        except KeyError:
-            return False
-        return embedding is not None and "listener" not in embedding.name
-
-    def __call__(self, texts: Sequence[str]) -> list[Doc]:
-        if self.component is None or not texts or len(texts) > self.MAX_TEXTS:
-            return list(self.nlp.pipe(texts, batch_size=64))
-        side = self.nlp.get_pipe(self.component)
-        docs = [self.nlp.make_doc(text) for text in texts]
-        predicted = self._thread().submit(side.predict, docs)  # type: ignore[attr-defined]
-        for name, proc in self.nlp.pipeline:
-            if name != self.component:
-                docs = [proc(doc) for doc in docs]
-        side.set_annotations(docs, predicted.result())  # type: ignore[attr-defined]
-        for doc in docs:
-            if _crosses_a_sentence(doc):
-                # In the pipeline the recognizer sees the parser's sentences and never lets an
-                # entity run over one's start; here it did not. Rare: decide again, in order.
-                doc.set_ents([], default="missing")
-                side(doc)
-        return docs
-
-    def _thread(self) -> ThreadPoolExecutor:
-        """One worker thread per process (a forked child starts its own)."""
-        with self._lock:
-            if self._executor is None or self._pid != os.getpid():
-                self._executor = ThreadPoolExecutor(1, thread_name_prefix="secondlook-ner")
-                self._pid = os.getpid()
-            return self._executor
-
-
-def _crosses_a_sentence(doc: Doc) -> bool:
-    return any(token.is_sent_start for ent in doc.ents for token in ent[1:])
-
-
-def _cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
