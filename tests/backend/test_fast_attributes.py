@@ -74,3 +74,20 @@ def test_a_ruler_with_patterns_it_cannot_match_exactly_is_left_alone() -> None:
     ruler.add([[{"LOWER": "very", "OP": "+"}]], {"LEMMA": "very"})  # OP is beyond it
     assert not replace_attribute_ruler(nlp)
     assert nlp.pipe_names == ["attribute_ruler"]
+
+
+def test_the_service_pipeline_annotates_as_the_stock_one() -> None:
+    """Indexed attributes, numpy matrix products, one BLAS thread: the same annotations as the
+    model loaded by spaCy as it comes (lemmatizer aside), token for token."""
+    pipeline = load_pipeline()
+    if pipeline.degraded:
+        pytest.skip("no spaCy model installed")
+    assert pipeline.model is not None
+    stock = spacy.load(pipeline.model, exclude=["lemmatizer"])
+    posts = [json.loads(line)["text"] for line in CORPUS.read_text().splitlines() if line]
+    for ours, theirs in zip(pipeline.nlp.pipe(posts), stock.pipe(posts), strict=True):
+        assert _parse(ours) == _parse(theirs), ours.text[:80]
+
+
+def _parse(doc: spacy.tokens.Doc) -> list[tuple[object, ...]]:
+    return [(*_attributes(doc)[t.i], t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]

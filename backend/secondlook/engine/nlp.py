@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
+from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
 from secondlook.engine.components.fast_attributes import replace_attribute_ruler
@@ -83,7 +84,22 @@ def _spacy_load(name: str) -> Language:
     except ValueError:  # the model needs a component another package registers: load them all
         nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
     replace_attribute_ruler(nlp)  # the same attributes, a tenth of the time
+    _numpy_matrix_products(nlp)
     return nlp
+
+
+def _numpy_matrix_products(nlp: Language) -> None:
+    """Multiply the models' matrices with numpy (one-thread OpenBLAS) instead of BLIS.
+
+    BLIS pays a fixed cost per call that dominates the small products of these models: on 8,826
+    chunks of our corpus and the eval texts, the same annotations, token for token, in 21.2 s
+    instead of 26.7 s. (The parser's Cython loop keeps its own BLIS calls.)"""
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if isinstance(model, Model):
+            for node in model.walk():
+                node.ops = ops
 
 
 @contextmanager
