@@ -24,4 +24,4 @@ def test_loading_the_pipeline_does_not_import_presidio() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=300, check=True).stdout.split()
-    assert out == ["False", "tok2vec,tagger,parser,attribute_ruler,ner", "False"]
+    assert out == ["False", "tok2vec,tagger,parser,secondlook_fast_attributes,ner", "False"]
