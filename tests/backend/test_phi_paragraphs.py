@@ -85,3 +85,17 @@ def test_an_address_announced_before_a_blank_line(packs) -> None:  # type: ignor
     assert [(f.start, f.end) for f in findings if f.rule == "phi.address"] == [
         (start, start + len("4 rue des Lilas, Souris"))
     ]
+
+
+def test_a_number_labelled_before_a_blank_line(packs) -> None:  # type: ignore[no-untyped-def]
+    """ "MRN:", a blank line, the number: the label ends one paragraph, the number opens the next;
+    the number is found, and still after an edit of another paragraph."""
+    warm = Analyzer(packs)
+    for text in (
+        "Our pt this morning, MRN:\n\n48213377\n\nThanks all.",
+        "Our pt this morning, MRN:\n\n48213377\n\nThanks, everyone.",
+    ):
+        got = warm.analyze(text, packs=["phi"])
+        start = text.index("48213377")
+        assert [(f.start, f.end) for f in got if f.rule == "phi.mrn"] == [(start, start + 8)]
+        assert _key(got) == _key(Analyzer(packs).analyze(text, packs=["phi"]))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import phonenumbers
@@ -370,37 +370,68 @@ def health_plan(ctx: Context, rule: Rule) -> Iterator[Hit]:
     yield from _hits(ctx, outermost(spans), strong=True)
 
 
+@dataclass(frozen=True)
+class _PlanScan:
+    """The health plan numbers of a paragraph, found on their own. Whether a number is announced
+    by a health-plan word depends on the 40 characters before it, which may lie in the paragraph
+    before; that is decided over the whole post (``_health_plan_spans``)."""
+
+    numbers: list[tuple[int, int]]  # numbers that need no announcing word
+    ten: list[tuple[int, int, bool, bool]]  # ten digits: (start, end, BC or NHS valid, Luhn valid)
+    ontario: list[tuple[int, int, bool]]  # (start, end, Luhn valid)
+
+
 def _health_plan_spans(
     ctx: Context,
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The health plan numbers of a text, and the ten-digit ones that no health-plan word announces
     (those may be phone numbers, which only the whole post tells)."""
     text = ctx.text
-    spans: set[tuple[int, int]] = set()
+
+    def announced(start: int) -> bool:
+        return bool(_HEALTH_CONTEXT.search(text[max(0, start - 40) : start]))
+
+    scans = ctx.per_paragraph("phi.health_plan", _plan_scan)
+    spans = {(s + by, e + by) for by, scan in scans for s, e in scan.numbers}
+    spans |= _labelled_before(_MEMBER_ID, text, [by for by, _ in scans[1:]], quantities=True)
     uncued = []
+    for by, scan in scans:
+        for start, end, checksum, luhn_ok in scan.ten:
+            start, end = start + by, end + by
+            context = announced(start)
+            if checksum or (context and luhn_ok):
+                if context:
+                    spans.add((start, end))
+                else:
+                    uncued.append((start, end))
+        for start, end, luhn_ok in scan.ontario:
+            if luhn_ok or announced(start + by):
+                spans.add((start + by, end + by))
+    return sorted(spans), uncued
+
+
+def _plan_scan(ctx: Context) -> _PlanScan:
+    text = ctx.text
+    ten = []
     for m in _TEN.finditer(text):
         digits = _digits(m.group(0))
         if len(digits) != 10 or _low_entropy(digits):
             continue
-        context = _HEALTH_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
-        if bc_phn.is_valid(digits) or nhs.is_valid(digits) or (context and luhn.is_valid(digits)):
-            if context:
-                spans.add(m.span())
-            else:
-                uncued.append(m.span())
-    for m in _ONTARIO.finditer(text):
-        context = _HEALTH_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
-        if m.group(0)[-1].isalpha() and (luhn.is_valid(_digits(m.group(0))) or context):
-            spans.add(m.span())
+        checksum = bc_phn.is_valid(digits) or nhs.is_valid(digits)
+        ten.append((*m.span(), checksum, luhn.is_valid(digits)))
+    ontario = [
+        (*m.span(), luhn.is_valid(_digits(m.group(0))))
+        for m in _ONTARIO.finditer(text)
+        if m.group(0)[-1].isalpha()
+    ]
+    numbers = []
     for m in _RAMQ.finditer(text):
         month = int(m.group("month"))
         if 1 <= month <= 12 or 51 <= month <= 62:
-            spans.add(m.span())
-    for m in _MBI.finditer(text):
-        spans.add(m.span())
-    for m in _MEMBER_ID.finditer(text):
-        spans.add(m.span("id"))
-    return sorted(spans), uncued
+            numbers.append(m.span())
+    numbers += [m.span() for m in _MBI.finditer(text)]
+    numbers += [m.span("id") for m in _MEMBER_ID.finditer(text)]
+    return _PlanScan(numbers, ten, ontario)
 
 
 def outermost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -459,6 +490,50 @@ def _labelled_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]
     return [m.span("id") for m in pattern.finditer(text) if not _is_plain_quantity(m.group("id"))]
 
 
+def _paragraph_ids(
+    ctx: Context,
+    key: str,
+    spans_in: Callable[[Context], list[tuple[int, int]]],
+    label: re.Pattern[str],
+    *,
+    quantities: bool = False,
+) -> list[tuple[int, int]]:
+    """``spans_in`` run on each paragraph (kept with it, see ``Context.per_paragraph``), its spans
+    placed in the post, with the numbers whose ``label`` ends the paragraph before them."""
+    found = ctx.per_paragraph(key, spans_in)
+    spans = {(s + by, e + by) for by, paragraph in found for s, e in paragraph}
+    starts = [by for by, _ in found[1:]]
+    spans |= _labelled_before(label, ctx.text, starts, quantities=quantities)
+    return sorted(spans)
+
+
+_NOT_SPACE = re.compile(r"\S")
+_LABEL_CHARS = 60  # longer than any label with its "number is:" ("medical record number is")
+
+
+def _labelled_before(
+    pattern: re.Pattern[str], text: str, paragraph_starts: list[int], *, quantities: bool = False
+) -> set[tuple[int, int]]:
+    """Numbers that open a paragraph, labelled at the end of the one before ("MRN:", a blank line,
+    the number): only spaces lie between, so the label ends where the text before the paragraph
+    ends. ``quantities``: keep small numbers too (the pattern needs no filter)."""
+    spans: set[tuple[int, int]] = set()
+    for start in paragraph_starts:
+        label_end = len(text[:start].rstrip())
+        number = _NOT_SPACE.search(text, start)
+        if not label_end or not number:
+            continue
+        line = max(text.rfind("\n", 0, label_end) + 1, label_end - _LABEL_CHARS)
+        line_end = text.find("\n", number.start())
+        end = len(text) if line_end < 0 else line_end
+        for m in pattern.finditer(text, line, end):
+            if m.start() < start <= m.start("id") and (
+                quantities or not _is_plain_quantity(m.group("id"))
+            ):
+                spans.add(m.span("id"))
+    return spans
+
+
 _PLAIN_QUANTITY = re.compile(r"\d{1,5}(?:[.,]\d+)?[a-z]{0,5}", re.I)
 
 
@@ -473,6 +548,10 @@ def mrn(ctx: Context, rule: Rule) -> Iterator[Hit]:
 
 
 def _mrn_spans(ctx: Context) -> list[tuple[int, int]]:
+    return _paragraph_ids(ctx, "phi.mrn", _mrn_spans_in, _MRN)
+
+
+def _mrn_spans_in(ctx: Context) -> list[tuple[int, int]]:
     return _labelled_spans(_MRN, ctx.text)
 
 
@@ -482,6 +561,10 @@ def account(ctx: Context, rule: Rule) -> Iterator[Hit]:
 
 
 def _account_spans(ctx: Context) -> list[tuple[int, int]]:
+    return _paragraph_ids(ctx, "phi.account", _account_spans_in, _ACCOUNT)
+
+
+def _account_spans_in(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
     spans = set(_labelled_spans(_ACCOUNT, text))
     for m in _CARD.finditer(text):
@@ -500,6 +583,10 @@ def license_number(ctx: Context, rule: Rule) -> Iterator[Hit]:
 
 
 def _license_spans(ctx: Context) -> list[tuple[int, int]]:
+    return _paragraph_ids(ctx, "phi.license", _license_spans_in, _LICENSE)
+
+
+def _license_spans_in(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
     spans = set(_labelled_spans(_LICENSE, text))
     for m in _NPI.finditer(text):
@@ -515,6 +602,10 @@ def vehicle(ctx: Context, rule: Rule) -> Iterator[Hit]:
 
 
 def _vehicle_spans(ctx: Context) -> list[tuple[int, int]]:
+    return _paragraph_ids(ctx, "phi.vehicle", _vehicle_spans_in, _PLATE, quantities=True)
+
+
+def _vehicle_spans_in(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
     return [m.span("id") for m in _PLATE.finditer(text)] + [m.span() for m in _VIN.finditer(text)]
 
@@ -529,6 +620,11 @@ def device(ctx: Context, rule: Rule) -> Iterator[Hit]:
 
 
 def _device_spans(ctx: Context) -> list[tuple[int, int]]:
+    spans = _paragraph_ids(ctx, "phi.device", _device_spans_in, _DEVICE)
+    return [s for s in spans if not _SMALL_NUMBER.fullmatch(ctx.text, *s)]
+
+
+def _device_spans_in(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
     spans = {s for s in _labelled_spans(_DEVICE, text) if not _SMALL_NUMBER.fullmatch(text, *s)}
     for m in _FIFTEEN_DIGITS.finditer(text):
@@ -543,4 +639,8 @@ def other_id(ctx: Context, rule: Rule) -> Iterator[Hit]:
 
 
 def _other_id_spans(ctx: Context) -> list[tuple[int, int]]:
+    return _paragraph_ids(ctx, "phi.other_id", _other_id_spans_in, _OTHER)
+
+
+def _other_id_spans_in(ctx: Context) -> list[tuple[int, int]]:
     return _labelled_spans(_OTHER, ctx.text)
