@@ -508,6 +508,7 @@ def _paragraph_ids(
 
 
 _NOT_SPACE = re.compile(r"\S")
+_WORD_START = re.compile(r"\b\w")
 _LABEL_CHARS = 60  # longer than any label with its "number is:" ("medical record number is")
 
 
@@ -526,11 +527,15 @@ def _labelled_before(
         line = max(text.rfind("\n", 0, label_end) + 1, label_end - _LABEL_CHARS)
         line_end = text.find("\n", number.start())
         end = len(text) if line_end < 0 else line_end
-        for m in pattern.finditer(text, line, end):
-            if m.start() < start <= m.start("id") and (
-                quantities or not _is_plain_quantity(m.group("id"))
-            ):
-                spans.add(m.span("id"))
+        for word in _WORD_START.finditer(text, line, label_end):  # every label starts a word
+            at = word.start()
+            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                continue  # inside a word cut by the limit
+            m = pattern.match(text, at, end)
+            if m and m.start("id") >= start:
+                if quantities or not _is_plain_quantity(m.group("id")):
+                    spans.add(m.span("id"))
+                break
     return spans
 
 
