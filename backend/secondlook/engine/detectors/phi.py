@@ -204,9 +204,9 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         for span in _hashtag_names(m):
             add(span, "patient")
     if ctx.has_model:
-        for ent in ctx.doc.ents:
+        for ent in ctx.entities():
             if (
-                ent.label_ == "PERSON"
+                ent.label == "PERSON"
                 and _person_entity_ok(ent.text)
                 and _plausible_person(ent.text)
             ):

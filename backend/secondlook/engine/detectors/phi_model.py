@@ -859,8 +859,8 @@ def _towns(ctx: Context) -> list[tuple[int, int]]:
         ):
             spans.add(m.span("town"))
     if ctx.has_model:
-        for ent in ctx.doc.ents:
-            if _place_entity_ok(ent.label_, ent.text):
+        for ent in ctx.entities():
+            if _place_entity_ok(ent.label, ent.text):
                 spans.add((ent.start_char, ent.end_char))
     return _merge(spans)
 
