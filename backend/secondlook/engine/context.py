@@ -9,7 +9,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any, NamedTuple, TypeVar
 
 from spacy.tokens import Doc
@@ -57,26 +57,30 @@ class Chunk:
         return replace(self, start_char=start_char, start_token=start_token)
 
 
-class ParagraphMemo:
-    """What ``Context.per_paragraph`` keeps: a bounded LRU keyed by the paragraph's text, shared
-    by the checks of one Analyzer. Thread-safe."""
+_CONTEXT = ("context",)  # where a paragraph's own Context is kept among its results
 
-    def __init__(self, size: int = 256) -> None:
-        self._items: OrderedDict[Any, Any] = OrderedDict()
+
+class ParagraphMemo:
+    """What ``Context.per_paragraph`` keeps: for each paragraph (by its text and the settings),
+    the results of every analysis asked of it, in an LRU of ``size`` paragraphs shared by the
+    checks of one Analyzer. Thread-safe."""
+
+    def __init__(self, size: int = 1024) -> None:
+        self._slots: OrderedDict[Any, dict[Any, Any]] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 
-    def get(self, key: Any, compute: Callable[[], T]) -> T:
+    def slot(self, paragraph: Any) -> dict[Any, Any]:
+        """The results kept for ``paragraph`` (a new, empty dict the first time)."""
         with self._lock:
-            if key in self._items:
-                self._items.move_to_end(key)
-                return self._items[key]  # type: ignore[no-any-return]
-        value = compute()
-        with self._lock:
-            self._items[key] = value
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
-        return value
+            found = self._slots.get(paragraph)
+            if found is None:
+                found = self._slots[paragraph] = {}
+                while len(self._slots) > self._size:
+                    self._slots.popitem(last=False)
+            else:
+                self._slots.move_to_end(paragraph)
+            return found
 
 
 @dataclass
@@ -147,8 +151,10 @@ class Context:
             return [(0, compute(self))]
         paragraphs = self._paragraph_chunks
         if len(paragraphs) == 1:  # the post is one paragraph: it is its own context
-            memo = self.paragraphs
-            return [(0, memo.get((key, self.settings, self.text), lambda: compute(self)))]
+            slot = self.paragraphs.slot((self.settings, self.text))
+            if key not in slot:
+                slot[key] = compute(self)
+            return [(0, slot[key])]
         return [(start, self._paragraph(key, compute, chunks)) for start, chunks in paragraphs]
 
     @cached_property
@@ -157,26 +163,25 @@ class Context:
 
     def _paragraph(self, key: str, compute: Callable[[Context], T], chunks: list[Chunk]) -> T:
         assert self.paragraphs is not None
-        memo, settings, text = self.paragraphs, self.settings, "".join(c.text for c in chunks)
-
-        def alone() -> Context:  # one per paragraph and settings, shared by every key
-            first = chunks[0]
-            placed = tuple(
-                c.at(c.start_char - first.start_char, c.start_token - first.start_token)
-                for c in chunks
-            )
-            return memo.get(
-                ("context", settings, text),
-                lambda: Context(
+        text = "".join(c.text for c in chunks)
+        slot = self.paragraphs.slot((self.settings, text))
+        if key not in slot:
+            if _CONTEXT not in slot:  # one per paragraph, shared by every key
+                first = chunks[0]
+                placed = tuple(
+                    c.at(c.start_char - first.start_char, c.start_token - first.start_token)
+                    for c in chunks
+                )
+                docs = [c.doc for c in chunks]
+                slot[_CONTEXT] = Context(
                     unchanged(text),
-                    lambda: joined([c.doc for c in chunks]),
+                    partial(joined, docs),
                     self.has_model,
-                    settings,
+                    self.settings,
                     chunks=placed,
-                ),
-            )
-
-        return memo.get((key, settings, text), lambda: compute(alone()))
+                )
+            slot[key] = compute(slot[_CONTEXT])
+        return slot[key]  # type: ignore[no-any-return]
 
     def _alone(self, chunk: Chunk) -> Context:
         """The chunk as a post of its own, one per chunk and settings, so that what detectors

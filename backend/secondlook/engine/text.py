@@ -19,8 +19,10 @@ REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 class Normalized:
     original: str
     text: str
-    starts: tuple[int, ...]  # starts[i]: original index of the cluster behind text[i]
-    ends: tuple[int, ...]  # ends[i]: original index just past that cluster
+    # starts[i]: original index of the cluster behind text[i]; ends[i]: just past that cluster.
+    # None for both when the text is its own normalized form (the common case): no map to build.
+    starts: tuple[int, ...] | None
+    ends: tuple[int, ...] | None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalized text back to a span of the original."""
@@ -28,6 +30,8 @@ class Normalized:
             return 0, 0
         start = min(max(start, 0), len(self.text) - 1)
         end = min(max(end, start + 1), len(self.text))
+        if self.starts is None or self.ends is None:
+            return start, end
         return self.starts[start], self.ends[end - 1]
 
 
@@ -45,8 +49,7 @@ def _clusters(text: str) -> list[tuple[int, int]]:
 
 def unchanged(text: str) -> Normalized:
     """``text`` as its own normalized form (already normalized, or nothing to fold)."""
-    offsets = tuple(range(len(text)))
-    return Normalized(text, text, offsets, tuple(i + 1 for i in offsets))
+    return Normalized(text, text, None, None)
 
 
 def normalize(text: str) -> Normalized:
