@@ -12,8 +12,6 @@ order its patterns were added, later ones winning), through spaCy's own ``set_to
 ruler with any other kind of pattern is not replaced (see :func:`replace_attribute_ruler`).
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass

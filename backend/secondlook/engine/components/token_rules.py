@@ -5,8 +5,6 @@ the rule id. It runs inside the pipeline so its result is cached with the rest o
 analysis.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from spacy.language import Language
