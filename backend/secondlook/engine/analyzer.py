@@ -121,6 +121,7 @@ class Analyzer:
         self._cache: OrderedDict[str, Chunk] = OrderedDict()
         self._cache_size = cache_size
         self._paragraphs = ParagraphMemo()
+        self._settings: dict[AnalysisSettings, AnalysisSettings] = {}
         self._lock = threading.Lock()
         # Seconds spent parsing, joining and in each rule, summed, while someone profiles
         # (``secondlook bench`` sets a dict here); None, the default, costs nothing.
@@ -156,7 +157,7 @@ class Analyzer:
     ) -> Iterator[list[Finding]]:
         """Findings for each text, in order. Chunks missing from the cache go through ``nlp.pipe``
         together, a batch at a time."""
-        settings = settings or AnalysisSettings()
+        settings = self._same_settings(settings or AnalysisSettings())
         pack_ids = list(self.packs) if packs is None else [p for p in packs if p in self.packs]
         batch: list[str] = []
         for text in texts:
@@ -191,6 +192,14 @@ class Analyzer:
                 paragraphs=self._paragraphs,
             )
             yield self._findings(ctx, pack_ids)
+
+    def _same_settings(self, settings: AnalysisSettings) -> AnalysisSettings:
+        """One object for equal settings, so that memo lookups match by identity, not by
+        comparing the lists field by field. (Settings change rarely; a few dozen are kept.)"""
+        with self._lock:
+            if len(self._settings) > 64:
+                self._settings.clear()
+            return self._settings.setdefault(settings, settings)
 
     def _parse_missing(self, chunks: list[str]) -> None:
         with self._lock:

@@ -32,7 +32,19 @@ class AnalysisSettings:
     overrides: tuple[tuple[str, str], ...] = ()  # (rule id, "off"|"info"|"warning"|"critical")
 
     def override_for(self, rule_id: str) -> str | None:
-        return dict(self.overrides).get(rule_id)
+        return self._overrides.get(rule_id)
+
+    # The settings are part of every memo key, so they are hashed hundreds of times per check.
+    def __hash__(self) -> int:
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        return hash((self.allowlist, self.always_flag, self.overrides))
+
+    @cached_property
+    def _overrides(self) -> dict[str, str]:
+        return dict(self.overrides)
 
 
 class Entity(NamedTuple):
@@ -149,39 +161,43 @@ class Context:
         running over a blank line. What decides across paragraphs must stay out of ``compute``."""
         if not self.chunks or self.paragraphs is None:
             return [(0, compute(self))]
-        paragraphs = self._paragraph_chunks
-        if len(paragraphs) == 1:  # the post is one paragraph: it is its own context
-            slot = self.paragraphs.slot((self.settings, self.text))
+        results = []
+        for start, slot, context in self._paragraph_slots:
             if key not in slot:
-                slot[key] = compute(self)
-            return [(0, slot[key])]
-        return [(start, self._paragraph(key, compute, chunks)) for start, chunks in paragraphs]
+                slot[key] = compute(context())
+            results.append((start, slot[key]))
+        return results
 
     @cached_property
-    def _paragraph_chunks(self) -> list[tuple[int, list[Chunk]]]:
-        return list(_paragraphs(self.chunks))
-
-    def _paragraph(self, key: str, compute: Callable[[Context], T], chunks: list[Chunk]) -> T:
+    def _paragraph_slots(self) -> list[tuple[int, dict[Any, Any], Callable[[], Context]]]:
+        """For each paragraph: where it starts, its slot in the memo (looked up once per check,
+        however many keys are asked of it), and how to get its own Context."""
         assert self.paragraphs is not None
-        text = "".join(c.text for c in chunks)
-        slot = self.paragraphs.slot((self.settings, text))
-        if key not in slot:
-            if _CONTEXT not in slot:  # one per paragraph, shared by every key
-                first = chunks[0]
-                placed = tuple(
-                    c.at(c.start_char - first.start_char, c.start_token - first.start_token)
-                    for c in chunks
-                )
-                docs = [c.doc for c in chunks]
-                slot[_CONTEXT] = Context(
-                    unchanged(text),
-                    partial(joined, docs),
-                    self.has_model,
-                    self.settings,
-                    chunks=placed,
-                )
-            slot[key] = compute(slot[_CONTEXT])
-        return slot[key]  # type: ignore[no-any-return]
+        groups = list(_paragraphs(self.chunks))
+        if len(groups) == 1:  # the post is one paragraph: it is its own context
+            return [(0, self.paragraphs.slot((self.settings, self.text)), lambda: self)]
+        slots = []
+        for start, chunks in groups:
+            slot = self.paragraphs.slot((self.settings, "".join(c.text for c in chunks)))
+            slots.append((start, slot, partial(self._paragraph_context, slot, chunks)))
+        return slots
+
+    def _paragraph_context(self, slot: dict[Any, Any], chunks: list[Chunk]) -> Context:
+        """The paragraph as a post of its own, kept in its slot and shared by every key."""
+        if _CONTEXT not in slot:
+            first = chunks[0]
+            placed = tuple(
+                c.at(c.start_char - first.start_char, c.start_token - first.start_token)
+                for c in chunks
+            )
+            slot[_CONTEXT] = Context(
+                unchanged("".join(c.text for c in chunks)),
+                partial(joined, [c.doc for c in chunks]),
+                self.has_model,
+                self.settings,
+                chunks=placed,
+            )
+        return slot[_CONTEXT]  # type: ignore[no-any-return]
 
     def _alone(self, chunk: Chunk) -> Context:
         """The chunk as a post of its own, one per chunk and settings, so that what detectors

@@ -19,6 +19,8 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -610,16 +612,14 @@ def _build(ctx: Context) -> PostModel:
     )
     model.new_patient = [p + by for by, scan in scans for p in scan.new_patient]
 
-    for reason, pattern in SAFE_CUES.items():
-        for i, (s, e) in enumerate(sentences):
-            if pattern.search(text, s, e):
-                model.safe.setdefault(i, set()).add(reason)
     for i, (s, e) in enumerate(sentences):
+        cues = _sentence_cues(text[s:e])
+        if cues.safe:
+            model.safe[i] = set(cues.safe)
         has_patient = any(s <= a < e for a, _ in model.refs)
-        historical = _HISTORICAL.search(text[s:e]) and not has_patient
-        if FAMOUS.search(text, s, e) or historical:
+        if cues.famous or cues.historical and not has_patient:
             model.safe.setdefault(i, set()).add("famous")
-        if _EXPLICIT_PATIENT.search(text, s, e):
+        if cues.explicit:
             model.safe.get(i, set()).discard("self")
             model.explicit.add(i)
     phased = [(phase, _shifted_mention(m, by)) for by, scan in scans for phase, m in scan.mentions]
@@ -634,6 +634,25 @@ def _build(ctx: Context) -> PostModel:
     model.refs = sorted(explicit_refs | set(model.implied))
     model.combinations = _combine(model, explicit_refs)
     return model
+
+
+class SentenceCues(NamedTuple):
+    safe: tuple[str, ...]  # the SAFE_CUES found, in their order
+    famous: bool  # names a famous case
+    historical: bool  # has a year from 1500 to 1899 (historical, unless a patient is named)
+    explicit: bool  # says "patient", "pt", "Mr." or the like
+
+
+@lru_cache(maxsize=8192)
+def _sentence_cues(sentence: str) -> SentenceCues:
+    """What one sentence says by itself. Kept by its text (in memory, like the parses), so that
+    after an edit only the edited sentence is searched again."""
+    return SentenceCues(
+        safe=tuple(reason for reason, pattern in SAFE_CUES.items() if pattern.search(sentence)),
+        famous=bool(FAMOUS.search(sentence)),
+        historical=bool(_HISTORICAL.search(sentence)),
+        explicit=bool(_EXPLICIT_PATIENT.search(sentence)),
+    )
 
 
 def _shifted_mention(m: Mention, by: int) -> Mention:
