@@ -10,6 +10,7 @@ from typing import Any
 from waitress.server import create_server
 
 from secondlook import DEFAULT_PORT, MAX_BODY_BYTES, create_app
+from secondlook.engine.nlp import settle_heap
 
 HOST = "127.0.0.1"  # never configurable: the service is a door into the user's machine
 log = logging.getLogger("secondlook")
@@ -44,6 +45,7 @@ def serve(port: int = DEFAULT_PORT, config: dict[str, Any] | None = None) -> int
         raise SystemExit(0)
 
     signal.signal(signal.SIGTERM, stop)
+    settle_heap()
     svc = server.app.extensions["secondlook"]
     info = svc.analyzer.info
     model = info.model or "no model (rules only)"

@@ -7,6 +7,7 @@ stands in: rules that need only tokens still run and the service reports itself 
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Iterator
@@ -47,6 +48,18 @@ def load_pipeline(model: str | None = None) -> Pipeline:
             _one_blas_thread()
             _loaded[model] = _load(model)
         return _loaded[model]
+
+
+def settle_heap() -> None:
+    """Tell Python's cycle collector that what is loaded now (the model, the packs, their compiled
+    patterns) lives as long as the process, so that its full collections stop walking it.
+
+    Call once, when loading is done and before serving or forking. Measured after loading: a full
+    collection walked 99,000 objects in 45 ms, and came twice per 500 new posts with pauses of
+    70-110 ms, which land in the tail of the latency. Frozen objects are still freed by reference
+    counting, so a forked worker also stops copying the model's pages just to mark them."""
+    gc.collect()
+    gc.freeze()
 
 
 def _one_blas_thread() -> None:

@@ -17,6 +17,7 @@ from itertools import chain, islice
 from secondlook.engine.analyzer import Analyzer
 from secondlook.engine.context import AnalysisSettings
 from secondlook.engine.findings import Finding
+from secondlook.engine.nlp import settle_heap
 
 BLOCK = 64  # posts per task: one nlp.pipe batch
 
@@ -55,6 +56,7 @@ def analyze_in_processes(
             yield from analyzer.analyze_many(block, packs=pack_ids, settings=settings)
         return
     _job = (analyzer, pack_ids, settings)
+    settle_heap()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             for findings in pool.imap(_analyze_block, chain([first, second], blocks)):
