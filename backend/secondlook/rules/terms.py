@@ -43,15 +43,55 @@ def _obfuscated_word(word: str) -> str:
     return "".join(parts)
 
 
-def _plain_word(word: str) -> str:
-    return r"[\s\-]+".join(escape(piece) for piece in word.split())
+def _trie(words: set[str]) -> str:
+    """Plain words as one alternation that shares their prefixes ("ms(?: patient)?" rather than
+    "ms patient|ms"): at each word start the engine follows one branch instead of trying every
+    word (all lexicons over 3,000 posts: 191 s -> 3 s). It matches what the longest-first
+    alternation matches, since a longer word is tried before the word it extends and words that
+    part ways differ in their next character. For that, a hyphen inside a word is a separator
+    like a space: "notre-dame-des-prairies" also matches "Notre Dame des Prairies"."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for unit in re.findall(r"(?<=\w)-(?=\w)|\s+|.", " ".join(word.split())):
+            node = node.setdefault(" " if unit.isspace() or unit == "-" else unit, {})
+        node[""] = {}  # a word ends here
+
+    def render(node: dict[str, dict]) -> str:
+        branches = [
+            (r"[\s\-]+" if unit == " " else escape(unit)) + render(child)
+            for unit, child in sorted(node.items())
+            if unit
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a shorter word ends here: the longer ones are optional
+            return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    return render(root)
+
+
+def _obfuscated_words(words: set[str]) -> str:
+    """Obfuscated words, longest first, behind a look at the next character: a word can only
+    start on its first letter or that letter's stand-ins (never a mask), so the engine skips
+    every other position without trying each word there (the profanity and slur lists: 1.6x
+    faster). Grouping the words by first letter would be faster still, but its backtracking
+    tries the words in another order, and can stop at a shorter match."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))  # the same text on every run
+    firsts = sorted(set().union(*(LEET.get(w[0], w[0]) for w in ordered)))
+    body = "|".join(_obfuscated_word(w) for w in ordered)
+    return f"(?={_char_class(''.join(firsts))})(?:{body})"
 
 
 def compile_terms(words: list[str], *, obfuscation: bool = False, plural: bool = False) -> str:
     """One shared-subset pattern (flag ``i``) matching any of ``words`` as a whole word."""
-    ordered = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
-    make = _obfuscated_word if obfuscation else _plain_word
-    body = "|".join(make(w) for w in ordered)
+    unique = {w.strip().lower() for w in words if w.strip()}
+    if obfuscation:
+        body = _obfuscated_words(unique)
+    else:
+        body = _trie(unique)
     suffix = "(?:e?s)?" if plural else ""
     return f"{WORD_BEFORE}(?:{body}){suffix}{WORD_AFTER}"
 

@@ -1,0 +1,71 @@
+"""compile_terms shares prefixes (plain words) and skips positions no word can start at
+(obfuscated words) for speed; it must match exactly what one flat, longest-first alternation of
+the words matches."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from secondlook.rules.terms import (
+    WORD_AFTER,
+    WORD_BEFORE,
+    _obfuscated_word,
+    compile_terms,
+    escape,
+)
+
+
+def flat(words: list[str], obfuscation: bool = False, plural: bool = False) -> re.Pattern[str]:
+    """The reference: every word on its own, longest first."""
+    unique = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    if obfuscation:
+        body = "|".join(_obfuscated_word(w) for w in unique)
+    else:
+        body = "|".join(r"[\s\-]+".join(escape(p) for p in w.split()) for w in unique)
+    return re.compile(f"{WORD_BEFORE}(?:{body}){'(?:e?s)?' if plural else ''}{WORD_AFTER}", re.I)
+
+
+def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+# Few letters, so that words share prefixes and texts hit them often.
+WORD = st.text(alphabet="abs ", min_size=1, max_size=7).filter(lambda w: w.strip())
+TEXT = st.text(alphabet="abs -.@$5*", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(WORD, min_size=1, max_size=8), text=TEXT, plural=st.booleans())
+def test_plain_words_match_as_the_flat_alternation(words: list[str], text: str, plural: bool) -> None:
+    ours = re.compile(compile_terms(words, plural=plural), re.I)
+    assert spans(ours, text) == spans(flat(words, plural=plural), text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(WORD, min_size=1, max_size=8), text=TEXT, plural=st.booleans())
+def test_obfuscated_words_match_as_the_flat_alternation(
+    words: list[str], text: str, plural: bool
+) -> None:
+    ours = re.compile(compile_terms(words, obfuscation=True, plural=plural), re.I)
+    assert spans(ours, text) == spans(flat(words, obfuscation=True, plural=plural), text)
+
+
+def test_shared_prefixes_are_written_once() -> None:
+    pattern = compile_terms(["ms patient", "ms", "mrs"])
+    assert pattern == WORD_BEFORE + r"(?:m(?:rs|s(?:[\s\-]+patient)?))" + WORD_AFTER
+
+
+def test_a_hyphen_inside_a_word_also_matches_a_space() -> None:
+    pattern = re.compile(compile_terms(["notre-dame-des-prairies", "notre dame"]), re.I)
+    assert spans(pattern, "near Notre-Dame-des-Prairies, QC") == [(5, 28)]
+    assert spans(pattern, "Notre Dame des Prairies") == [(0, 23)]
+    assert spans(pattern, "the notre-dame choir") == [(4, 14)]
+
+
+def test_obfuscated_words_are_tried_only_where_a_first_letter_stands() -> None:
+    pattern = compile_terms(["ass", "4chan"], obfuscation=True)
+    assert pattern.startswith(WORD_BEFORE + "(?:(?=[4@a])")
+    assert spans(re.compile(pattern, re.I), "@$$ and 4chan and a$$ but not *ss") == [
+        (0, 3), (8, 13), (18, 21)
+    ]
