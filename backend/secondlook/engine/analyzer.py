@@ -18,7 +18,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 import numpy
 from spacy.tokens import Doc
@@ -366,8 +366,15 @@ def chunk_text(text: str) -> list[str]:
         if len(line) <= SENTENCE_CUT_CHARS:
             pieces.append(line)
         else:
-            pieces.extend(_SENTENCE.findall(line))
+            pieces.extend(_sentences_of(line))
     return pieces
+
+
+@lru_cache(maxsize=2048)
+def _sentences_of(line: str) -> tuple[str, ...]:
+    """A long line's sentences, kept by the line's text: the sentence pattern's look-behinds cost
+    about 0.3 ms per 400 characters, and while typing only the edited line changes."""
+    return tuple(_SENTENCE.findall(line))
 
 
 def _rank(finding: Finding) -> int:

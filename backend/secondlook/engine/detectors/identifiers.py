@@ -13,6 +13,7 @@ import ipaddress
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 from stdnum import iban, imei, luhn
@@ -527,16 +528,31 @@ def _labelled_before(
         line = max(text.rfind("\n", 0, label_end) + 1, label_end - _LABEL_CHARS)
         line_end = text.find("\n", number.start())
         end = len(text) if line_end < 0 else line_end
-        for word in _WORD_START.finditer(text, line, label_end):  # every label starts a word
-            at = word.start()
-            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
-                continue  # inside a word cut by the limit
-            m = pattern.match(text, at, end)
-            if m and m.start("id") >= start:
-                if quantities or not _is_plain_quantity(m.group("id")):
-                    spans.add(m.span("id"))
-                break
+        # decided on the few lines around the break alone, and kept by their text: after an
+        # edit elsewhere, nothing here is searched again
+        found = _label_across(pattern, text[line:end], label_end - line, start - line, line > 0
+                              and (text[line - 1].isalnum() or text[line - 1] == "_"), quantities)
+        if found:
+            spans.add((found[0] + line, found[1] + line))
     return spans
+
+
+@lru_cache(maxsize=4096)
+def _label_across(
+    pattern: re.Pattern[str], around: str, label_end: int, start: int, cut: bool, quantities: bool
+) -> tuple[int, int] | None:
+    """The number at or after ``start`` in ``around`` that a label ending at ``label_end`` names.
+    ``cut``: ``around`` begins inside a word (cut by the label window)."""
+    for word in _WORD_START.finditer(around, 0, label_end):  # every label starts a word
+        at = word.start()
+        if at and (around[at - 1].isalnum() or around[at - 1] == "_") or not at and cut:
+            continue  # inside a word cut by the limit
+        m = pattern.match(around, at)
+        if m and m.start("id") >= start:
+            if quantities or not _is_plain_quantity(m.group("id")):
+                return m.span("id")
+            return None
+    return None
 
 
 _PLAIN_QUANTITY = re.compile(r"\d{1,5}(?:[.,]\d+)?[a-z]{0,5}", re.I)
