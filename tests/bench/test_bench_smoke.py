@@ -102,6 +102,9 @@ def test_e2e_figure_and_the_table(bench_run: tuple[dict[str, Any], str]) -> None
     for label, *_ in TARGETS:
         assert label in stdout
     assert results["machine"]["cpus"] >= 1
+    # the host's speed at both ends of the run, printed under the table
+    assert 1 < results["cpu_probe_ms_before"] < 5000 and 1 < results["cpu_probe_ms_after"] < 5000
+    assert f"{results['cpu_probe_ms_before']} ms before" in stdout
 
 
 def test_verdicts_compare_with_the_targets() -> None:

@@ -61,6 +61,9 @@ def run_bench(args: argparse.Namespace) -> int:
     results["targets"] = rows
     _write(args.out, results)
     print(table(rows))
+    print(f"\nhost speed probe (fixed pure-Python work; lower is faster): "
+          f"{results.get('cpu_probe_ms_before')} ms before, {results.get('cpu_probe_ms_after')} ms "
+          f"after; load average {results.get('load_average_before')} before")
     if "slowest_rules_ms" in str(results.get("profile")):
         print(profile_lines(results["profile"]))
     failed = [name for name, part in results.items() if isinstance(part, dict) and "error" in part]
@@ -80,10 +83,11 @@ def measure(args: argparse.Namespace, save: Callable[[dict[str, Any]], None]) ->
     from secondlook.bench import timing as m
     from secondlook.bench.batch import throughput
     from secondlook.bench.profile import breakdown
-    from secondlook.bench.report import e2e_latency, load_average, machine
+    from secondlook.bench.report import cpu_probe, e2e_latency, load_average, machine
     from secondlook.bench.service import ServiceProcess
 
     results: dict[str, Any] = {"machine": machine(), "load_average_before": load_average(),
+                               "cpu_probe_ms_before": cpu_probe(),
                                "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                                "command": "secondlook bench " + " ".join(sys.argv[2:]),
                                "quick": args.quick}
@@ -131,6 +135,7 @@ def measure(args: argparse.Namespace, save: Callable[[dict[str, Any]], None]) ->
          lambda: breakdown(min(args.requests, 100), args.seed))
     results["e2e"] = e2e_latency(args.e2e) or {"missing": str(args.e2e)}
     results["load_average_after"] = load_average()
+    results["cpu_probe_ms_after"] = cpu_probe()
     return results
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import platform
+import statistics
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -92,6 +94,21 @@ def machine() -> dict[str, Any]:
     except Exception as exc:  # noqa: BLE001 - informative only
         info["versions_unknown"] = type(exc).__name__
     return info
+
+
+def cpu_probe(rounds: int = 15) -> float:
+    """Milliseconds for a fixed piece of pure-Python work, the median of ``rounds``. On a shared
+    virtual machine the host's other tenants change this twofold within minutes (measured here:
+    12-19 ms in a calm spell, 20-130 ms in a busy one), and every figure of the bench with it:
+    compare two runs by this first."""
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        total = 0
+        for i in range(200_000):
+            total += i * i
+        times.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(times), 1)
 
 
 def load_average() -> list[float] | None:
