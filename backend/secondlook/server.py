@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+import threading
 from typing import Any
 
+from waitress import wasyncore
 from waitress.server import create_server
 
 from secondlook import DEFAULT_PORT, MAX_BODY_BYTES, create_app
@@ -30,6 +32,15 @@ def make_server(port: int = DEFAULT_PORT, config: dict[str, Any] | None = None) 
     )
     server.app = app
     return server
+
+
+def stop_threaded(server: Any, thread: threading.Thread, timeout: float = 10.0) -> None:
+    """Stop a server whose ``run()`` loop is in ``thread`` (tests embed it so): every connection
+    is closed from inside the loop, which then ends. ``server.close()`` from another thread
+    closes the sockets under the ``select()`` the loop waits in (EBADF in the loop's thread)."""
+    server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+    thread.join(timeout)
+    server.task_dispatcher.shutdown()
 
 
 def serve(port: int = DEFAULT_PORT, config: dict[str, Any] | None = None) -> int:

@@ -23,7 +23,7 @@ from hypothesis.errors import Unsatisfiable
 from secondlook.api.openapi import document
 from secondlook.bench.service import free_port
 from secondlook.engine import Analyzer
-from secondlook.server import make_server
+from secondlook.server import make_server, stop_threaded
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 EXAMPLES = 20
@@ -40,8 +40,8 @@ def server(tmp_path_factory: pytest.TempPathFactory, analyzer: Analyzer) -> Iter
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     yield srv
-    srv.close()
-    thread.join(timeout=10)
+    stop_threaded(srv, thread)
+    assert not thread.is_alive(), "the service did not stop"
 
 
 def _auth(server: Any) -> dict[str, str]:

@@ -11,13 +11,12 @@ from typing import Any
 
 import pytest
 from tray_helpers import Live, free_port
-from waitress import wasyncore
 
 # pystray picks its backend when first imported; the dummy one builds icons and menus for real
 # but shows nothing, so the menu can be driven without a desktop.
 os.environ.setdefault("PYSTRAY_BACKEND", "dummy")
 
-from secondlook.server import make_server  # noqa: E402
+from secondlook.server import make_server, stop_threaded  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -29,10 +28,7 @@ def live(home: Path, analyzer: Any) -> Iterator[Live]:
     thread = threading.Thread(target=server.run, name="live-service", daemon=True)
     thread.start()
     yield Live(port, home, server.app)
-    # Close every connection from inside the server's own loop, which then ends.
-    server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
-    thread.join(timeout=10)
-    server.task_dispatcher.shutdown()
+    stop_threaded(server, thread)
     assert not thread.is_alive(), "the service did not stop"
 
 
