@@ -38,7 +38,9 @@ def venv_bin(name: str) -> Path:
     return venv_dir() / ("Scripts" if os.name == "nt" else "bin") / name
 
 
-def run(*cmd: object, env: dict[str, str] | None = None, check: bool = True, cwd: Path = ROOT) -> int:
+def run(
+    *cmd: object, env: dict[str, str] | None = None, check: bool = True, cwd: Path = ROOT
+) -> int:
     printable = " ".join(str(c) for c in cmd)
     print(f"+ {printable}", flush=True)
     result = subprocess.run([str(c) for c in cmd], cwd=cwd, env=env)
@@ -130,7 +132,8 @@ GECKO_ID = "secondlook@secondlook.local"
 def _extension_inputs() -> list[Path]:
     sources = [p for p in sorted(EXTENSION.rglob("*")) if p.is_file()
                and p.relative_to(EXTENSION).parts[0] not in EXTENSION_SKIP]
-    rules = sorted((ROOT / "shared_rules").glob("*")) + sorted((ROOT / "backend/secondlook/rules").glob("*.py"))
+    rules = sorted((ROOT / "shared_rules").glob("*"))
+    rules += sorted((ROOT / "backend/secondlook/rules").glob("*.py"))
     return sources + rules
 
 
@@ -144,12 +147,15 @@ def extension_manifest(target: str) -> dict:
         worker = manifest["background"]["service_worker"]
         manifest["background"] = {"scripts": [worker], "type": "module"}
         manifest.pop("minimum_chrome_version", None)
-        manifest["browser_specific_settings"] = {"gecko": {"id": GECKO_ID, "strict_min_version": "128.0"}}
+        manifest["browser_specific_settings"] = {
+            "gecko": {"id": GECKO_ID, "strict_min_version": "128.0"}
+        }
     return manifest
 
 
 def build_extension() -> None:
-    """Write the unpacked builds dist/chrome and dist/firefox, each with the compiled offline rules."""
+    """Write the unpacked builds dist/chrome and dist/firefox, each with the compiled offline
+    rules."""
     import json
 
     inputs = _extension_inputs()
@@ -160,7 +166,11 @@ def build_extension() -> None:
     for target in EXTENSION_TARGETS:
         out = DIST / target
         shutil.rmtree(out, ignore_errors=True)
-        shutil.copytree(EXTENSION, out, ignore=lambda d, names: EXTENSION_SKIP & set(names) if Path(d) == EXTENSION else set())
+        shutil.copytree(
+            EXTENSION,
+            out,
+            ignore=lambda d, names: EXTENSION_SKIP & set(names) if Path(d) == EXTENSION else set(),
+        )
         (out / "manifest.json").write_text(json.dumps(extension_manifest(target), indent=2) + "\n")
         run(venv_bin("python"), "-m", "secondlook.rules.export", out / "engine" / "rules.json")
     _mark(stamp)
@@ -170,10 +180,12 @@ SETUP_STEPS.append(build_extension)
 
 
 def extension_suite(args: list[str]) -> int:
-    """The offline engine and content-script units under node --test (every exported rule example)."""
+    """The offline engine and content-script units under node --test (every exported rule
+    example)."""
     node = shutil.which("node")
     if node is None:
-        print("node --test: Node.js 20+ is needed for the extension's unit tests (apt install nodejs)")
+        print("node --test: Node.js 20+ is needed for the extension's unit tests "
+              "(apt install nodejs)")
         return 1
     env = dict(os.environ, SECONDLOOK_RULES_JSON=str(DIST / "chrome" / "engine" / "rules.json"))
     tests = sorted(str(p) for p in (EXTENSION / "tests").glob("*.test.js"))

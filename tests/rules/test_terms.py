@@ -37,7 +37,9 @@ TEXT = st.text(alphabet="abs -.@$5*", max_size=40)
 
 @settings(max_examples=400, deadline=None)
 @given(words=st.lists(WORD, min_size=1, max_size=8), text=TEXT, plural=st.booleans())
-def test_plain_words_match_as_the_flat_alternation(words: list[str], text: str, plural: bool) -> None:
+def test_plain_words_match_as_the_flat_alternation(
+    words: list[str], text: str, plural: bool
+) -> None:
     ours = re.compile(compile_terms(words, plural=plural), re.I)
     assert spans(ours, text) == spans(flat(words, plural=plural), text)
 

@@ -176,7 +176,7 @@ class Context:
         groups = list(_paragraphs(self.chunks))
         if len(groups) == 1:  # the post is one paragraph: it is its own context
             return [(0, self.paragraphs.slot((self.settings, self.text)), lambda: self)]
-        slots = []
+        slots: list[tuple[int, dict[Any, Any], Callable[[], Context]]] = []
         for start, chunks in groups:
             slot = self.paragraphs.slot((self.settings, "".join(c.text for c in chunks)))
             slots.append((start, slot, partial(self._paragraph_context, slot, chunks)))

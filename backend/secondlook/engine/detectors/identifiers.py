@@ -528,10 +528,12 @@ def _labelled_before(
         line = max(text.rfind("\n", 0, label_end) + 1, label_end - _LABEL_CHARS)
         line_end = text.find("\n", number.start())
         end = len(text) if line_end < 0 else line_end
+        cut = line > 0 and (text[line - 1].isalnum() or text[line - 1] == "_")
         # decided on the few lines around the break alone, and kept by their text: after an
         # edit elsewhere, nothing here is searched again
-        found = _label_across(pattern, text[line:end], label_end - line, start - line, line > 0
-                              and (text[line - 1].isalnum() or text[line - 1] == "_"), quantities)
+        found = _label_across(
+            pattern, text[line:end], label_end - line, start - line, cut, quantities
+        )
         if found:
             spans.add((found[0] + line, found[1] + line))
     return spans
