@@ -57,9 +57,20 @@ def settle_heap() -> None:
     Call once, when loading is done and before serving or forking. Measured after loading: a full
     collection walked 99,000 objects in 45 ms, and came twice per 500 new posts with pauses of
     70-110 ms, which land in the tail of the latency. Frozen objects are still freed by reference
-    counting, so a forked worker also stops copying the model's pages just to mark them."""
+    counting, so a forked worker also stops copying the model's pages just to mark them.
+
+    Only the first call freezes: a later one would also freeze the caches filled since, whose
+    cycles the collector could then never free."""
+    global _settled
+    with _lock:
+        if _settled:
+            return
+        _settled = True
     gc.collect()
     gc.freeze()
+
+
+_settled = False
 
 
 def _one_blas_thread() -> None:
