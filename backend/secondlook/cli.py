@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="run the local service on 127.0.0.1")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.add_argument("--workers", type=int, default=None,
+                       help="analysis processes (default: 2 with two cores or more; 0: none)")
     serve.set_defaults(run=run_serve)
 
     token = sub.add_parser("token", help="print the pairing token for the extension")
@@ -68,7 +70,7 @@ def _extensions() -> Iterator[Any]:
 def run_serve(args: argparse.Namespace) -> int:
     from secondlook.server import serve
 
-    return serve(args.port)
+    return serve(args.port, workers=args.workers)
 
 
 def run_token(args: argparse.Namespace) -> int:

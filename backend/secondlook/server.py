@@ -13,14 +13,20 @@ from waitress.server import create_server
 
 from secondlook import DEFAULT_PORT, MAX_BODY_BYTES, create_app
 from secondlook.engine.nlp import settle_heap
+from secondlook.engine.workers import default_count
 
 HOST = "127.0.0.1"  # never configurable: the service is a door into the user's machine
 log = logging.getLogger("secondlook")
 
 
-def make_server(port: int = DEFAULT_PORT, config: dict[str, Any] | None = None) -> Any:
-    """A waitress server bound to 127.0.0.1:port, not yet running (``.run()``, ``.close()``)."""
+def make_server(
+    port: int = DEFAULT_PORT, config: dict[str, Any] | None = None, workers: int = 0
+) -> Any:
+    """A waitress server bound to 127.0.0.1:port, not yet running (``.run()``, ``.close()``),
+    analyzing in ``workers`` processes (none: in its own). The workers are forked before the
+    port is opened, so that they hold no socket of the service."""
     app = create_app({"PORT": port, **(config or {})})
+    app.extensions["secondlook"].start_workers(workers)
     server = create_server(
         app,
         host=HOST,
@@ -43,10 +49,13 @@ def stop_threaded(server: Any, thread: threading.Thread, timeout: float = 10.0) 
     server.task_dispatcher.shutdown()
 
 
-def serve(port: int = DEFAULT_PORT, config: dict[str, Any] | None = None) -> int:
-    """Run in the foreground until SIGINT/SIGTERM; flush counters on the way out."""
+def serve(
+    port: int = DEFAULT_PORT, config: dict[str, Any] | None = None, workers: int | None = None
+) -> int:
+    """Run in the foreground until SIGINT/SIGTERM; flush counters on the way out. ``workers``:
+    analysis processes (default: ``engine.workers.default_count()``; 0: none)."""
     try:
-        server = make_server(port, config)
+        server = make_server(port, config, default_count() if workers is None else workers)
     except OSError as exc:
         print(f"secondlook: cannot listen on {HOST}:{port}: {exc.strerror}", file=sys.stderr)
         return 2
@@ -60,12 +69,13 @@ def serve(port: int = DEFAULT_PORT, config: dict[str, Any] | None = None) -> int
     svc = server.app.extensions["secondlook"]
     info = svc.analyzer.info
     model = info.model or "no model (rules only)"
-    print(f"Second Look listening on http://{HOST}:{port}  model: {model}", flush=True)
+    pool = f"  workers: {svc.workers.count}" if svc.workers else ""
+    print(f"Second Look listening on http://{HOST}:{port}  model: {model}{pool}", flush=True)
     try:
         server.run()
     except (KeyboardInterrupt, SystemExit):
         pass
     finally:
-        svc.stats.flush()
         server.close()
+        svc.close()
     return 0

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from secondlook import store
-from secondlook.engine import Analyzer
+from secondlook.engine import AnalysisSettings, Analyzer, Finding
+from secondlook.engine.workers import AnalysisWorkers
 from secondlook.rules import load_packs
 
 
@@ -18,6 +19,7 @@ class Service:
     token: str
     home: Path
     warnings: list[str] = field(default_factory=list)
+    workers: AnalysisWorkers | None = None  # set by ``start_workers``; None: analyze here
 
     @classmethod
     def build(
@@ -41,6 +43,23 @@ class Service:
             home,
             warnings=list(settings.warnings),
         )
+
+    def start_workers(self, count: int) -> None:
+        """Analyze in ``count`` worker processes from now on (none: in this process)."""
+        if count > 0 and self.workers is None:
+            self.workers = AnalysisWorkers(self.analyzer, count)
+
+    def analyze(
+        self, text: str, *, packs: list[str], settings: AnalysisSettings
+    ) -> list[Finding]:
+        runner = self.workers or self.analyzer
+        return runner.analyze(text, packs=packs, settings=settings)
+
+    def close(self) -> None:
+        """Flush the counters and stop the workers, if any."""
+        self.stats.flush()
+        if self.workers is not None:
+            self.workers.close()
 
     def regenerate_token(self) -> str:
         self.token = store.new_token(self.home)

@@ -47,10 +47,10 @@ class Running:
         return out
 
 
-def start(home: Path, port: int) -> Running:
+def start(home: Path, port: int, *options: str) -> Running:
     env = dict(os.environ, SECONDLOOK_HOME=str(home), PYTHONUNBUFFERED="1")
     process = subprocess.Popen(
-        [sys.executable, "-m", "secondlook", "serve", "--port", str(port)],
+        [sys.executable, "-m", "secondlook", "serve", "--port", str(port), *options],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -167,3 +167,52 @@ def test_settings_persist_across_a_restart_and_text_never_reaches_logs_or_disk(
         for path in home.rglob("*"):
             assert word not in path.read_text(errors="replace"), path
     assert oct((home / "token").stat().st_mode & 0o777) == "0o600"
+
+
+def children(pid: int) -> list[int]:
+    return [int(c) for f in Path(f"/proc/{pid}/task").glob("*/children")
+            for c in f.read_text().split()]
+
+
+def gone(pid: int, timeout: float = 10.0) -> bool:
+    """True once ``pid`` has exited (a worker whose service died is reaped by init)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except FileNotFoundError:
+            return True
+        if state == "Z":
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_workers_answer_checks_and_never_outlive_the_service(tmp_path: Path) -> None:
+    running = start(tmp_path / "home", free_port(), "--workers", "2")
+    try:
+        workers = children(running.process.pid)
+        assert len(workers) == 2
+        assert requests.get(f"{running.url}/v1/health").json()["workers"] == 2
+        checked = requests.post(
+            f"{running.url}/v1/check", json={"text": SECRET_TEXT}, headers=running.auth()
+        ).json()
+        assert [(f["rule"], f["text"], f["severity"]) for f in checked["findings"]] == [
+            ("phi.name", "Mrs. Philippa Quorndon", "critical"),
+            ("phi.combination", "94", "critical"),
+            ("phi.combination", "Ardgowan", "critical"),
+            ("phi.combination", "bed 7", "critical"),
+            ("phi.combination", "last night", "critical"),
+        ]
+        os.kill(workers[0], signal.SIGKILL)
+        assert gone(workers[0])
+        again = requests.post(
+            f"{running.url}/v1/check", json={"text": SECRET_TEXT}, headers=running.auth()
+        ).json()
+        assert again["findings"] == checked["findings"]
+        assert requests.get(f"{running.url}/v1/health").json()["workers"] == 1
+    finally:
+        running.process.kill()  # no clean-up at all: the worker left must still end
+        running.process.communicate()
+    assert gone(workers[1])

@@ -43,7 +43,7 @@ def check() -> Response:
     else:
         packs = list(settings.packs)
     paused = settings.paused
-    findings = [] if paused else svc.analyzer.analyze(text, packs=packs, settings=settings.analysis)
+    findings = [] if paused else svc.analyze(text, packs=packs, settings=settings.analysis)
     results = [f.to_dict() for f in findings]
     if offsets == "utf16":
         for item in results:

@@ -1,0 +1,115 @@
+"""Analysis in worker processes (``engine.workers``): real forked processes, the real model."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secondlook.engine import AnalysisSettings, Analyzer, Finding
+from secondlook.engine.workers import AFFINITY_CHARS, AnalysisWorkers
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "posts.jsonl"
+SETTINGS = AnalysisSettings(
+    allowlist=("Tignish",),
+    always_flag=("Ardgowan",),
+    overrides=(("tone.insults", "info"), ("phi.phone", "off")),
+)
+
+
+def corpus_texts(count: int) -> list[str]:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["text"] for line in lines[:count]]
+
+
+class Failing:
+    """An analyzer whose analysis fails for one text, to see what a worker does with errors."""
+
+    def __init__(self, analyzer: Analyzer, poison: str) -> None:
+        self.analyzer, self.poison = analyzer, poison
+
+    def analyze(self, text: str, **kwargs: Any) -> list[Finding]:
+        if text == self.poison:
+            raise ValueError(f"cannot read {text}")
+        return self.analyzer.analyze(text, **kwargs)
+
+
+@pytest.fixture
+def workers(analyzer: Analyzer) -> Any:
+    pool = AnalysisWorkers(analyzer, 2)
+    yield pool
+    pool.close()
+
+
+def test_workers_find_what_the_analyzer_finds(analyzer: Analyzer, workers: AnalysisWorkers) -> None:
+    texts = corpus_texts(60) + ["78yo from Tignish, seen in Ardgowan last night. Call 902-555-0147"]
+    for packs in (None, ["phi"], ["advice", "tone"]):
+        for settings in (None, SETTINGS):
+            for text in texts:
+                expected = analyzer.analyze(text, packs=packs, settings=settings)
+                assert workers.analyze(text, packs=packs, settings=settings) == expected, text
+    # The settings reach the workers: the allowlisted town and the switched-off rule are gone.
+    last = workers.analyze(texts[-1], settings=SETTINGS)
+    assert "Tignish" not in {f.text for f in last}
+    assert "phi.phone" not in {f.rule for f in last}
+    assert [(f.rule, f.text, f.severity) for f in last if f.rule == "phi.custom-term"] == [
+        ("phi.custom-term", "Ardgowan", "warning")
+    ]
+    assert workers.alive == 2  # answered by the workers, not by this process in their place
+
+
+def test_a_post_stays_with_its_worker_and_new_posts_go_to_the_idle_one(
+    workers: AnalysisWorkers,
+) -> None:
+    post = "Shift report for the ward this week, written slowly while we wait for the huddle. " * 3
+    first = workers._choose(post[:AFFINITY_CHARS])
+    second = workers._choose("A different post, typed in another tab at the same time.")
+    assert first is not second  # the first is still busy (not released), so the other one
+    edited = post.replace("slowly", "quickly")  # an edit after the opening characters
+    assert workers._choose(edited[:AFFINITY_CHARS]) is first
+
+
+def test_an_error_in_a_worker_is_answered_without_the_text(analyzer: Analyzer) -> None:
+    poison = "Saw Mrs. Philippa Quorndon in bed 7"
+    pool = AnalysisWorkers(Failing(analyzer, poison), 1)  # type: ignore[arg-type]
+    try:
+        with pytest.raises(RuntimeError) as failed:
+            pool.analyze(poison)
+        assert str(failed.value) == "analysis failed in a worker: ValueError"
+        assert "Quorndon" not in str(failed.value)
+        assert pool.alive == 1  # the worker goes on
+        assert [f.rule for f in pool.analyze("In your case, double the dose")] == [
+            "advice.in-your-case",
+            "advice.medical-to-you",
+        ]
+    finally:
+        pool.close()
+
+
+def test_lost_workers_are_worked_around_down_to_this_process(
+    analyzer: Analyzer, workers: AnalysisWorkers
+) -> None:
+    texts = corpus_texts(12)
+    expected = [analyzer.analyze(t) for t in texts]
+    processes = [w.process for w in workers._workers]
+    os.kill(processes[0].pid, signal.SIGKILL)
+    processes[0].join(10)
+    assert [workers.analyze(t) for t in texts] == expected
+    assert workers.alive == 1
+    os.kill(processes[1].pid, signal.SIGKILL)
+    processes[1].join(10)
+    assert [workers.analyze(t) for t in texts] == expected  # in this process now
+    assert workers.alive == 0
+
+
+def test_closing_stops_every_worker(analyzer: Analyzer) -> None:
+    pool = AnalysisWorkers(analyzer, 2)
+    processes = [w.process for w in pool._workers]
+    pool.close()
+    assert [p.exitcode for p in processes] == [0, 0]  # ended on their own, not killed
+    assert pool.alive == 0
+    assert pool.analyze("Get your flu shot!") == []  # still answers, in this process
