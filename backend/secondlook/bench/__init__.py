@@ -110,21 +110,24 @@ def measure(args: argparse.Namespace, save: Callable[[dict[str, Any]], None]) ->
         with ServiceProcess() as service:
             colds.append(service.start())
             _enable_every_pack(service)
-            part("latency", "latency", lambda: {
-                str(n): m.latency(service, n, args.requests, args.warmup, args.seed + n)
-                for n in (140, 280, 2000)})
-            part("recheck_after_edit", "re-check after an edit", lambda: m.recheck_after_edit(
-                service, 2000, args.requests, args.warmup, args.seed))
-            part("load", f"load: {args.load_clients} clients for {args.load_seconds:g} s",
-                 lambda: m.load(service, args.load_clients, args.load_seconds,
-                                args.load_interval, args.seed))
-            peak = service.memory_kb()["VmHWM"]
+            with m.PeakMemory(service) as peak:
+                part("latency", "latency", lambda: {
+                    str(n): m.latency(service, n, args.requests, args.warmup, args.seed + n)
+                    for n in (140, 280, 2000)})
+                part("recheck_after_edit", "re-check after an edit", lambda: m.recheck_after_edit(
+                    service, 2000, args.requests, args.warmup, args.seed))
+                part("load", f"load: {args.load_clients} clients for {args.load_seconds:g} s",
+                     lambda: m.load(service, args.load_clients, args.load_seconds,
+                                    args.load_interval, args.seed))
+            kb, workers = service.memory_kb(), service.workers_running()
         colds.sort(key=lambda c: c["first_check_s"])
         return {**colds[len(colds) // 2], "runs": [c["first_check_s"] for c in colds],
-                "peak_rss_mb": None if peak is None else round(peak / 1024, 1)}
+                "memory": {"peak_mb": peak.mb, "workers": workers,
+                           "main_process_peak_rss_mb": m.mb(kb["VmHWM"]),
+                           "rss_summed_mb_at_end": m.mb(kb["RssSum"])}}
 
     service_part = part("cold_start", "cold start, then the service's measures", services)
-    results["peak_rss_mb"] = service_part.pop("peak_rss_mb", None)
+    results["memory"] = service_part.pop("memory", None)
     if args.data:
         model = service_part.get("model")
         part("throughput", "throughput: secondlook check --format jsonl, then Presidio",

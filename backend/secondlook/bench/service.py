@@ -71,7 +71,8 @@ class Client:
 class ServiceProcess:
     """``python -m secondlook serve --port N`` with a fresh ``SECONDLOOK_HOME`` of its own."""
 
-    def __init__(self) -> None:
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = workers  # the service's --workers (None: its default)
         self._home = tempfile.TemporaryDirectory(prefix="secondlook-bench-")
         self.home = Path(self._home.name)
         self.log = self.home / "service.log"
@@ -90,7 +91,8 @@ class ServiceProcess:
         started = time.perf_counter()
         with open(self.log, "wb") as log:  # the service never logs post text
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "secondlook", "serve", "--port", str(self.port)],
+                [sys.executable, "-m", "secondlook", "serve", "--port", str(self.port),
+                 *(() if self.workers is None else ("--workers", str(self.workers)))],
                 env=env, stdout=subprocess.DEVNULL, stderr=log,
             )
         client = Client(self.port, self.token, timeout=timeout)
@@ -129,19 +131,33 @@ class ServiceProcess:
         return Client(self.port, self.token)
 
     def memory_kb(self) -> dict[str, int | None]:
-        """Current (VmRSS) and peak (VmHWM) resident memory of the service, from /proc (Linux)."""
-        values: dict[str, int | None] = {"VmRSS": None, "VmHWM": None}
+        """The service's memory from /proc (Linux), in kB: the main process's current (VmRSS) and
+        peak (VmHWM) resident memory; ``Pss``, the memory of the main process and its analysis
+        workers together, each shared page counted once (split between the processes sharing
+        it); and ``RssSum``, their resident memory summed, which counts the model once per
+        process though it is in memory once."""
+        values: dict[str, int | None] = {"VmRSS": None, "VmHWM": None, "Pss": None,
+                                         "RssSum": None}
         if self.process is None:
             return values
-        try:
-            status = Path(f"/proc/{self.process.pid}/status").read_text()
-        except OSError:
-            return values
-        for line in status.splitlines():
-            key, _, rest = line.partition(":")
-            if key in values:
-                values[key] = int(rest.split()[0])
+        values.update(_proc_fields(f"/proc/{self.process.pid}/status", ("VmRSS", "VmHWM")))
+        rollups = [_proc_fields(f"/proc/{pid}/smaps_rollup", ("Pss", "Rss"))
+                   for pid in (self.process.pid, *_children(self.process.pid))]
+        for key, total in (("Pss", "Pss"), ("Rss", "RssSum")):
+            kb = [r[key] for r in rollups]
+            values[total] = None if None in kb else sum(k for k in kb if k is not None)
         return values
+
+    def workers_running(self) -> int | None:
+        """How many analysis workers the service says it runs (None if it does not answer)."""
+        client = Client(self.port, self.token)
+        try:
+            _, health = client.request("GET", "/v1/health")
+        except OSError:
+            return None
+        finally:
+            client.close()
+        return health.get("workers")
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -158,3 +174,28 @@ class ServiceProcess:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def _proc_fields(path: str, keys: tuple[str, ...]) -> dict[str, int | None]:
+    """``key: N kB`` lines of a /proc file, as numbers (None when missing or unreadable)."""
+    values: dict[str, int | None] = dict.fromkeys(keys)
+    try:
+        text = Path(path).read_text()
+    except OSError:
+        return values
+    for line in text.splitlines():
+        key, _, rest = line.partition(":")
+        if key in values:
+            values[key] = int(rest.split()[0])
+    return values
+
+
+def _children(pid: int) -> list[int]:
+    """The process ids of ``pid``'s children (its analysis workers), from /proc (Linux)."""
+    found = []
+    for tasks in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            found += [int(c) for c in tasks.read_text().split()]
+        except OSError:
+            continue
+    return found

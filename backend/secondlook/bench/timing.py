@@ -110,13 +110,13 @@ def load(service: ServiceProcess, clients: int, seconds: float, interval: float,
     errors = sum(e for _, e in results)
     first = [kb for at, kb in samples if at <= 10.0]
     last = [kb for at, kb in samples if at >= wall - 10.0]
-    rss_first = statistics.fmean(first) if first else None
-    rss_last = statistics.fmean(last) if last else None
-    growth = (rss_last - rss_first) / rss_first if rss_first and rss_last else None
+    memory_first = statistics.fmean(first) if first else None
+    memory_last = statistics.fmean(last) if last else None
+    growth = (memory_last - memory_first) / memory_first if memory_first and memory_last else None
     return {"clients": clients, "seconds": round(wall, 1), "interval_s": interval,
             "requests_per_s": round(len(took) / wall, 1), **summary(took, errors),
-            "rss_first_10s_mb": _mb(rss_first), "rss_last_10s_mb": _mb(rss_last),
-            "rss_growth_pct": None if growth is None else round(growth * 100, 1)}
+            "memory_first_10s_mb": mb(memory_first), "memory_last_10s_mb": mb(memory_last),
+            "memory_growth_pct": None if growth is None else round(growth * 100, 1)}
 
 
 def _next_text(rng: random.Random, text: str) -> str:
@@ -127,17 +127,42 @@ def _next_text(rng: random.Random, text: str) -> str:
     return post(rng, length, paragraph_chars=400 if length > 1000 else 0)
 
 
+class PeakMemory:
+    """The service's largest memory (``Pss`` of all its processes) sampled while the ``with``
+    block runs, in MB (``.mb``)."""
+
+    def __init__(self, service: ServiceProcess, every: float = 0.5) -> None:
+        self._service, self._every = service, every
+        self._done = threading.Event()
+        self._samples: list[tuple[float, int]] = []
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self.mb: float | None = None
+
+    def _watch(self) -> None:
+        self._samples = _sample_memory(self._service, lambda: not self._done.is_set(),
+                                       self._every)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+        self.mb = mb(max((kb for _, kb in self._samples), default=None))
+
+
 def _sample_memory(service: ServiceProcess, running: Callable[[], bool],
                    every: float) -> list[tuple[float, int]]:
     started = time.perf_counter()
     samples = []
     while running():
-        rss = service.memory_kb()["VmRSS"]
-        if rss is not None:
-            samples.append((time.perf_counter() - started, rss))
+        kb = service.memory_kb()["Pss"]
+        if kb is not None:
+            samples.append((time.perf_counter() - started, kb))
         time.sleep(every)
     return samples
 
 
-def _mb(kb: float | None) -> float | None:
+def mb(kb: float | None) -> float | None:
     return None if kb is None else round(kb / 1024, 1)
