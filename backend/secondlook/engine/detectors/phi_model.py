@@ -643,7 +643,7 @@ class SentenceCues(NamedTuple):
     explicit: bool  # says "patient", "pt", "Mr." or the like
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)  # as many sentences as the parse cache keeps, and some
 def _sentence_cues(sentence: str) -> SentenceCues:
     """What one sentence says by itself. Kept by its text (in memory, like the parses), so that
     after an edit only the edited sentence is searched again."""
