@@ -9,7 +9,6 @@
   border-bottom: 2px solid var(--c); background: color-mix(in srgb, var(--c) 12%, transparent); }
 .mark[data-secondlook-severity="critical"] { --c: #d12c2c; }
 .mark[data-secondlook-severity="warning"] { --c: #d97a00; }
-.mark[data-secondlook-severity="info"] { --c: #5a7bb5; opacity: .55; border-bottom-style: dotted; background: none; }
 .badge { position: fixed; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px;
   max-width: 320px; padding: 2px 8px; border-radius: 11px; border: 1px solid #0002; cursor: pointer;
   font: 600 11px/16px system-ui, sans-serif; color: #fff; background: #5b6270; box-shadow: 0 1px 3px #0003; }

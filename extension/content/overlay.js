@@ -166,8 +166,12 @@
     drawMarks(box) {
       const map = this.textMap();
       const marks = [];
-      // Longer spans first, so a short finding inside a long one is drawn on top and stays reachable.
-      const byLength = [...this.findings].sort((a, b) => (b.end - b.start) - (a.end - a.start));
+      // `info` findings are notes the service judged harmless where they stand (a clinic's own
+      // number, a colleague congratulated): listed in the panel, never underlined, since an
+      // underline on a clean post is a false alarm. Longer spans first, so a short finding inside
+      // a long one is drawn on top and stays reachable.
+      const byLength = this.findings.filter((f) => f.severity !== "info")
+        .sort((a, b) => (b.end - b.start) - (a.end - a.start));
       for (const finding of this.state === "off" ? [] : byLength) {
         const range = SL.textMap.rangeFor(map, finding.start, finding.end);
         if (!range) continue;

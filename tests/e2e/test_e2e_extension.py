@@ -131,6 +131,41 @@ def test_clean_post_submits_at_once(page: Any, site: Site, service: Service) -> 
     assert page.locator("[data-secondlook-gate]").count() == 0
 
 
+# Hard negatives on which the service leaves notes (info): a clinic's own number in a public-health
+# message, a colleague congratulated by name. A clinician must see a clean compose box.
+NOTES_ONLY = [
+    pytest.param("Get your flu shot! Call 555-123-4567 at the clinic to book.", id="clinic-phone"),
+    pytest.param("Congratulations to Dr. Priya Nair on her teaching award!", id="colleague"),
+]
+
+
+@pytest.mark.parametrize("text", NOTES_ONLY)
+@pytest.mark.parametrize("site", SITES)
+def test_info_notes_are_listed_but_never_underlined(
+    page: Any, site: Site, service: Service, text: str
+) -> None:
+    findings = service.check(text)
+    assert findings, "premise: the service leaves a note"
+    assert {f["severity"] for f in findings} == {"info"}, f"premise: notes only, got {findings}"
+    site.open(page)
+    page.keyboard.type(text)
+    page.keyboard.press("Alt+Shift+L")  # the list of findings: the notes arrive there
+    listed = page.locator("[data-secondlook-panel] button[data-secondlook-severity=info]")
+
+    def notes_listed() -> str | None:
+        count = listed.count()
+        return None if count == len(findings) else f"{count} of {len(findings)} notes listed"
+
+    eventually(notes_listed, 2.0)
+    assert badge_state(page, site) == "clear"
+    assert underlines(page) == []
+    page.keyboard.press("Escape")
+    site.post(page)
+    eventually(lambda: None if site.posts(page) else "not posted", 2.0)
+    assert site.posts(page) == [{"surface": site.surface, "text": text}]
+    assert page.locator("[data-secondlook-gate]").count() == 0
+
+
 @pytest.mark.parametrize("site", SITES)
 def test_fix_from_the_card_changes_the_editors_own_state_and_its_underline_goes_away(
     page: Any, site: Site, service: Service
