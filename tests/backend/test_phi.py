@@ -272,3 +272,26 @@ def test_postal_code_closing_an_address(analyzer: Analyzer) -> None:
     assert {("phi.address", "Suite 501"), ("phi.address", "50090")} <= found
     clinic = phi(analyzer, "Flu shot clinic Saturday 9-12 at 45 Main St, call 902-555-0142")
     assert [f.text for f in clinic if f.rule == "phi.address"] == ["45 Main St"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Flu clinic Saturday at 12 King St. Call us to book.", "12 King St."),
+        (
+            "The form lists 808 Main St, Springfield, IL 62704 as home",
+            "808 Main St, Springfield, IL 62704",
+        ),
+        ("Mailed to 8 Elm St Springfield IL 62704 last week", "8 Elm St Springfield IL 62704"),
+        (
+            "Home is 123 Maple Ave. Apt 4, Halifax, NS B3H 4R2 now",
+            "123 Maple Ave. Apt 4, Halifax, NS B3H 4R2",
+        ),
+        ("Found at 1 Queen St Tuesday morning", "1 Queen St"),
+    ],
+)
+def test_an_address_takes_a_town_after_a_comma_or_before_a_state_or_postal_code(
+    analyzer: Analyzer, text: str, address: str
+) -> None:
+    """Not the first word of the next sentence ("12 King St. Call us"), nor a weekday."""
+    assert [f.text for f in phi(analyzer, text) if f.rule == "phi.address"] == [address]

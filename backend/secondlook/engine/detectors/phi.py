@@ -457,11 +457,16 @@ _STREET_ABROAD = re.compile(
     r"gasse|weg|laan|straat|veien|vegen|utca|ulica)\s+)\d{1,5}\b",
     re.I,
 )
+_TOWN = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+_POSTAL = r"\d{5}(?:-\d{4})?\b|[A-Z]\d[A-Z] ?\d[A-Z]\d\b"
 ADDRESS = re.compile(
     r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][\w.'-]*\s+){1,4}" + _STREET + r"\b\.?"
     r"(?:,?\s*(?:Apt|Unit|Suite|Ste|#)\.?\s*[\w-]+)?"
-    r"(?:,?\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s*(?:[A-Z]{2})?\s*(?:\d{5}(?:-\d{4})?"
-    r"|[A-Z]\d[A-Z] ?\d[A-Z]\d)?)?"
+    # then the town: after a comma ("12 King St, Halifax"), or without one only when a state or a
+    # postal code follows ("8 Elm St Springfield IL 62704"), so that the next sentence's first
+    # word ("12 King St. Call us") is not taken for a town
+    r"(?:,\s*" + _TOWN + r",?\s*(?:[A-Z]{2}\b)?\s*(?:" + _POSTAL + r")?"
+    r"|\s+" + _TOWN + r",?\s*(?:[A-Z]{2}\b\s*(?:" + _POSTAL + r")?|" + _POSTAL + r"))?"
     r"|\b(?:P\.?O\.?\s*Box|Rural Route)\s*#?\s*\d+\b"
     r"|\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"
     r"|(?<=[A-Z]{2} )\d{5}(?:-\d{4})?\b",
