@@ -23,6 +23,7 @@ import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
+from dataclasses import astuple
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -100,8 +101,8 @@ class AnalysisWorkers:
     ) -> list[Finding]:
         """What ``analyzer.analyze`` returns for the same arguments, computed by a worker."""
         settings = settings or AnalysisSettings()
-        request = (text, None if packs is None else tuple(packs),
-                   (settings.allowlist, settings.always_flag, settings.overrides))
+        # the settings' fields, not the object: it caches its hash, which is the sender's
+        request = (text, None if packs is None else tuple(packs), astuple(settings))
         while (worker := self._choose(text[:AFFINITY_CHARS])) is not None:
             try:
                 with worker.lock:
@@ -164,10 +165,10 @@ def _serve(analyzer: Analyzer, conn: Connection, parents: tuple[Connection, ...]
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the service, which stops us
     while True:
         try:
-            text, packs, (allowlist, always_flag, overrides) = conn.recv()
+            text, packs, fields = conn.recv()
         except (EOFError, OSError):
             return
-        settings = AnalysisSettings(allowlist, always_flag, overrides)
+        settings = AnalysisSettings(*fields)
         try:
             reply: tuple[bool, Any] = (True, analyzer.analyze(text, packs=packs,
                                                               settings=settings))
