@@ -15,6 +15,7 @@ import pytest
 
 from secondlook.bench.posts import edited, posts
 from secondlook.bench.report import TARGETS, table, verdicts
+from secondlook.bench.service import ServiceProcess
 from secondlook.engine.workers import default_count
 
 pytestmark = pytest.mark.slow
@@ -137,3 +138,11 @@ def test_posts_differ_and_an_edit_changes_one_word() -> None:
         assert len(before_words) == len(after_words)
         assert sum(a != b for a, b in zip(before_words, after_words, strict=True)) == 1
         long = after
+
+
+def test_the_bench_runs_the_service_with_the_workers_asked_for() -> None:
+    """``secondlook bench --service-workers N`` compares the service with and without workers."""
+    for count in (0, 1):
+        with ServiceProcess(count) as service:
+            service.start()
+            assert service.workers_running() == count

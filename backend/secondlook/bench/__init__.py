@@ -42,6 +42,8 @@ def register(subparsers: Any) -> None:
     bench.add_argument("--posts", type=int, help="use only the first N posts of --data")
     bench.add_argument("--workers", type=int,
                        help="processes for secondlook check (default: its own choice)")
+    bench.add_argument("--service-workers", type=int,
+                       help="the service's analysis workers (default: its own choice; 0: none)")
     bench.add_argument("--seed", type=int, default=1)
     bench.add_argument("--quick", action="store_true",
                        help="tiny counts: checks that the bench works, measures nothing")
@@ -105,9 +107,9 @@ def measure(args: argparse.Namespace, save: Callable[[dict[str, Any]], None]) ->
 
     def services() -> dict[str, Any]:
         for _ in range(args.cold_starts - 1):
-            with ServiceProcess() as service:
+            with ServiceProcess(args.service_workers) as service:
                 colds.append(service.start())
-        with ServiceProcess() as service:
+        with ServiceProcess(args.service_workers) as service:
             colds.append(service.start())
             _enable_every_pack(service)
             with m.PeakMemory(service) as peak:
