@@ -127,3 +127,32 @@ def test_per_paragraph_reanalyzes_only_the_edited_paragraph(packs) -> None:  # t
     warm.analyze(edited_text)
     assert check(edited_text) == [(0, [11]), (26, [18]), (47, [7])]
     assert seen == ["Flu shots tomorrow!\n\n"]  # the other two came from the memo
+
+
+_FILLER = (
+    "and the rest of this line goes on for a while, longer than a line the analyzer parses whole,"
+    " so that it is cut into sentences"
+)
+
+
+@pytest.mark.parametrize(
+    "line,pieces",
+    [
+        # typed without capitals: still cut after each sentence
+        (f"so tired. back on nights {_FILLER}. ok", ["so tired. ", "back on nights", "ok"]),
+        (f"Night shift done! now {_FILLER}? yes", ["Night shift done! ", "now ", "yes"]),
+        # abbreviations, initials and list numbers run on, whatever the case
+        (f"The pt. was seen approx. half an hour later, {_FILLER}.", None),
+        (f"Seen by dr. smith and Dr. Patel e.g. for {_FILLER} at 3 p.m. today.", None),
+        (f"She lives at 35 Pentelis Str. and Waechter, {_FILLER}, etc. and so on.", None),
+        (f"Steps: 1. wash hands 2. dry them, {_FILLER}.", None),
+    ],
+)
+def test_long_lines_are_cut_at_sentence_ends_only(line: str, pieces: list[str] | None) -> None:
+    chunks = chunk_text(line)
+    assert "".join(chunks) == line
+    if pieces is None:
+        assert chunks == [line]
+    else:
+        assert len(chunks) == len(pieces)
+        assert all(c.startswith(p) for c, p in zip(chunks, pieces, strict=True))
