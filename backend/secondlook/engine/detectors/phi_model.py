@@ -853,26 +853,25 @@ def _towns(ctx: Context) -> list[tuple[int, int]]:
                 break
     for m in _TOWN_CUE.finditer(text):
         town = m.group("town")
-        if not _NOT_TOWN.match(town) and town.lower() not in _NOT_NAMES | NOT_PLACES:
+        if not _NOT_TOWN.match(town) and town.lower() not in _NOT_A_PLACE:
             spans.add(m.span("town"))
     for m in _SHOUTED_TOWN.finditer(text):
         town = m.group("town").lower()
-        unknown_ok = m.group(0).startswith("FROM") and town.split()[0] not in (
-            _NOT_NAMES | NOT_PLACES | STOP_WORDS | _NOT_TRANSFER_TARGET
+        lead = town.split()[0]
+        unknown_ok = m.group(0).startswith("FROM") and not (
+            lead in _NOT_A_PLACE or lead in _NOT_A_TOWN_LEAD
         )
         if town in PLACES or unknown_ok:
             spans.add(m.span("town"))
     for m in _LIVES_IN.finditer(text):
         words = m.group("town").lower().split()
-        if words[0] not in STOP_WORDS | _NOT_NAMES | _NOT_TRANSFER_TARGET and not _NOT_TOWN.match(
-            words[0]
-        ):
+        if words[0] not in _NOT_A_TOWN_LEAD and not _NOT_TOWN.match(words[0]):
             spans.add(m.span("town"))
     for m in _TRANSFER_CUE.finditer(text):
         town = m.group("town")
         first = town.split()[0].lower()
         if (
-            first not in _NOT_TRANSFER_TARGET | _NOT_NAMES | STOP_WORDS
+            first not in _NOT_A_TOWN_LEAD
             and not first.endswith(("ing", "ed"))
             and not _NOT_TOWN.match(town)
         ):
@@ -885,6 +884,9 @@ def _towns(ctx: Context) -> list[tuple[int, int]]:
 
 
 _NOT_NAMES = lexicon("phi_not_names")
+# What a town cue's word cannot be: built once, not per match
+_NOT_A_PLACE = _NOT_NAMES | NOT_PLACES
+_NOT_A_TOWN_LEAD = STOP_WORDS | _NOT_NAMES | _NOT_TRANSFER_TARGET
 
 
 def _place_entity_ok(label: str, value: str) -> bool:
