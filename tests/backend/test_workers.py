@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -11,7 +12,12 @@ from typing import Any
 import pytest
 
 from secondlook.engine import AnalysisSettings, Analyzer, Finding
-from secondlook.engine.workers import AFFINITY_CHARS, AnalysisWorkers
+from secondlook.engine.workers import (
+    AFFINITY_CHARS,
+    FULL_COLLECTION_AFTER,
+    AnalysisWorkers,
+    _collect_idle,
+)
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "posts.jsonl"
 SETTINGS = AnalysisSettings(
@@ -113,3 +119,35 @@ def test_closing_stops_every_worker(analyzer: Analyzer) -> None:
     assert [p.exitcode for p in processes] == [0, 0]  # ended on their own, not killed
     assert pool.alive == 0
     assert pool.analyze("Get your flu shot!") == []  # still answers, in this process
+
+
+class Pipe:
+    """A worker's end of its pipe, with or without a check waiting on it."""
+
+    def __init__(self, waiting: bool) -> None:
+        self.waiting = waiting
+
+    def poll(self) -> bool:
+        return self.waiting
+
+
+def _middle_passes(count: int) -> None:
+    gc.collect()
+    for _ in range(count):
+        gc.collect(1)  # each counts as one middle-generation pass toward the full one
+
+
+@pytest.mark.parametrize(
+    "passes,waiting,full_pass",
+    [
+        (FULL_COLLECTION_AFTER - 1, False, False),  # not due yet
+        (FULL_COLLECTION_AFTER, False, True),  # due, and no check waits: now
+        (FULL_COLLECTION_AFTER, True, False),  # due, but a check waits: after it
+        (FULL_COLLECTION_AFTER * 10, True, True),  # a worker never idle still collects
+    ],
+)
+def test_full_collection_runs_between_checks(passes: int, waiting: bool, full_pass: bool) -> None:
+    _middle_passes(passes)
+    assert gc.get_count()[2] == passes
+    _collect_idle(Pipe(waiting))  # type: ignore[arg-type]
+    assert (gc.get_count()[2] == 0) is full_pass
