@@ -11,12 +11,14 @@ import { normalize, toOriginal } from "./text.js";
 import { termsPattern } from "./terms.js";
 
 export const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
+// How far back a rule's `unless_before` looks, as the service's detectors do.
+const UNLESS_BEFORE_CHARS = 60;
 const CUSTOM_RULE_ID = "phi.custom-term";
 
 /**
  * @typedef {{id: string, pack: string, kind: string, severity: string, message: string,
  *   why: string, suggestion?: string | null, replacements: string[], entity?: string | null,
- *   pattern: string, flags: string, group: number}} ExportedRule
+ *   pattern: string, flags: string, group: number, unless_before?: string}} ExportedRule
  * @typedef {{id: string, title: string, description: string, default_enabled: boolean,
  *   rules: ExportedRule[]}} ExportedPack
  * @typedef {{pack: string, rule: string, severity: string, start: number, end: number,
@@ -32,10 +34,15 @@ export class OfflineEngine {
     this.packs = exported.packs;
     /** @type {Map<string, RegExp>} */
     this.compiled = new Map();
+    /** @type {Map<string, RegExp>} */
+    this.unlessBefore = new Map();
     for (const pack of this.packs) {
       for (const rule of pack.rules) {
         // "d" gives group indices; the shared subset guarantees the pattern means the same here.
         this.compiled.set(rule.id, new RegExp(rule.pattern, "gud" + rule.flags));
+        if (rule.unless_before) {
+          this.unlessBefore.set(rule.id, new RegExp(rule.unless_before, "u" + rule.flags));
+        }
       }
     }
   }
@@ -81,10 +88,14 @@ export class OfflineEngine {
   /** @param {ExportedRule} rule @param {string} text @returns {Generator<[number, number]>} */
   *hits(rule, text) {
     const regex = /** @type {RegExp} */ (this.compiled.get(rule.id));
+    const unless = this.unlessBefore.get(rule.id);
     regex.lastIndex = 0;
     for (const match of text.matchAll(regex)) {
       const span = match.indices?.[rule.group];
-      if (span && match[rule.group]) yield [span[0], span[1]];
+      if (!span || !match[rule.group]) continue;
+      // the detector's own exception: "I was an idiot" is said of oneself
+      if (unless?.test(text.slice(Math.max(0, span[0] - UNLESS_BEFORE_CHARS), span[0]))) continue;
+      yield [span[0], span[1]];
     }
   }
 }

@@ -9,6 +9,7 @@ import time
 import pytest
 
 from secondlook.engine import Analyzer
+from secondlook.engine.detectors.tone import SELF_BEFORE
 from secondlook.rules import load_packs
 from secondlook.rules.terms import compile_terms
 
@@ -258,6 +259,13 @@ def test_label_rules_offline_pattern_is_the_detectors_words_compiled(rule_id: st
     rule = next(r for r in load_packs()["tone"].rules if r.id == rule_id)
     assert rule.offline is not None
     assert rule.offline["pattern"] == compile_terms(**rule.options)
+
+
+def test_insults_offline_skips_what_the_detector_says_of_oneself() -> None:
+    """Offline, the extension drops a name the author calls themselves as the detector does."""
+    rule = next(r for r in load_packs()["tone"].rules if r.id == "tone.insults")
+    assert rule.offline is not None
+    assert rule.offline["unless_before"] == SELF_BEFORE.pattern
 
 
 def test_slang_quoted_to_condemn_it_is_quiet_but_used_slang_is_not(analyzer: Analyzer) -> None:

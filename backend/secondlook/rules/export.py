@@ -33,7 +33,9 @@ def _matcher(rule: Rule) -> dict[str, Any] | None:
     if rule.offline:
         return {"pattern": rule.offline["pattern"], "flags": rule.offline.get("flags", ""),
                 "group": rule.offline.get("group", 0),
-                "severity": rule.offline.get("severity", rule.severity), "offline_fallback": True}
+                "severity": rule.offline.get("severity", rule.severity), "offline_fallback": True,
+                **({"unless_before": rule.offline["unless_before"]}
+                   if "unless_before" in rule.offline else {})}
     return None
 
 

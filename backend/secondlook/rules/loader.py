@@ -183,6 +183,10 @@ def _rule(path: Path, pack_id: str, raw: dict[str, Any]) -> Rule:
                             "need an offline pattern")
         spec = raw["offline"]
         _check_pattern(path, rule_id, "offline.pattern", spec["pattern"], spec.get("flags", ""))
+        if "unless_before" in spec:
+            _check_pattern(
+                path, rule_id, "offline.unless_before", spec["unless_before"], spec.get("flags", "")
+            )
         common["offline"] = dict(spec)
     if "tokens" in raw:
         return Rule(kind="tokens", tokens=tuple(raw["tokens"]), **common)

@@ -238,10 +238,12 @@ CLINICAL_HEAT = re.compile(
 
 
 # The author calling themselves a name: "I was an idiot to skip lunch", "I felt like such a moron".
+# Written in the shared subset (the end of the text is "(?![\s\S])", not "$"): the offline
+# engine runs it too, as tone.insults' offline.unless_before (shared_rules/tone.yaml).
 SELF_BEFORE = re.compile(
     r"(?:\b(?:i(?:'m| am| was| feel| felt)(?: like)?|call(?:ed)? myself|me,?)|"
     r"(?:^|[.!?]\s*)(?:feel|felt|feeling)(?: like)?)"
-    r"(?: (?:such|a|an|total|complete|absolute|utter|the biggest|bit of|of))* ?$",
+    r"(?: (?:such|a|an|total|complete|absolute|utter|the biggest|bit of|of))* ?(?![\s\S])",
     _I,
 )
 
