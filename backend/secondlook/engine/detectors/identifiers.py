@@ -23,7 +23,7 @@ from stdnum.us import ssn
 
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
-from secondlook.engine.detectors.phi_model import PostModel, post_model
+from secondlook.engine.detectors.phi_model import PostModel, paragraph_spans, post_model
 from secondlook.engine.findings import Hit
 from secondlook.rules.loader import Rule
 
@@ -253,7 +253,7 @@ IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:]
 
 @detector("phi_email")
 def email(ctx: Context, rule: Rule) -> Iterator[Hit]:
-    yield from _hits(ctx, _email_spans(ctx))
+    yield from _hits(ctx, paragraph_spans(ctx, "phi.emails", _email_spans))
 
 
 def _email_spans(ctx: Context) -> list[tuple[int, int]]:
@@ -262,7 +262,7 @@ def _email_spans(ctx: Context) -> list[tuple[int, int]]:
 
 @detector("phi_url")
 def url(ctx: Context, rule: Rule) -> Iterator[Hit]:
-    yield from _hits(ctx, _url_spans(ctx))
+    yield from _hits(ctx, paragraph_spans(ctx, "phi.urls", _url_spans))
 
 
 def _url_spans(ctx: Context) -> list[tuple[int, int]]:
@@ -285,7 +285,7 @@ def _is_number_like(candidate: str) -> bool:
 
 @detector("phi_ip")
 def ip(ctx: Context, rule: Rule) -> Iterator[Hit]:
-    yield from _hits(ctx, _ip_spans(ctx))
+    yield from _hits(ctx, paragraph_spans(ctx, "phi.ips", _ip_spans))
 
 
 def _ip_spans(ctx: Context) -> list[tuple[int, int]]:
@@ -310,7 +310,7 @@ _SIN = re.compile(r"(?<![\d-])\d{3}([- ]?)\d{3}\1\d{3}(?![\d-])")
 
 @detector("phi_ssn")
 def national_id(ctx: Context, rule: Rule) -> Iterator[Hit]:
-    spans = set(_national_id_spans(ctx))
+    spans = set(paragraph_spans(ctx, "phi.national_ids", _national_id_spans))
     if spans:
         phones = phone_spans(ctx)
         spans = {s for s in spans if not _cue_says_phone(ctx.text, s, phones)}

@@ -569,17 +569,24 @@ _SOURCE = re.compile(
 
 @detector("phi_photo")
 def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
+    images = paragraph_spans(ctx, "phi.images", _images_in)
+    if not images:
+        return
     model = post_model(ctx)
     text = ctx.text
     for s, e in model.sentences:
-        image = _IMAGE.search(text, s, e)
-        if not image or not _SHARING.search(text, s, e):
+        # the sentence's first mention of an image, if someone is sharing it
+        image = next(((a, b) for a, b in images if s <= a and b <= e), None)
+        if image is None or not _SHARING.search(text, s, e):
             continue
-        patient = model.near_patient(image.start(), same_sentence=True) or model.near_encounter(
-            image.start()
-        )
+        start, end = image
+        patient = model.near_patient(start, same_sentence=True) or model.near_encounter(start)
         severity = "critical" if patient and not _SOURCE.search(text) else "info"
-        yield Hit(image.start(), image.end(), severity=severity)
+        yield Hit(start, end, severity=severity)
+
+
+def _images_in(ctx: Context) -> list[tuple[int, int]]:
+    return [m.span() for m in _IMAGE.finditer(ctx.text)]
 
 
 # -- the combination --------------------------------------------------------------------------
