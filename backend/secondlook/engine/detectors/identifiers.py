@@ -113,9 +113,9 @@ def phone_spans(ctx: Context) -> list[tuple[int, int]]:
 
 @dataclass(frozen=True)
 class _PhoneScan:
-    """The phone-number candidates of a text, found on their own. Whether a candidate without an
-    international prefix is a phone depends on a cue, which may sit on the line before; that is
-    decided over the whole post (``_phone_spans``)."""
+    """The phone-number candidates of one line (or sentence), found on their own. Whether a
+    candidate without an international prefix is a phone depends on a cue, which may sit on the
+    line before; that is decided over the whole post (``_phone_spans``)."""
 
     numbers: list[tuple[int, int]]  # found by phonenumbers
     candidates: list[tuple[int, int, bool]]  # (start, end, valid in some region or international)
@@ -130,7 +130,8 @@ def _phone_spans(ctx: Context) -> list[tuple[int, int]]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or b <= s for a, b in spans)
 
-    scans = ctx.per_paragraph("phi.phone_scan", _phone_scan)
+    # per line (or sentence of a long line): no phone number runs over either
+    scans = [(c.start_char, scan) for c, scan in ctx.per_chunk("phi.phone_scan", _phone_scan)]
     spans += [(s + by, e + by) for by, scan in scans for s, e in scan.numbers]
     for by, scan in scans:
         for start, end, valid in scan.candidates:
