@@ -11,8 +11,6 @@ import { normalize, toOriginal } from "./text.js";
 import { termsPattern } from "./terms.js";
 
 export const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
-// How far back a rule's `unless_before` looks, as the service's detectors do.
-const UNLESS_BEFORE_CHARS = 60;
 const CUSTOM_RULE_ID = "phi.custom-term";
 
 /**
@@ -29,9 +27,11 @@ const CUSTOM_RULE_ID = "phi.custom-term";
  */
 
 export class OfflineEngine {
-  /** @param {{packs: ExportedPack[]}} exported */
+  /** @param {{packs: ExportedPack[], unless_before_chars?: number}} exported */
   constructor(exported) {
     this.packs = exported.packs;
+    // how far back a rule's `unless_before` looks, as the service's detectors do
+    this.unlessBeforeChars = exported.unless_before_chars ?? 0;
     /** @type {Map<string, RegExp>} */
     this.compiled = new Map();
     /** @type {Map<string, RegExp>} */
@@ -94,7 +94,7 @@ export class OfflineEngine {
       const span = match.indices?.[rule.group];
       if (!span || !match[rule.group]) continue;
       // the detector's own exception: "I was an idiot" is said of oneself
-      if (unless?.test(text.slice(Math.max(0, span[0] - UNLESS_BEFORE_CHARS), span[0]))) continue;
+      if (unless?.test(text.slice(Math.max(0, span[0] - this.unlessBeforeChars), span[0]))) continue;
       yield [span[0], span[1]];
     }
   }

@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from secondlook.rules.loader import Pack, Rule, load_packs
+from secondlook.rules.loader import UNLESS_BEFORE_CHARS, Pack, Rule, load_packs
 
 FORMAT_VERSION = 1
 
@@ -42,6 +42,7 @@ def _matcher(rule: Rule) -> dict[str, Any] | None:
 def export(packs: dict[str, Pack]) -> dict[str, Any]:
     return {
         "version": FORMAT_VERSION,
+        "unless_before_chars": UNLESS_BEFORE_CHARS,
         "packs": [
             {
                 "id": pack.id,

@@ -19,6 +19,9 @@ from secondlook.rules.terms import compile_terms
 
 SEVERITIES = ("info", "warning", "critical")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+# How far back an offline ``unless_before`` looks, as the detectors it stands in for do; the
+# export hands it to the extension's engine.
+UNLESS_BEFORE_CHARS = 60
 
 
 class PackError(ValueError):

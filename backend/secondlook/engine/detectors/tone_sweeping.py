@@ -28,7 +28,7 @@ from secondlook.engine.detectors.advice_tone_shared import (
 from secondlook.engine.detectors.tone import SELF_BEFORE, colleagues_named
 from secondlook.engine.findings import Hit
 from secondlook.engine.lexicons import lexicon
-from secondlook.rules.loader import Rule
+from secondlook.rules.loader import UNLESS_BEFORE_CHARS, Rule
 from secondlook.rules.regex_subset import compile_shared
 from secondlook.rules.terms import compile_terms
 
@@ -281,7 +281,7 @@ def _terms_pattern(words: tuple[str, ...], obfuscation: bool, plural: bool) -> r
 
 def _talked_about(text: str, start: int, end: int) -> bool:
     """The word is quoted after a naming verb, or the author says it of themselves."""
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - UNLESS_BEFORE_CHARS) : start]
     closing = text[end : end + 1]
     quoted = bool(closing) and closing in "\"”’'" and bool(NAMING_BEFORE_QUOTE.search(before))
     return quoted or bool(SELF_BEFORE.search(before))
