@@ -175,7 +175,8 @@ def children(pid: int) -> list[int]:
 
 
 def gone(pid: int, timeout: float = 10.0) -> bool:
-    """True once ``pid`` has exited (a worker whose service died is reaped by init)."""
+    """True once ``pid`` has exited (a worker whose service died is reaped by init, or by the
+    spawner)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -189,10 +190,13 @@ def gone(pid: int, timeout: float = 10.0) -> bool:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
-def test_workers_answer_checks_and_never_outlive_the_service(tmp_path: Path) -> None:
+def test_workers_answer_checks_are_replaced_and_never_outlive_the_service(
+    tmp_path: Path,
+) -> None:
     running = start(tmp_path / "home", free_port(), "--workers", "2")
     try:
-        workers = children(running.process.pid)
+        [spawner] = children(running.process.pid)  # the workers are its children
+        workers = children(spawner)
         assert len(workers) == 2
         assert requests.get(f"{running.url}/v1/health").json()["workers"] == 2
         checked = requests.post(
@@ -211,8 +215,11 @@ def test_workers_answer_checks_and_never_outlive_the_service(tmp_path: Path) -> 
             f"{running.url}/v1/check", json={"text": SECRET_TEXT}, headers=running.auth()
         ).json()
         assert again["findings"] == checked["findings"]
-        assert requests.get(f"{running.url}/v1/health").json()["workers"] == 1
+        assert requests.get(f"{running.url}/v1/health").json()["workers"] == 2
+        now = children(spawner)
+        assert len(now) == 2 and workers[0] not in now and workers[1] in now
     finally:
-        running.process.kill()  # no clean-up at all: the worker left must still end
+        running.process.kill()  # no clean-up at all: the spawner and the workers must still end
         running.process.communicate()
-    assert gone(workers[1])
+    assert gone(spawner)
+    assert [pid for pid in now if not gone(pid)] == []

@@ -6,12 +6,14 @@ import gc
 import json
 import os
 import signal
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from secondlook.engine import AnalysisSettings, Analyzer, Finding
+from secondlook.engine import workers as worker_module
 from secondlook.engine.workers import (
     AFFINITY_CHARS,
     FULL_COLLECTION_AFTER,
@@ -79,15 +81,82 @@ def test_a_post_stays_with_its_worker_and_new_posts_go_to_the_idle_one(
     assert workers._choose(edited[:AFFINITY_CHARS]) is first
 
 
-def test_an_error_in_a_worker_is_answered_without_the_text(analyzer: Analyzer) -> None:
+class Crashing(Failing):
+    """An analyzer whose process dies on one text, as a crash in the parser would take it."""
+
+    def analyze(self, text: str, **kwargs: Any) -> list[Finding]:
+        if text == self.poison:
+            os._exit(70)
+        return self.analyzer.analyze(text, **kwargs)
+
+
+def _kill(pid: int) -> None:
+    os.kill(pid, signal.SIGKILL)
+    for _ in range(500):  # it is the spawner's child: wait until it is gone or a zombie
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return
+        if state == "Z":
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"worker {pid} survived SIGKILL")
+
+
+def test_a_killed_worker_is_replaced(analyzer: Analyzer, workers: AnalysisWorkers) -> None:
+    texts = corpus_texts(12)
+    expected = [analyzer.analyze(t) for t in texts]
+    first, second = workers.pids
+    _kill(first)
+    assert [workers.analyze(t) for t in texts] == expected
+    assert workers.alive == 2
+    replacement, kept = workers.pids
+    assert kept == second and replacement not in (first, second)
+    _kill(replacement)
+    _kill(second)
+    assert workers.running() == 2  # the idle ones found dead and replaced, without a check
+    assert [workers.analyze(t) for t in texts] == expected
+    assert workers.alive == 2 and not set(workers.pids) & {first, second, replacement}
+    # the replacements are children of the spawner, not of this process
+    assert not set(workers.pids) & set(_children(os.getpid()))
+
+
+def test_replacements_are_bounded_then_this_process_analyzes(
+    analyzer: Analyzer, workers: AnalysisWorkers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(worker_module, "RESPAWNS", 1)
+    texts = corpus_texts(6)
+    expected = [analyzer.analyze(t) for t in texts]
+    _kill(workers.pids[0])
+    assert [workers.analyze(t) for t in texts] == expected
+    assert workers.alive == 2  # the one replacement the budget allows
+    for pid in workers.pids:
+        _kill(pid)
+    assert workers.running() == 0
+    assert [workers.analyze(t) for t in texts] == expected  # in this process now
+
+
+@pytest.mark.parametrize(
+    "kind,count,message",
+    [
+        # an exception in a rule: the worker answers it as its type, and goes on
+        (Failing, 1, "analysis failed in a worker: ValueError"),
+        # a crash: the check fails after two workers died under it, the service does not try the
+        # post itself, and both workers are replaced
+        (Crashing, 2, "analysis workers exited: 2 under one check"),
+    ],
+)
+def test_a_post_that_breaks_its_worker_fails_alone_without_its_text(
+    analyzer: Analyzer, kind: type[Failing], count: int, message: str
+) -> None:
     poison = "Saw Mrs. Philippa Quorndon in bed 7"
-    pool = AnalysisWorkers(Failing(analyzer, poison), 1)  # type: ignore[arg-type]
+    pool = AnalysisWorkers(kind(analyzer, poison), count)  # type: ignore[arg-type]
     try:
         with pytest.raises(RuntimeError) as failed:
             pool.analyze(poison)
-        assert str(failed.value) == "analysis failed in a worker: ValueError"
+        assert str(failed.value) == message
         assert "Quorndon" not in str(failed.value)
-        assert pool.alive == 1  # the worker goes on
+        assert pool.running() == count
         assert [f.rule for f in pool.analyze("In your case, double the dose")] == [
             "advice.in-your-case",
             "advice.medical-to-you",
@@ -96,29 +165,21 @@ def test_an_error_in_a_worker_is_answered_without_the_text(analyzer: Analyzer) -
         pool.close()
 
 
-def test_lost_workers_are_worked_around_down_to_this_process(
-    analyzer: Analyzer, workers: AnalysisWorkers
-) -> None:
-    texts = corpus_texts(12)
-    expected = [analyzer.analyze(t) for t in texts]
-    processes = [w.process for w in workers._workers]
-    os.kill(processes[0].pid, signal.SIGKILL)
-    processes[0].join(10)
-    assert [workers.analyze(t) for t in texts] == expected
-    assert workers.alive == 1
-    os.kill(processes[1].pid, signal.SIGKILL)
-    processes[1].join(10)
-    assert [workers.analyze(t) for t in texts] == expected  # in this process now
-    assert workers.alive == 0
-
-
 def test_closing_stops_every_worker(analyzer: Analyzer) -> None:
     pool = AnalysisWorkers(analyzer, 2)
-    processes = [w.process for w in pool._workers]
+    pids = pool.pids
     pool.close()
-    assert [p.exitcode for p in processes] == [0, 0]  # ended on their own, not killed
+    assert pool.closed_cleanly  # they ended on their own; the spawner killed none
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
     assert pool.alive == 0
     assert pool.analyze("Get your flu shot!") == []  # still answers, in this process
+
+
+def _children(pid: int) -> list[int]:
+    return [int(c) for task in Path(f"/proc/{pid}/task").glob("*/children")
+            for c in task.read_text().split()]
 
 
 class Pipe:

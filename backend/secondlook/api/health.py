@@ -24,6 +24,6 @@ def health() -> Response:
         model_version=info.version,
         degraded=info.degraded,
         paused=svc.settings.is_paused(),
-        workers=svc.workers.alive if svc.workers else 0,  # analysis processes running
+        workers=svc.workers.running() if svc.workers else 0,  # analysis processes running
         warnings=warnings,
     )

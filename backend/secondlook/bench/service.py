@@ -132,9 +132,9 @@ class ServiceProcess:
 
     def memory_kb(self) -> dict[str, int | None]:
         """The service's memory from /proc (Linux), in kB: the main process's current (VmRSS) and
-        peak (VmHWM) resident memory; ``Pss``, the memory of the main process and its analysis
-        workers together, each shared page counted once (split between the processes sharing
-        it); and ``RssSum``, their resident memory summed, which counts the model once per
+        peak (VmHWM) resident memory; ``Pss``, the memory of the main process, the spawner and
+        the analysis workers together, each shared page counted once (split between the processes
+        sharing it); and ``RssSum``, their resident memory summed, which counts the model once per
         process though it is in memory once."""
         values: dict[str, int | None] = {"VmRSS": None, "VmHWM": None, "Pss": None,
                                          "RssSum": None}
@@ -142,7 +142,7 @@ class ServiceProcess:
             return values
         values.update(_proc_fields(f"/proc/{self.process.pid}/status", ("VmRSS", "VmHWM")))
         rollups = [_proc_fields(f"/proc/{pid}/smaps_rollup", ("Pss", "Rss"))
-                   for pid in (self.process.pid, *_children(self.process.pid))]
+                   for pid in (self.process.pid, *_descendants(self.process.pid))]
         for key, total in (("Pss", "Pss"), ("Rss", "RssSum")):
             kb = [r[key] for r in rollups]
             values[total] = None if None in kb else sum(k for k in kb if k is not None)
@@ -190,12 +190,15 @@ def _proc_fields(path: str, keys: tuple[str, ...]) -> dict[str, int | None]:
     return values
 
 
-def _children(pid: int) -> list[int]:
-    """The process ids of ``pid``'s children (its analysis workers), from /proc (Linux)."""
+def _descendants(pid: int) -> list[int]:
+    """The process ids of ``pid``'s children and theirs (the spawner and the analysis workers it
+    forked), from /proc (Linux)."""
     found = []
     for tasks in Path(f"/proc/{pid}/task").glob("*/children"):
         try:
-            found += [int(c) for c in tasks.read_text().split()]
+            children = [int(c) for c in tasks.read_text().split()]
         except OSError:
             continue
+        for child in children:
+            found += [child, *_descendants(child)]
     return found

@@ -1,17 +1,21 @@
 """The service's checks in worker processes, so that compose boxes checked at the same time are
 analyzed on different cores instead of taking turns under one interpreter lock.
 
-The workers are forked from the service once its analyzer is loaded, before it opens its port:
-they share the model's memory and hold no socket of the service. Each answers one check at a
-time over its own pipe; the post's text goes through that pipe and nowhere else. A post keeps
-going to the worker that saw it first (by its opening characters), because that worker has its
-paragraphs and sentences cached: after a one-word edit only the edited part is analyzed again.
-A new post goes to the least busy worker. Each worker runs the cycle collector's full pass
-itself, between checks (``_collect_idle``), so that it never lands inside one.
+The workers are forked (by the spawner, below) once the service's analyzer is loaded, before it
+opens its port: they share the model's memory and hold no socket of the service. Each answers
+one check at a time over its own pipe; the post's text goes through that pipe and nowhere else.
+A post keeps going to the worker that saw it first (by its opening characters), because that
+worker has its paragraphs and sentences cached: after a one-word edit only the edited part is
+analyzed again. A new post goes to the least busy worker. Each worker runs the cycle collector's
+full pass itself, between checks (``_collect_idle``), so that it never lands inside one.
 
-A worker that dies (killed from outside; an error in a rule comes back as that error) is not
-replaced: forking again from a process whose threads hold locks and sockets is not safe. The
-others take its posts, and with none left the service analyzes in its own process.
+A worker that dies (killed from outside, or out of memory; an error in a rule comes back as that
+error) is replaced. Forking again from the service is not safe once its threads hold locks and
+sockets, so the workers are forked by a spawner: a process forked from the service at start,
+before any thread, which does nothing but fork a worker when asked and hand back its pipe.
+Replacements are bounded (``RESPAWNS`` in ``RESPAWN_WINDOW`` seconds), so that a post that
+crashes whichever worker reads it cannot keep forking; a check gives up after ``TRIES`` workers
+died under it. With no worker left the service analyzes in its own process.
 """
 
 from __future__ import annotations
@@ -23,9 +27,11 @@ import os
 import signal
 import sys
 import threading
-from collections import OrderedDict
+import time
+from collections import OrderedDict, deque
 from collections.abc import Iterable
 from dataclasses import astuple
+from multiprocessing import reduction
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -45,6 +51,14 @@ AFFINITY_SIZE = 512
 # middle-generation passes have run since the last (Python's own default); and in any case at ten
 # times as many, for a worker that is never idle.
 FULL_COLLECTION_AFTER = 10
+# Workers replaced at most this many times in this many seconds; past that, one that dies stays
+# dead (a post that crashes every worker must not keep the spawner forking).
+RESPAWNS = 4
+RESPAWN_WINDOW = 60.0
+# A check that has seen this many workers die under it fails (a 500) instead of trying another.
+TRIES = 2
+# Seconds the workers get to end on their own once the service closes them.
+EXIT_WAIT = 5.0
 
 
 def default_count() -> int:
@@ -57,9 +71,9 @@ def default_count() -> int:
 
 
 class _Worker:
-    def __init__(self, index: int, process: Any, conn: Connection) -> None:
+    def __init__(self, index: int, pid: int, conn: Connection) -> None:
         self.index = index
-        self.process = process
+        self.pid = pid  # a child of the spawner, not of this process
         self.conn = conn
         self.lock = threading.Lock()  # one check at a time on the pipe
         self.waiting = 0  # checks sent to it or queued for it (under AnalysisWorkers._lock)
@@ -67,7 +81,8 @@ class _Worker:
 
 
 class AnalysisWorkers:
-    """``count`` processes forked now from this one, each analyzing with ``analyzer``."""
+    """``count`` processes, forked now by a spawner forked from this one, each analyzing with
+    ``analyzer``."""
 
     def __init__(self, analyzer: Analyzer, count: int) -> None:
         if count < 1:
@@ -75,28 +90,54 @@ class AnalysisWorkers:
         self.analyzer = analyzer
         self._lock = threading.Lock()
         self._owner: OrderedDict[str, _Worker] = OrderedDict()
+        self._respawned: deque[float] = deque()  # when recent replacements were forked
         settle_heap()  # before forking: the workers then share the model's pages untouched
         context = multiprocessing.get_context("fork")
-        ours: list[Connection] = []
+        self._control, theirs = context.Pipe()
+        self._control_lock = threading.Lock()
+        self._spawner = context.Process(
+            target=_spawner, args=(analyzer, theirs, self._control),
+            name="secondlook-spawner", daemon=True,
+        )
+        self._spawner.start()
+        theirs.close()
         self._workers: list[_Worker] = []
         for index in range(count):
-            conn, theirs = context.Pipe()
-            ours.append(conn)
-            process = context.Process(
-                target=_serve, args=(analyzer, theirs, tuple(ours)),
-                name=f"secondlook-worker-{index}", daemon=True,
-            )
-            process.start()
-            theirs.close()
-            self._workers.append(_Worker(index, process, conn))
+            worker = self._fork(index)
+            if worker is None:
+                self.close()
+                raise RuntimeError(f"the spawner exited (code {self._spawner.exitcode})")
+            self._workers.append(worker)
 
     @property
     def alive(self) -> int:
         return sum(w.alive for w in self._workers)
 
+    def running(self) -> int:
+        """How many workers run, after replacing those that died while idle: an idle worker's
+        pipe has nothing to read unless its end is closed, so a readable one is a dead worker.
+        (A busy one is found out by the check it is sent.)"""
+        for worker in list(self._workers):
+            if worker.alive and worker.lock.acquire(blocking=False):
+                try:
+                    gone = worker.alive and worker.conn.poll()
+                except OSError:
+                    gone = True
+                finally:
+                    worker.lock.release()
+                if gone:
+                    self._lost(worker)
+        return self.alive
+
     @property
     def count(self) -> int:
         return len(self._workers)
+
+    @property
+    def pids(self) -> list[int]:
+        """The process ids of the workers now running (children of the spawner)."""
+        with self._lock:
+            return [w.pid for w in self._workers if w.alive]
 
     def analyze(
         self,
@@ -109,6 +150,7 @@ class AnalysisWorkers:
         settings = settings or AnalysisSettings()
         # the settings' fields, not the object: it caches its hash, which is the sender's
         request = (text, None if packs is None else tuple(packs), astuple(settings))
+        died = 0
         while (worker := self._choose(text[:AFFINITY_CHARS])) is not None:
             try:
                 with worker.lock:
@@ -118,6 +160,9 @@ class AnalysisWorkers:
                     ok, result = worker.conn.recv()
             except (EOFError, OSError):
                 self._lost(worker)
+                died += 1
+                if died >= TRIES:
+                    raise RuntimeError(f"analysis workers exited: {died} under one check") from None
                 continue
             finally:
                 with self._lock:
@@ -144,30 +189,116 @@ class AnalysisWorkers:
             return worker
 
     def _lost(self, worker: _Worker) -> None:
+        """Mark ``worker`` dead and put a fresh one in its place, if the budget allows."""
         with self._lock:
-            if worker.alive:
-                worker.alive = False
-                log.warning("analysis worker %d exited (code %s); %d left", worker.index,
-                            worker.process.exitcode, self.alive)
-            worker.conn.close()
+            if not worker.alive:
+                return  # another check saw it first
+            worker.alive = False
+            now = time.monotonic()
+            while self._respawned and now - self._respawned[0] > RESPAWN_WINDOW:
+                self._respawned.popleft()
+            replace = len(self._respawned) < RESPAWNS
+            if replace:
+                self._respawned.append(now)
+        worker.conn.close()
+        fresh = self._fork(worker.index) if replace else None
+        with self._lock:
+            if fresh is not None and self._workers[worker.index] is worker:
+                self._workers[worker.index] = fresh
+        log.warning("analysis worker %d exited; %s; %d running", worker.index,
+                    "replaced" if fresh else "not replaced", self.alive)
 
-    def close(self, timeout: float = 5.0) -> None:
-        """Stop the workers: each exits when its pipe closes."""
+    def _fork(self, index: int) -> _Worker | None:
+        """A new worker, forked by the spawner (None once the spawner is gone)."""
+        with self._control_lock:
+            try:
+                self._control.send(index)
+                fd = reduction.recv_handle(self._control)
+                pid = self._control.recv()
+            except (EOFError, OSError):
+                return None
+        return _Worker(index, pid, Connection(fd))
+
+    def close(self) -> None:
+        """Stop the workers: each exits when its pipe closes, the spawner when its own does,
+        after waiting up to ``EXIT_WAIT`` seconds for them (and killing any that did not end)."""
         for worker in self._workers:
             with self._lock:
                 worker.alive = False
             worker.conn.close()
-        for worker in self._workers:
-            worker.process.join(timeout)
-            if worker.process.is_alive():
-                worker.process.kill()
-                worker.process.join()
+        with self._control_lock:
+            self._control.close()
+        self._spawner.join(EXIT_WAIT + 5)
+        if self._spawner.is_alive():
+            self._spawner.kill()
+            self._spawner.join()
+
+    @property
+    def closed_cleanly(self) -> bool:
+        """After ``close``: every worker ended on its own (the spawner killed none)."""
+        return self._spawner.exitcode == 0
 
 
-def _serve(analyzer: Analyzer, conn: Connection, parents: tuple[Connection, ...]) -> None:
+def _spawner(analyzer: Analyzer, control: Connection, service_end: Connection) -> None:
+    """The spawner's life: fork a worker on each request, hand its pipe to the service, and reap
+    the workers that have ended. It has no thread besides its own, so forking is safe here.
+
+    When the service closes the control pipe (or dies), the workers' pipes are closed too: the
+    spawner waits for them to end and kills those that do not. Its exit code is how many it
+    killed."""
+    service_end.close()  # so that the service's exit reaches us as end of file
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the service, which stops us
+    children: set[int] = set()
+    while True:
+        try:
+            index = control.recv()
+        except (EOFError, OSError):
+            break
+        _reap(children, block=False)
+        ours, theirs = multiprocessing.Pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker
+            code = 1
+            try:
+                control.close()
+                ours.close()
+                _serve(analyzer, theirs)
+                code = 0
+            finally:
+                os._exit(code)
+        children.add(pid)
+        theirs.close()
+        try:
+            reduction.send_handle(control, ours.fileno(), os.getppid())
+            control.send(pid)
+        except OSError:
+            break
+        finally:
+            ours.close()
+        del index
+    deadline = time.monotonic() + EXIT_WAIT
+    while children and time.monotonic() < deadline:
+        _reap(children, block=False)
+        time.sleep(0.02)
+    for pid in children:
+        os.kill(pid, signal.SIGKILL)
+    killed = len(children)
+    _reap(children, block=True)
+    os._exit(killed)
+
+
+def _reap(children: set[int], *, block: bool) -> None:
+    for pid in list(children):
+        try:
+            done, _ = os.waitpid(pid, 0 if block else os.WNOHANG)
+        except ChildProcessError:
+            done = pid
+        if done:
+            children.discard(pid)
+
+
+def _serve(analyzer: Analyzer, conn: Connection) -> None:
     """A worker's life: answer checks until the service closes the pipe (or dies)."""
-    for other in parents:  # the service's ends, so that its exit reaches us as end of file
-        other.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the service, which stops us
     young, middle, _ = gc.get_threshold()
     gc.set_threshold(young, middle, 2**31 - 1)  # no full pass inside a check: see _collect_idle
