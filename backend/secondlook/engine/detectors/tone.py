@@ -30,7 +30,7 @@ from secondlook.engine.detectors.advice_tone_shared import (
 )
 from secondlook.engine.findings import Hit
 from secondlook.engine.lexicons import lexicon
-from secondlook.rules.loader import Rule
+from secondlook.rules.loader import UNLESS_BEFORE_CHARS, Rule
 
 _I = re.IGNORECASE
 
@@ -391,7 +391,7 @@ def _targeted(ctx: Context) -> list[TargetedHit]:
     for chunk, sentence in _sentence_records(ctx):
         for hit in sentence.targeted:
             start = chunk.start_char + hit.start
-            if not SELF_BEFORE.search(ctx.text, max(0, start - 40), start):
+            if not SELF_BEFORE.search(ctx.text, max(0, start - UNLESS_BEFORE_CHARS), start):
                 hits.append(TargetedHit(hit.target, start, chunk.start_char + hit.end))
     return hits
 
