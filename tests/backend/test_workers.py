@@ -7,10 +7,12 @@ import json
 import os
 import signal
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
 from secondlook.engine import AnalysisSettings, Analyzer, Finding
 from secondlook.engine import workers as worker_module
@@ -19,7 +21,9 @@ from secondlook.engine.workers import (
     FULL_COLLECTION_AFTER,
     AnalysisWorkers,
     _collect_idle,
+    _EntityHelper,
 )
+from secondlook.rules.loader import Pack
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "posts.jsonl"
 SETTINGS = AnalysisSettings(
@@ -68,6 +72,7 @@ def test_workers_find_what_the_analyzer_finds(analyzer: Analyzer, workers: Analy
         ("phi.custom-term", "Ardgowan", "warning")
     ]
     assert workers.alive == 2  # answered by the workers, not by this process in their place
+    assert [len(_children(pid)) for pid in workers.pids] == [1, 1]  # each with its entity helper
 
 
 def test_a_post_stays_with_its_worker_and_new_posts_go_to_the_idle_one(
@@ -180,6 +185,56 @@ def test_closing_stops_every_worker(analyzer: Analyzer) -> None:
 def _children(pid: int) -> list[int]:
     return [int(c) for task in Path(f"/proc/{pid}/task").glob("*/children")
             for c in task.read_text().split()]
+
+
+# Headed lines as in a nursing note: the parser ends a sentence after "Neuro-", which the
+# recognizer, on its own, runs an entity across.
+HEADED_NOTE = "GI- Abd soft. Neuro- Alert and oriented x3. Activity- Physical therapy consulted."
+
+
+@pytest.fixture
+def helped(packs: dict[str, Pack]) -> Iterator[tuple[Analyzer, _EntityHelper]]:
+    """An analyzer whose entities come from a real helper process."""
+    analyzer = Analyzer(packs)  # the same loaded pipeline as the session's analyzer
+    helper = _EntityHelper(analyzer.nlp)
+    analyzer.entity_source = helper
+    yield analyzer, helper
+    helper.close()
+
+
+def _entities(doc: Doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_the_entity_helper_finds_what_the_pipeline_finds(
+    analyzer: Analyzer, helped: tuple[Analyzer, _EntityHelper]
+) -> None:
+    split, helper = helped
+    texts = corpus_texts(400) + [HEADED_NOTE]
+    expected = [_entities(doc) for doc in analyzer.nlp.pipe(texts)]
+    assert [_entities(doc) for doc in split._parse(texts)] == expected
+    assert expected[-1] == [("Abd", "PERSON"), ("Alert", "PERSON"), ("x3", "GPE")]
+    # On its own the helper found "Neuro- Alert" across the parser's sentences: that text was
+    # recognized again in this process, and came out as the pipeline's.
+    assert helper.start([HEADED_NOTE])
+    found = helper.result()
+    assert found is not None
+    doc = analyzer.nlp.make_doc(HEADED_NOTE)
+    assert ("Neuro- Alert", "PERSON") in [(doc[s:e].text, label) for s, e, label in found[0]]
+    assert sum(1 for found in expected if found) > 100  # the corpus has entities to compare
+
+
+def test_without_its_helper_a_worker_finds_entities_itself(
+    analyzer: Analyzer, helped: tuple[Analyzer, _EntityHelper]
+) -> None:
+    split, helper = helped
+    texts = corpus_texts(30)
+    _kill(helper.pid)
+    assert [_entities(d) for d in split._parse(texts)] == [
+        _entities(d) for d in analyzer.nlp.pipe(texts)
+    ]
+    assert not helper.alive
+    assert split.analyze(texts[0]) == analyzer.analyze(texts[0])
 
 
 class Pipe:
