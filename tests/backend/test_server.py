@@ -218,8 +218,21 @@ def test_workers_answer_checks_are_replaced_and_never_outlive_the_service(
         assert requests.get(f"{running.url}/v1/health").json()["workers"] == 2
         now = children(spawner)
         assert len(now) == 2 and workers[0] not in now and workers[1] in now
+        helpers = [helper for worker in now for helper in children(worker)]
+        assert len(helpers) == 2  # one entity helper each
+        for helper in helpers:
+            os.kill(helper, signal.SIGKILL)
+        assert all(gone(helper) for helper in helpers)
+        for edit in (" (edited)", " (edited twice)"):  # the same worker: the same opening
+            edited = requests.post(
+                f"{running.url}/v1/check", json={"text": SECRET_TEXT + edit},
+                headers=running.auth(),
+            ).json()
+            assert edited["findings"] == checked["findings"]
+        fresh = [pid for worker in now for pid in children(worker) if pid not in helpers]
+        assert len(fresh) == 1 and not gone(fresh[0], timeout=0.2)  # by the worker that answered
     finally:
         running.process.kill()  # no clean-up at all: the spawner and the workers must still end
         running.process.communicate()
     assert gone(spawner)
-    assert [pid for pid in now if not gone(pid)] == []
+    assert [pid for pid in now + fresh if not gone(pid)] == []

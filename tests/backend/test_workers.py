@@ -19,6 +19,7 @@ from secondlook.engine import workers as worker_module
 from secondlook.engine.workers import (
     AFFINITY_CHARS,
     FULL_COLLECTION_AFTER,
+    RESPAWNS,
     AnalysisWorkers,
     _collect_idle,
     _EntityHelper,
@@ -235,6 +236,30 @@ def test_without_its_helper_a_worker_finds_entities_itself(
     ]
     assert not helper.alive
     assert split.analyze(texts[0]) == analyzer.analyze(texts[0])
+
+
+def test_a_worker_replaces_its_helper_until_the_budget_is_spent(
+    analyzer: Analyzer, helped: tuple[Analyzer, _EntityHelper]
+) -> None:
+    split, helper = helped
+    texts = corpus_texts(30)
+    expected = [_entities(d) for d in analyzer.nlp.pipe(texts)]
+    pids = [helper.pid]
+    for _ in range(RESPAWNS):
+        _kill(helper.pid)
+        assert [_entities(d) for d in split._parse(texts)] == expected  # found here
+        assert not helper.alive
+        assert not Path(f"/proc/{pids[-1]}").exists()  # the dead one was reaped
+        assert helper.revive()  # as a worker does once it has answered
+        assert helper.alive and helper.pid not in pids
+        assert [_entities(d) for d in split._parse(texts)] == expected  # by the new helper
+        assert helper.alive
+        pids.append(helper.pid)
+    _kill(helper.pid)
+    assert [_entities(d) for d in split._parse(texts)] == expected
+    assert not helper.revive()  # the budget is spent: no new fork
+    assert [_entities(d) for d in split._parse(texts)] == expected
+    assert not helper.alive and helper.pid == pids[-1]
 
 
 class Pipe:

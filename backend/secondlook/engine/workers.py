@@ -332,6 +332,8 @@ def _serve(analyzer: Analyzer, conn: Connection) -> None:
                 conn.send(reply)
             except (BrokenPipeError, OSError):
                 return
+            if helper is not None:
+                helper.revive()
             _collect_idle(conn)
     finally:
         if helper is not None:
@@ -350,24 +352,35 @@ class _EntityHelper:
     """A worker's helper process, forked by the worker at its start: it finds the named entities
     of the texts the worker parses, on the other core, while the worker runs the tagger and the
     parser (``Analyzer.entity_source``). The recognizer is 40 % of parsing a 280-character post
-    and reads nothing they write. If the helper dies, the worker finds entities itself again."""
+    and reads nothing they write. If the helper dies, the worker finds that check's entities
+    itself and, once it has answered, forks a new helper (``revive``), within the same budget as
+    the workers' (``RESPAWNS`` in ``RESPAWN_WINDOW`` seconds); past it, the worker goes on
+    alone."""
 
     def __init__(self, nlp: Language, *, close: Iterable[Connection] = ()) -> None:
         """Fork the helper now; it closes its copies of ``close`` (the worker's own pipe)."""
+        self._nlp = nlp
+        self._close = tuple(close)
+        self._replaced: deque[float] = deque()
+        self._fork()
+
+    def _fork(self) -> None:
         ours, theirs = multiprocessing.Pipe()
-        self.pid = _fork(partial(_find_entities, nlp, theirs), close=(*close, ours))
+        self.pid = _fork(partial(_find_entities, self._nlp, theirs), close=(*self._close, ours))
         theirs.close()
         self.conn = ours
         self.alive = True
+        self._reaped = False
 
     def start(self, texts: list[str]) -> bool:
-        if self.alive:
-            try:
-                self.conn.send(texts)
-                return True
-            except OSError:
-                self._lost()
-        return False
+        if not self.alive:
+            return False
+        try:
+            self.conn.send(texts)
+            return True
+        except OSError:
+            self._lost()
+            return False
 
     def result(self) -> list[list[tuple[int, int, str]]] | None:
         try:
@@ -376,16 +389,42 @@ class _EntityHelper:
             self._lost()
             return None
 
+    def revive(self) -> bool:
+        """Fork a new helper in place of a dead one, if the budget allows: between checks, so
+        that the fork's cost lands in none."""
+        if self.alive:
+            return True
+        now = time.monotonic()
+        while self._replaced and now - self._replaced[0] > RESPAWN_WINDOW:
+            self._replaced.popleft()
+        if len(self._replaced) >= RESPAWNS:
+            return False
+        self._replaced.append(now)
+        self._fork()
+        log.info("analysis worker (pid %d) forked a new entity helper", os.getpid())
+        return True
+
     def _lost(self) -> None:
         self.alive = False
-        self.conn.close()
+        self._end()
         log.warning("the entity helper of analysis worker (pid %d) exited; the worker finds "
                     "entities itself", os.getpid())
 
-    def close(self) -> None:
+    def _end(self) -> None:
+        """Close the pipe and reap the helper: it ends when it reads the pipe's end; one that
+        has stopped answering is killed."""
         self.conn.close()
+        if self._reaped:
+            return
+        if not self.alive:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
         with contextlib.suppress(ChildProcessError):
             os.waitpid(self.pid, 0)
+        self._reaped = True
+
+    def close(self) -> None:
+        self._end()
 
 
 def _find_entities(nlp: Language, conn: Connection) -> None:
