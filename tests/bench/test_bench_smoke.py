@@ -55,6 +55,11 @@ def test_latency_of_every_size_and_the_recheck(bench_run: tuple[dict[str, Any], 
         assert int(size) * 0.85 <= figures["chars_mean"] <= int(size)
     _sane_latency(results["recheck_after_edit"])
     assert 1800 <= results["recheck_after_edit"]["chars"] <= 2100
+    typing = results["typing_pace"]  # the same checks with the debounce's pause between them
+    assert typing["pause_s"] == 0.4
+    assert typing["280"]["n"] == typing["recheck_after_edit"]["n"] == 5
+    for figures in (typing["280"], typing["recheck_after_edit"]):
+        _sane_latency(figures)
 
 
 def test_cold_start_memory_and_load(bench_run: tuple[dict[str, Any], str]) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 QUICK = {"requests": 20, "warmup": 3, "load_clients": 3, "load_seconds": 3.0, "cold_starts": 1,
-         "posts": 40}
+         "posts": 40, "typing_requests": 5}
 
 
 def register(subparsers: Any) -> None:
@@ -38,6 +38,9 @@ def register(subparsers: Any) -> None:
     bench.add_argument("--load-seconds", type=float, default=30.0)
     bench.add_argument("--load-interval", type=float, default=0.4,
                        help="each load client's pause after an answer: the extension's debounce")
+    bench.add_argument("--typing-requests", type=int, default=150,
+                       help="measured checks at typing pace, each --load-interval after the last "
+                            "answer (the service idles between them, as while someone types)")
     bench.add_argument("--cold-starts", type=int, default=3, help="median of this many")
     bench.add_argument("--posts", type=int, help="use only the first N posts of --data")
     bench.add_argument("--workers", type=int,
@@ -118,6 +121,14 @@ def measure(args: argparse.Namespace, save: Callable[[dict[str, Any]], None]) ->
                     for n in (140, 280, 2000)})
                 part("recheck_after_edit", "re-check after an edit", lambda: m.recheck_after_edit(
                     service, 2000, args.requests, args.warmup, args.seed))
+                part("typing_pace", f"the same at typing pace, {args.load_interval:g} s apart",
+                     lambda: {
+                         "pause_s": args.load_interval,
+                         "280": m.latency(service, 280, args.typing_requests, args.warmup,
+                                          args.seed + 1280, pause=args.load_interval),
+                         "recheck_after_edit": m.recheck_after_edit(
+                             service, 2000, args.typing_requests, args.warmup, args.seed + 1,
+                             pause=args.load_interval)})
                 part("load", f"load: {args.load_clients} clients for {args.load_seconds:g} s",
                      lambda: m.load(service, args.load_clients, args.load_seconds,
                                     args.load_interval, args.seed))

@@ -24,9 +24,11 @@ def summary(seconds: Sequence[float], errors: int = 0) -> dict[str, Any]:
             "mean_ms": round(statistics.fmean(ms), 2), "max_ms": round(ms[-1], 2)}
 
 
-def _timed(client: Client, texts: Sequence[str]) -> tuple[list[float], int]:
+def _timed(client: Client, texts: Sequence[str], pause: float = 0.0) -> tuple[list[float], int]:
+    """Each text checked in turn, ``pause`` seconds after the last answer."""
     seconds, errors = [], 0
     for text in texts:
+        time.sleep(pause)
         took, status, _ = client.check(text)
         if status == 200:
             seconds.append(took)
@@ -36,29 +38,30 @@ def _timed(client: Client, texts: Sequence[str]) -> tuple[list[float], int]:
 
 
 def latency(service: ServiceProcess, length: int, requests: int, warmup: int,
-            seed: int) -> dict[str, Any]:
-    """Checks of different posts of ``length`` characters, one after the other (nothing cached)."""
+            seed: int, pause: float = 0.0) -> dict[str, Any]:
+    """Checks of different posts of ``length`` characters, one after the other (nothing cached),
+    each ``pause`` seconds after the last answer."""
     paragraph = 400 if length > 1000 else 0
     texts = posts(seed, warmup + requests, length, paragraph_chars=paragraph)
     client = service.client()
     try:
         _timed(client, texts[:warmup])
-        seconds, errors = _timed(client, texts[warmup:])
+        seconds, errors = _timed(client, texts[warmup:], pause)
     finally:
         client.close()
     return {"chars_mean": round(statistics.fmean(map(len, texts)), 1), **summary(seconds, errors)}
 
 
 def recheck_after_edit(service: ServiceProcess, length: int, requests: int, warmup: int,
-                       seed: int) -> dict[str, Any]:
+                       seed: int, pause: float = 0.0) -> dict[str, Any]:
     """A long post checked once, then re-checked after each one-word edit (edits accumulate, as
-    while typing). A long Facebook post is written in paragraphs; a ~400-character paragraph
-    each."""
+    while typing), each ``pause`` seconds after the last answer. A long Facebook post is written
+    in paragraphs; a ~400-character paragraph each."""
     versions = edit_session(seed, length, warmup + requests)
     client = service.client()
     try:
         _timed(client, versions[: warmup + 1])
-        seconds, errors = _timed(client, versions[warmup + 1 :])
+        seconds, errors = _timed(client, versions[warmup + 1 :], pause)
     finally:
         client.close()
     return {"chars": len(versions[-1]), **summary(seconds, errors)}
