@@ -84,6 +84,24 @@ class _Worker:
         self.alive = True
 
 
+class _Budget:
+    """Replacements of dead processes: at most ``RESPAWNS`` in any ``RESPAWN_WINDOW`` seconds, so
+    that a post that kills whatever reads it cannot keep a process forking."""
+
+    def __init__(self) -> None:
+        self._times: deque[float] = deque()  # when the recent replacements were made
+
+    def take(self) -> bool:
+        """Whether one more replacement fits now (and count it if so)."""
+        now = time.monotonic()
+        while self._times and now - self._times[0] > RESPAWN_WINDOW:
+            self._times.popleft()
+        if len(self._times) >= RESPAWNS:
+            return False
+        self._times.append(now)
+        return True
+
+
 class AnalysisWorkers:
     """``count`` processes, forked now by a spawner forked from this one, each analyzing with
     ``analyzer``."""
@@ -94,7 +112,7 @@ class AnalysisWorkers:
         self.analyzer = analyzer
         self._lock = threading.Lock()
         self._owner: OrderedDict[str, _Worker] = OrderedDict()
-        self._respawned: deque[float] = deque()  # when recent replacements were forked
+        self._replacements = _Budget()
         settle_heap()  # before forking: the workers then share the model's pages untouched
         context = multiprocessing.get_context("fork")
         self._control, theirs = context.Pipe()
@@ -198,12 +216,7 @@ class AnalysisWorkers:
             if not worker.alive:
                 return  # another check saw it first
             worker.alive = False
-            now = time.monotonic()
-            while self._respawned and now - self._respawned[0] > RESPAWN_WINDOW:
-                self._respawned.popleft()
-            replace = len(self._respawned) < RESPAWNS
-            if replace:
-                self._respawned.append(now)
+            replace = self._replacements.take()
         worker.conn.close()
         fresh = self._fork(worker.index) if replace else None
         with self._lock:
@@ -361,7 +374,7 @@ class _EntityHelper:
         """Fork the helper now; it closes its copies of ``close`` (the worker's own pipe)."""
         self._nlp = nlp
         self._close = tuple(close)
-        self._replaced: deque[float] = deque()
+        self._replacements = _Budget()
         self._fork()
 
     def _fork(self) -> None:
@@ -394,12 +407,8 @@ class _EntityHelper:
         that the fork's cost lands in none."""
         if self.alive:
             return True
-        now = time.monotonic()
-        while self._replaced and now - self._replaced[0] > RESPAWN_WINDOW:
-            self._replaced.popleft()
-        if len(self._replaced) >= RESPAWNS:
+        if not self._replacements.take():
             return False
-        self._replaced.append(now)
         self._fork()
         log.info("analysis worker (pid %d) forked a new entity helper", os.getpid())
         return True
