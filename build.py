@@ -134,7 +134,7 @@ def _extension_inputs() -> list[Path]:
                and p.relative_to(EXTENSION).parts[0] not in EXTENSION_SKIP]
     rules = sorted((ROOT / "shared_rules").glob("*"))
     rules += sorted((ROOT / "backend/secondlook/rules").glob("*.py"))
-    return sources + rules
+    return [*sources, *rules, Path(__file__)]  # this file writes the manifests
 
 
 def extension_manifest(target: str) -> dict:
@@ -148,7 +148,14 @@ def extension_manifest(target: str) -> dict:
         manifest["background"] = {"scripts": [worker], "type": "module"}
         manifest.pop("minimum_chrome_version", None)
         manifest["browser_specific_settings"] = {
-            "gecko": {"id": GECKO_ID, "strict_min_version": "128.0"}
+            "gecko": {
+                "id": GECKO_ID,
+                # 140 (ESR) is the first Firefox that reads data_collection_permissions: nothing
+                # leaves the computer, the service is on 127.0.0.1 (142 on Android)
+                "strict_min_version": "140.0",
+                "data_collection_permissions": {"required": ["none"]},
+            },
+            "gecko_android": {"strict_min_version": "142.0"},
         }
     return manifest
 
