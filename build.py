@@ -352,22 +352,46 @@ def find_chromium(install: bool = False) -> str | None:
     found = shutil.which("chromium") or shutil.which("chromium-browser") or _playwright_chromium()
     if found or not install:
         return found
+    return _apt_install("chromium")
+
+
+def find_firefox(install: bool = False) -> str | None:
+    """The Firefox for the Firefox build's e2e tests: $FIREFOX, a system firefox-esr or firefox;
+    with install=True, as root on Debian, apt-get installs firefox-esr when there is none."""
+    explicit = os.environ.get("FIREFOX")
+    if explicit:
+        return explicit if Path(explicit).exists() else None
+    found = shutil.which("firefox-esr") or shutil.which("firefox")
+    if found or not install:
+        return found
+    return _apt_install("firefox-esr")
+
+
+def _apt_install(package: str) -> str | None:
+    """As root on Debian, apt-get install ``package`` (CI runs as root); its command, or None."""
     if hasattr(os, "geteuid") and os.geteuid() == 0 and Path("/etc/debian_version").exists():
         run("apt-get", "update", "-q")
-        run("apt-get", "install", "-y", "-q", "chromium")
-        return shutil.which("chromium")
+        run("apt-get", "install", "-y", "-q", package)
+        return shutil.which(package)
     return None
 
 
 def e2e_prepare(args: list[str]) -> int:
-    """Runs before pytest: builds the fixture pages and tells the e2e tests which Chromium to use
-    (through $CHROMIUM); the e2e tests themselves run inside pytest, marked `e2e`."""
+    """Runs before pytest: builds the fixture pages and tells the e2e tests which Chromium and
+    Firefox to use (through $CHROMIUM and $FIREFOX); the e2e tests themselves run inside pytest,
+    marked `e2e`. Without a Firefox, only the Firefox build's e2e tests are skipped."""
     e2e_fixtures()
     chromium = find_chromium(install=True)
     if chromium is None:
         print("e2e: no Chromium found; set CHROMIUM=/path/to/chromium", flush=True)
         return 1
     os.environ["CHROMIUM"] = chromium
+    firefox = find_firefox(install=True)
+    if firefox is None:
+        print("e2e: no Firefox found (set FIREFOX=/path/to/firefox); its tests are skipped",
+              flush=True)
+    else:
+        os.environ["FIREFOX"] = firefox
     return 0
 
 
