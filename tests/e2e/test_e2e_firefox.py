@@ -10,8 +10,6 @@ and are driven in Chromium (test_e2e_extension.py).
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 
 import pytest
@@ -20,6 +18,7 @@ from e2e_harness import (
     Site,
     X,
     badge_state,
+    build_module,
     eventually,
     offline_findings,
     screenshot,
@@ -39,7 +38,7 @@ SITES = [pytest.param(X, id="x"), pytest.param(FACEBOOK, id="facebook")]
 
 @pytest.fixture(scope="module")
 def firefox(fixture_port: int) -> Iterator[Firefox]:
-    executable = os.environ.get("FIREFOX") or shutil.which("firefox-esr") or shutil.which("firefox")
+    executable = build_module().find_firefox()  # $FIREFOX, firefox-esr, firefox
     if executable is None:
         pytest.skip("no Firefox: set FIREFOX, install firefox-esr, or run python3 build.py test")
     if not (FIREFOX_BUILD / "manifest.json").exists():
