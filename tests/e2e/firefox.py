@@ -19,6 +19,8 @@ from e2e_harness import HOSTS, ROOT
 
 DRIVER = Path(__file__).with_name("firefox_driver.mjs")
 FIREFOX_BUILD = ROOT / "dist" / "firefox"
+ADDON_ID = "secondlook@secondlook.local"  # build.py's GECKO_ID
+ADDON_UUID = "5ec0d10c-0000-4000-8000-00000000f1f0"  # its pages: moz-extension://ADDON_UUID/
 
 
 class FirefoxError(AssertionError):
@@ -30,7 +32,8 @@ class Firefox:
     fixture host resolves to 127.0.0.1 and is served from ``port``."""
 
     def __init__(self, executable: str, port: int, extension: Path = FIREFOX_BUILD) -> None:
-        options = {"firefox": executable, "extension": str(extension), "hosts": HOSTS}
+        options = {"firefox": executable, "extension": str(extension), "hosts": HOSTS,
+                   "id": ADDON_ID, "uuid": ADDON_UUID}
         self.port = port
         # the driver's errors go to a file, not a pipe, which could fill up; closed in close()
         self._errors = tempfile.TemporaryFile("w+")  # noqa: SIM115
@@ -73,6 +76,10 @@ class Firefox:
         here = parts._replace(netloc=f"{parts.hostname}:{self.port}")
         self.command("goto", url=urlunsplit(here))
 
+    def open_extension_page(self, path: str, ready: str) -> None:
+        """The extension's own page at ``path``, once the element ``ready`` is in it."""
+        self.command("openExtensionPage", path=path, ready=ready)
+
     def locator(self, selector: str) -> _Locator:
         return _Locator(self, selector)
 
@@ -107,6 +114,9 @@ class _Locator:
 
     def press(self, key: str) -> None:
         self._page.command("press", selector=self._selector, key=key)
+
+    def fill(self, value: str) -> None:
+        self._page.command("fill", selector=self._selector, value=value)
 
 
 class _Keyboard:

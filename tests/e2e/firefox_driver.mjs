@@ -4,10 +4,12 @@
 // drives a stock Firefox over WebDriver BiDi and installs extensions through it. This script
 // gives pytest (firefox.py) the handful of page operations the shared e2e harness uses.
 //
-//   node firefox_driver.mjs '{"firefox": PATH, "extension": DIR, "hosts": ["x.com", ...]}'
+//   node firefox_driver.mjs '{"firefox": PATH, "extension": DIR, "uuid": UUID, "hosts": [...]}'
 //
 // Every host in "hosts" resolves to 127.0.0.1 (network.dns.localDomains); the fixture server's
-// self-signed certificate is accepted. It prints {"ready": true, "id": ADDON_ID} once the
+// self-signed certificate is accepted. The extension's pages are moz-extension://UUID/...:
+// Firefox 153 lets WebDriver open them only with --remote-allow-system-access, and never
+// reports their navigation done, so openExtensionPage waits for an element instead. It prints {"ready": true, "id": ADDON_ID} once the
 // extension is installed, then reads one JSON command per line from stdin and answers each with
 // one JSON line: {"ok": true, "value": ...} or {"ok": false, "error": MESSAGE}.
 
@@ -20,8 +22,13 @@ const browser = await puppeteer.launch({
   executablePath: options.firefox,
   headless: true,
   acceptInsecureCerts: true,
+  args: ["--remote-allow-system-access"],
   defaultViewport: { width: 1280, height: 800 },
-  extraPrefsFirefox: { "network.dns.localDomains": options.hosts.join(",") },
+  extraPrefsFirefox: {
+    "network.dns.localDomains": options.hosts.join(","),
+    // the extension's internal UUID, fixed, so that the tests know its pages' addresses
+    "extensions.webextensions.uuids": JSON.stringify({ [options.id]: options.uuid }),
+  },
 });
 const id = await browser.installExtension(options.extension);
 let page = await browser.newPage();
@@ -36,6 +43,13 @@ const operations = {
   },
   async goto({ url }) {
     await page.goto(url, { waitUntil: "domcontentloaded" });
+  },
+  async openExtensionPage({ path, ready }) {
+    page.goto(`moz-extension://${options.uuid}/${path}`).catch(() => {}); // never reported done
+    await page.waitForSelector(ready);
+  },
+  async fill({ selector, value }) {
+    await page.locator(selector).fill(value);
   },
   async click({ selector }) {
     await page.locator(selector).click();

@@ -1,11 +1,9 @@
 """The Firefox build (dist/firefox) in a real Firefox against the same Draft.js (x.com) and Lexical
 (www.facebook.com) fixture pages, read with the same checks as the Chromium tests.
 
-Firefox is driven over WebDriver BiDi (firefox.py), which may not open the extension's own pages,
-so the options page cannot be used to pair it with the service here: these tests run the build
-unpaired, on its offline engine, which is what a clinician gets before pairing or with the
-service stopped. Pairing, the service's findings and the gate are the same code in both builds
-and are driven in Chromium (test_e2e_extension.py).
+Two Firefoxes: one with the build unpaired, on its offline engine (what a clinician gets before
+pairing, or with the service stopped), and one paired with the real service through the options
+page, as a user pairs it.
 """
 
 from __future__ import annotations
@@ -15,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 from e2e_harness import (
     FACEBOOK,
+    Service,
     Site,
     X,
     badge_state,
@@ -37,20 +36,54 @@ SITES = [pytest.param(X, id="x"), pytest.param(FACEBOOK, id="facebook")]
 
 
 @pytest.fixture(scope="module")
-def firefox(fixture_port: int) -> Iterator[Firefox]:
-    executable = build_module().find_firefox()  # $FIREFOX, firefox-esr, firefox
-    if executable is None:
+def executable() -> str:
+    found = build_module().find_firefox()  # $FIREFOX, firefox-esr, firefox
+    if found is None:
         pytest.skip("no Firefox: set FIREFOX, install firefox-esr, or run python3 build.py test")
     if not (FIREFOX_BUILD / "manifest.json").exists():
         pytest.fail(f"the Firefox build is missing ({FIREFOX_BUILD}): run python3 build.py setup")
+    return str(found)
+
+
+@pytest.fixture(scope="module")
+def firefox(executable: str, fixture_port: int) -> Iterator[Firefox]:
+    """Firefox with the build installed and never paired."""
     browser = Firefox(executable, fixture_port)
     yield browser
     browser.close()
 
 
+@pytest.fixture(scope="module")
+def paired(executable: str, fixture_port: int, service: Service) -> Iterator[Firefox]:
+    """Firefox with the build paired with the service through its options page."""
+    browser = Firefox(executable, fixture_port)
+    try:
+        browser.open_extension_page("options/options.html", ready="[data-secondlook-token]")
+        browser.locator("[data-secondlook-service-url]").fill(service.url)
+        browser.locator("[data-secondlook-token]").fill(service.token)
+        browser.locator("[data-secondlook-connect]").click()
+        eventually(lambda: None if browser.evaluate(CONNECTED_JS) else "not connected", 10.0)
+        yield browser
+    finally:
+        browser.close()
+
+
+CONNECTED_JS = "!!document.querySelector('[data-secondlook-result][data-state=\"connected\"]')"
+# The gate lives in the overlay's shadow root; "visible" as a user sees it.
+GATE_JS = """() => [...document.querySelectorAll('secondlook-overlay')]
+  .map((host) => host.shadowRoot?.querySelector('[data-secondlook-gate]'))
+  .some((gate) => gate != null && gate.getClientRects().length > 0)"""
+POST_ANYWAY = 'secondlook-overlay >>> [data-secondlook-gate] [data-action="post-anyway"]'
+
+
 @pytest.fixture
 def page(firefox: Firefox) -> Firefox:
     return firefox.new_page()
+
+
+@pytest.fixture
+def paired_page(paired: Firefox) -> Firefox:
+    return paired.new_page()
 
 
 def test_firefox_installs_the_build_as_its_gecko_id(firefox: Firefox) -> None:
@@ -86,3 +119,41 @@ def test_a_clean_post_gets_no_underline(page: Firefox, site: Site) -> None:
     # ... and once it is deleted, the clean post has no underline left
     eventually(lambda: underline_mismatch(page, site, CLEAN, []), 5.0)
     assert underlines(page) == []
+
+
+DONE_WHEN = (
+    "Saw Mr. Dan Kowalski (78) from Tignish in our ER last night, call his wife at 902-555-0142"
+)
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_paired_the_build_underlines_the_services_findings_within_2_s(
+    paired_page: Firefox, site: Site, service: Service
+) -> None:
+    findings = service.check(DONE_WHEN)
+    assert {f["text"] for f in findings if f["severity"] == "critical"} >= {
+        "Mr. Dan Kowalski", "902-555-0142"
+    }, "premise: the service finds the name and the phone number critical"
+    site.open(paired_page)
+    paired_page.keyboard.type(DONE_WHEN)
+    took = eventually(lambda: underline_mismatch(paired_page, site, DONE_WHEN, findings), 2.0)
+    assert took <= 2.0
+    assert badge_state(paired_page, site) == "issues"
+    screenshot(paired_page, f"firefox-{site.name}-underlines.png")
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_paired_a_critical_finding_gates_the_post_until_post_anyway(
+    paired_page: Firefox, site: Site, service: Service
+) -> None:
+    findings = service.check(DONE_WHEN)
+    site.open(paired_page)
+    paired_page.keyboard.type(DONE_WHEN)
+    eventually(lambda: underline_mismatch(paired_page, site, DONE_WHEN, findings), 2.0)
+    site.post(paired_page)
+    eventually(lambda: None if paired_page.evaluate(GATE_JS) else "no gate", 2.0)
+    assert site.posts(paired_page) == []  # held back
+    paired_page.locator(POST_ANYWAY).click()
+    eventually(lambda: None if site.posts(paired_page) else "nothing posted", 2.0)
+    assert site.posts(paired_page) == [{"surface": site.surface, "text": DONE_WHEN}]
+    assert not paired_page.evaluate(GATE_JS)
