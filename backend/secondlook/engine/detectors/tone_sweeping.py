@@ -157,6 +157,9 @@ MOCKING_PATIENT = re.compile(
     r"(?:her|him|them|this one|that one)\b|"
     r"\bgood luck (?:with|to whoever gets) (?:her|him|that one|this one)\b|"
     r"\bguess who'?s back\b|"
+    r"\b(?:patients|pts|people|folks|families) like (?:this|that|these|those|him|her|them) "
+    r"(?:are|is) (?:the reason|why) (?:I|we) (?:drink|need (?:a drink|wine|therapy)|hate (?:this|"
+    r"my) job|want to quit)\b|"
     # "the guy in room 8 reeks"; "the patient in bed 3 smells of ketones" is an exam finding
     r"\b(?:guy|lady|man|woman|dude|gentleman|patient|pt|family) (?:in|from) (?:room|bed|bay|"
     r"cubicle|\d)[^.!?]{0,12}? (?:reeks|stinks|smells (?:awful|horrible|disgusting|like a))\b",
