@@ -157,3 +157,31 @@ def test_paired_a_critical_finding_gates_the_post_until_post_anyway(
     eventually(lambda: None if site.posts(paired_page) else "nothing posted", 2.0)
     assert site.posts(paired_page) == [{"surface": site.surface, "text": DONE_WHEN}]
     assert not paired_page.evaluate(GATE_JS)
+
+
+def test_paired_service_killed_goes_offline_and_reconnects(
+    paired_page: Firefox, service: Service
+) -> None:
+    """Issue 6's fault test, in Firefox: the service killed while the compose box is open."""
+    text = FLAGGED
+    findings = service.check(text)
+    offline = offline_findings(text + " ")
+    assert len(offline) < len(findings), "premise: the service finds more than the offline rules"
+    X.open(paired_page)
+    paired_page.keyboard.type(text)
+    eventually(lambda: underline_mismatch(paired_page, X, text, findings), 2.0)
+
+    service.stop(kill=True)
+    try:
+        paired_page.keyboard.type(" ")
+        text += " "
+        eventually(lambda: None if badge_state(paired_page, X) == "offline"
+                   else badge_state(paired_page, X), 5.0)
+        eventually(lambda: underline_mismatch(paired_page, X, text, offline), 2.0)
+    finally:
+        service.start()
+    paired_page.keyboard.type(".")
+    text += "."
+    eventually(lambda: None if badge_state(paired_page, X) == "issues"
+               else badge_state(paired_page, X), 15.0)
+    eventually(lambda: underline_mismatch(paired_page, X, text, service.check(text)), 5.0)
