@@ -325,6 +325,13 @@ def lies_over(line: dict[str, float], word: dict[str, float]) -> bool:
     return overlap >= 0.6 * width and word["top"] - 2 <= middle <= word["bottom"] + 8
 
 
+# Issue 3's Done-when post: a patient named, with age, town, time and a relative's phone number.
+DONE_WHEN = (
+    "Saw Mr. Dan Kowalski (78) from Tignish in our ER last night, call his wife at 902-555-0142"
+)
+CLEAN = "Great turnout at grand rounds today, thanks to everyone who came to the sepsis update"
+
+
 # -- compose boxes on the fixture pages -----------------------------------------------------------
 
 
@@ -461,6 +468,18 @@ def underline_mismatch(
         if not any(lies_over(line, rect) for _, rect in words):
             return f"a stray underline {line}; findings: {[f['text'] for f in findings]}"
     return None
+
+
+def type_and_wait(
+    page: Any, site: Site, service: Service, text: str, timeout: float = 2.0
+) -> tuple[list[dict[str, Any]], float]:
+    """Types `text` into the site's compose box and waits until the overlay shows exactly what
+    the service finds; returns the findings and the seconds from the last keystroke."""
+    site.open(page)
+    page.keyboard.type(text)
+    findings = service.check(text)
+    took = eventually(lambda: underline_mismatch(page, site, text, findings), timeout)
+    return findings, took
 
 
 def underlined(page: Any, site: Site, text: str, needle: str, pack: str) -> bool:

@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 from e2e_harness import (
     ARTIFACTS,
+    CLEAN,
+    DONE_WHEN,
     EXTENSION,
     FACEBOOK,
     FACEBOOK_COMMENT,
@@ -31,6 +33,7 @@ from e2e_harness import (
     offline_findings,
     screenshot,
     text_rects,
+    type_and_wait,
     underline_mismatch,
     underlined,
     underlines,
@@ -39,24 +42,10 @@ from e2e_harness import (
 
 pytestmark = pytest.mark.usefixtures("extension")
 
-DONE_WHEN = (
-    "Saw Mr. Dan Kowalski (78) from Tignish in our ER last night, call his wife at 902-555-0142"
-)
-CLEAN = "Great turnout at grand rounds today, thanks to everyone who came to the sepsis update"
 SITES = [pytest.param(X, id="x"), pytest.param(FACEBOOK, id="facebook")]
 SURFACES = [  # every compose box of the fixtures: posts, the X compose modal, replies, comments
     pytest.param(site, id=site.name) for site in (X, X_MODAL, X_REPLY, FACEBOOK, FACEBOOK_COMMENT)
 ]
-
-
-def type_and_wait(page: Any, site: Site, service: Service, text: str, timeout: float = 2.0) -> Any:
-    """Types `text` into the site's compose box and waits until the overlay shows exactly what
-    the service finds; returns the findings and the seconds from the last keystroke."""
-    site.open(page)
-    page.keyboard.type(text)
-    findings = service.check(text)
-    took = eventually(lambda: underline_mismatch(page, site, text, findings), timeout)
-    return findings, took
 
 
 @pytest.mark.parametrize("site", [*SURFACES, pytest.param(TWITTER, id="twitter.com")])

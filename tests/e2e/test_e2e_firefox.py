@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 import pytest
 from e2e_harness import (
+    CLEAN,
+    DONE_WHEN,
     FACEBOOK,
     Service,
     Site,
@@ -21,6 +23,7 @@ from e2e_harness import (
     eventually,
     offline_findings,
     screenshot,
+    type_and_wait,
     underline_mismatch,
     underlines,
 )
@@ -31,7 +34,6 @@ FLAGGED = (
     "Saw Mr. Dan Kowalski (78) from Tignish in our ER last night, call his wife at "
     "902-555-0142. In your case I would stop the statin"
 )
-CLEAN = "Great turnout at grand rounds today, thanks to everyone who came to the sepsis update"
 SITES = [pytest.param(X, id="x"), pytest.param(FACEBOOK, id="facebook")]
 
 
@@ -121,23 +123,16 @@ def test_a_clean_post_gets_no_underline(page: Firefox, site: Site) -> None:
     assert underlines(page) == []
 
 
-DONE_WHEN = (
-    "Saw Mr. Dan Kowalski (78) from Tignish in our ER last night, call his wife at 902-555-0142"
-)
-
 
 @pytest.mark.parametrize("site", SITES)
 def test_paired_the_build_underlines_the_services_findings_within_2_s(
     paired_page: Firefox, site: Site, service: Service
 ) -> None:
-    findings = service.check(DONE_WHEN)
+    findings, took = type_and_wait(paired_page, site, service, DONE_WHEN, timeout=2.0)
+    assert took <= 2.0
     assert {f["text"] for f in findings if f["severity"] == "critical"} >= {
         "Mr. Dan Kowalski", "902-555-0142"
-    }, "premise: the service finds the name and the phone number critical"
-    site.open(paired_page)
-    paired_page.keyboard.type(DONE_WHEN)
-    took = eventually(lambda: underline_mismatch(paired_page, site, DONE_WHEN, findings), 2.0)
-    assert took <= 2.0
+    }, "the service finds the name and the phone number critical"
     assert badge_state(paired_page, site) == "issues"
     screenshot(paired_page, f"firefox-{site.name}-underlines.png")
 
@@ -146,10 +141,7 @@ def test_paired_the_build_underlines_the_services_findings_within_2_s(
 def test_paired_a_critical_finding_gates_the_post_until_post_anyway(
     paired_page: Firefox, site: Site, service: Service
 ) -> None:
-    findings = service.check(DONE_WHEN)
-    site.open(paired_page)
-    paired_page.keyboard.type(DONE_WHEN)
-    eventually(lambda: underline_mismatch(paired_page, site, DONE_WHEN, findings), 2.0)
+    type_and_wait(paired_page, site, service, DONE_WHEN)
     site.post(paired_page)
     eventually(lambda: None if paired_page.evaluate(GATE_JS) else "no gate", 2.0)
     assert site.posts(paired_page) == []  # held back
@@ -164,12 +156,9 @@ def test_paired_service_killed_goes_offline_and_reconnects(
 ) -> None:
     """Issue 6's fault test, in Firefox: the service killed while the compose box is open."""
     text = FLAGGED
-    findings = service.check(text)
+    findings, _ = type_and_wait(paired_page, X, service, text)
     offline = offline_findings(text + " ")
     assert len(offline) < len(findings), "premise: the service finds more than the offline rules"
-    X.open(paired_page)
-    paired_page.keyboard.type(text)
-    eventually(lambda: underline_mismatch(paired_page, X, text, findings), 2.0)
 
     service.stop(kill=True)
     try:
