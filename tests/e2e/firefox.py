@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -86,6 +87,12 @@ class Firefox:
     def evaluate(self, js: str, arg: Any = None) -> Any:
         return self.command("evaluate", js=js, **({} if arg is None else {"arg": arg}))
 
+    def eval_on_selector_all(self, selector: str, js: str) -> Any:
+        return self.command("evalOnSelectorAll", selector=selector, js=js)
+
+    def wait_for_timeout(self, ms: float) -> None:
+        time.sleep(ms / 1000)
+
     def screenshot(self, path: str) -> None:
         self.command("screenshot", path=path)
 
@@ -128,3 +135,6 @@ class _Keyboard:
 
     def press(self, key: str) -> None:
         self._page.command("key", key=key)
+
+    def insert_text(self, text: str) -> None:
+        self._page.command("insertText", text=text)

@@ -64,6 +64,12 @@ const operations = {
   async key({ key }) {
     await page.keyboard.press(key);
   },
+  async insertText({ text }) {
+    await page.keyboard.type(text); // BiDi cannot insert more than one character at once
+  },
+  async evalOnSelectorAll({ selector, js }) {
+    return page.$$eval(selector, new Function(`return (${js});`)());
+  },
   async evaluate({ js, arg }) {
     // As Playwright takes them: a function's source (called with arg), or an expression.
     if (!/^\s*(async\s+)?(function\b|\(|[\w$]+\s*=>)/.test(js)) return page.evaluate(js);

@@ -8,15 +8,10 @@ which words are underlined, by which pack, at which severity, over which pixels.
 from __future__ import annotations
 
 import json
-import os
-import platform
-import statistics
-import time
 from typing import Any
 
 import pytest
 from e2e_harness import (
-    ARTIFACTS,
     CLEAN,
     DONE_WHEN,
     EXTENSION,
@@ -30,7 +25,9 @@ from e2e_harness import (
     X,
     badge_state,
     eventually,
+    latency_samples,
     offline_findings,
+    record_latency,
     screenshot,
     text_rects,
     type_and_wait,
@@ -321,74 +318,9 @@ def test_a_site_not_turned_on_gets_no_overlay_and_sends_nothing(
     assert service.api("GET", "/v1/stats") == before
 
 
-# A realistic 280-character post (issue 6 measures debounce-to-underlines on this length).
-LONG_POST = (
-    "Long night in the ER. Saw Mr. Dan Kowalski (78) from Tignish after a fall at home, call his "
-    "wife at 902-555-0142 if you know the family. Reminder to everyone: flu shots are free at "
-    "the clinic on Main Street this week, bring your health card and wear a short sleeve shirt "
-    "please :)"
-)
-
-
-LATENCY_JS = """(hosts) => hosts.map((host) => [
-  Number(host.getAttribute('data-secondlook-latency-ms')),
-  host.hasAttribute('data-secondlook-service-ms')
-    ? Number(host.getAttribute('data-secondlook-service-ms')) : null])"""
-
-
-def latency_samples(page: Any, site: Site, service: Service, edits: int) -> list[list[Any]]:
-    """[debounce-to-underlines ms, the service's took_ms or None] for each check of a long post:
-    the first as typed, then after each one-character edit."""
-    samples = []
-    site.open(page)
-    # A text of its own per site: the service caches analyses, and a repeat would time the cache.
-    text = LONG_POST.replace("Long night", {"x": "Long night", "facebook": "Long shift"}[site.name])
-    assert len(text) == len(LONG_POST)
-    page.keyboard.insert_text(text)
-    for _ in range(edits + 1):
-        page.wait_for_timeout(600)  # past the debounce, so the check below is the fresh one
-        findings = service.check(text)
-        eventually(lambda: underline_mismatch(page, site, text, findings), 3.0)  # noqa: B023
-        eventually(lambda: None if badge_state(page, site) != "checking" else "checking", 3.0)
-        [sample] = page.eval_on_selector_all(
-            "secondlook-overlay[data-secondlook-latency-ms]", LATENCY_JS
-        )
-        samples.append(sample)
-        page.keyboard.press("Backspace")  # a one-character edit: a new text, checked again
-        text = text[:-1]
-    return samples
-
-
 def test_debounce_to_underlines_latency_is_reported_for_a_280_character_post(
     page: Any, service: Service
 ) -> None:
-    assert len(LONG_POST) == 280
-    results: dict[str, Any] = {
-        "measure": "debounce fired -> underlines drawn, data-secondlook-latency-ms",
-        "post_characters": len(LONG_POST),
-        "target_ms": 100,
-        "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores",
-        "load_average_1m": os.getloadavg()[0],
-        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "sites": {},
-    }
-    for site in (X, FACEBOOK):
-        samples = latency_samples(page, site, service, edits=5)
-        totals = [total for total, _ in samples]
-        assert all(total >= 0 for total in totals)
-        # The service's own time is part of the total; the rest is the extension and messaging.
-        services = [service_ms for _, service_ms in samples if service_ms is not None]
-        results["sites"][site.name] = {
-            "samples_ms": totals,
-            "median_ms": statistics.median(totals),
-            "max_ms": max(totals),
-            "service_took_ms": services,
-            "median_outside_service_ms": statistics.median(
-                total - service_ms for total, service_ms in samples if service_ms is not None
-            )
-            if services
-            else None,
-        }
-    ARTIFACTS.mkdir(exist_ok=True)
-    (ARTIFACTS / "e2e-latency.json").write_text(json.dumps(results, indent=2) + "\n")
-    print("\ndebounce to underlines, 280-character post:", json.dumps(results["sites"]))
+    for site, opening in ((X, "Long night"), (FACEBOOK, "Long shift")):
+        samples = latency_samples(page, site, service, opening, edits=5)
+        record_latency(site.name, samples)

@@ -21,7 +21,9 @@ from e2e_harness import (
     badge_state,
     build_module,
     eventually,
+    latency_samples,
     offline_findings,
+    record_latency,
     screenshot,
     type_and_wait,
     underline_mismatch,
@@ -174,3 +176,12 @@ def test_paired_service_killed_goes_offline_and_reconnects(
     eventually(lambda: None if badge_state(paired_page, X) == "issues"
                else badge_state(paired_page, X), 15.0)
     eventually(lambda: underline_mismatch(paired_page, X, text, service.check(text)), 5.0)
+
+
+def test_paired_debounce_to_underlines_latency_is_recorded(
+    paired_page: Firefox, service: Service
+) -> None:
+    """Issue 6's extension figure, in Firefox too: beside Chromium's sites in e2e-latency.json."""
+    for site, opening in ((X, "Late night"), (FACEBOOK, "Late shift")):
+        record_latency(f"firefox-{site.name}", latency_samples(
+            paired_page, site, service, opening, edits=5))
