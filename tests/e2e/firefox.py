@@ -1,5 +1,5 @@
 """A real Firefox for the Firefox build, behind the part of Playwright's page API that the e2e
-harness uses (goto, locator().click/press, keyboard.type, evaluate, screenshot), so the harness's
+harness uses (goto, locator().click/fill, keyboard.type/press, evaluate, ...), so the harness's
 checks (`underline_mismatch`, `badge_state`, ...) read Firefox's pages exactly as Chromium's.
 
 `firefox_driver.mjs` (Puppeteer over WebDriver BiDi) does the driving; this side sends it one JSON
@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from e2e_harness import HOSTS, ROOT
+from e2e_harness import HOSTS, ROOT, build_module
 
 DRIVER = Path(__file__).with_name("firefox_driver.mjs")
 FIREFOX_BUILD = ROOT / "dist" / "firefox"
-ADDON_ID = "secondlook@secondlook.local"  # build.py's GECKO_ID
+ADDON_ID = build_module().GECKO_ID
 ADDON_UUID = "5ec0d10c-0000-4000-8000-00000000f1f0"  # its pages: moz-extension://ADDON_UUID/
 
 
@@ -118,9 +118,6 @@ class _Locator:
 
     def click(self) -> None:
         self._page.command("click", selector=self._selector)
-
-    def press(self, key: str) -> None:
-        self._page.command("press", selector=self._selector, key=key)
 
     def fill(self, value: str) -> None:
         self._page.command("fill", selector=self._selector, value=value)

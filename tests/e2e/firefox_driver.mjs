@@ -4,14 +4,17 @@
 // drives a stock Firefox over WebDriver BiDi and installs extensions through it. This script
 // gives pytest (firefox.py) the handful of page operations the shared e2e harness uses.
 //
-//   node firefox_driver.mjs '{"firefox": PATH, "extension": DIR, "uuid": UUID, "hosts": [...]}'
+//   node firefox_driver.mjs '{"firefox": PATH, "extension": DIR, "id": ADDON_ID, "uuid": UUID,
+//                             "hosts": [...]}'
 //
 // Every host in "hosts" resolves to 127.0.0.1 (network.dns.localDomains); the fixture server's
 // self-signed certificate is accepted. The extension's pages are moz-extension://UUID/...:
 // Firefox 153 lets WebDriver open them only with --remote-allow-system-access, and never
-// reports their navigation done, so openExtensionPage waits for an element instead. It prints {"ready": true, "id": ADDON_ID} once the
-// extension is installed, then reads one JSON command per line from stdin and answers each with
-// one JSON line: {"ok": true, "value": ...} or {"ok": false, "error": MESSAGE}.
+// reports their navigation done, so openExtensionPage waits for an element instead.
+//
+// It prints {"ready": true, "id": ADDON_ID} once the extension is installed, then reads one JSON
+// command per line from stdin and answers each with one JSON line: {"ok": true, "value": ...} or
+// {"ok": false, "error": MESSAGE}.
 
 import { createInterface } from "node:readline";
 import puppeteer from "puppeteer-core";
@@ -53,10 +56,6 @@ const operations = {
   },
   async click({ selector }) {
     await page.locator(selector).click();
-  },
-  async press({ selector, key }) {
-    await page.locator(selector).click();
-    await page.keyboard.press(key);
   },
   async type({ text }) {
     await page.keyboard.type(text);

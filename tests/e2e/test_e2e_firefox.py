@@ -29,7 +29,7 @@ from e2e_harness import (
     underline_mismatch,
     underlines,
 )
-from firefox import FIREFOX_BUILD, Firefox
+from firefox import ADDON_ID, FIREFOX_BUILD, Firefox
 
 # A shift story naming the patient, then advice to one person: both in the offline rules.
 FLAGGED = (
@@ -91,7 +91,7 @@ def paired_page(paired: Firefox) -> Firefox:
 
 
 def test_firefox_installs_the_build_as_its_gecko_id(firefox: Firefox) -> None:
-    assert firefox.addon_id == "secondlook@secondlook.local"
+    assert firefox.addon_id == ADDON_ID == "secondlook@secondlook.local"
 
 
 @pytest.mark.parametrize("site", SITES)
@@ -123,7 +123,6 @@ def test_a_clean_post_gets_no_underline(page: Firefox, site: Site) -> None:
     # ... and once it is deleted, the clean post has no underline left
     eventually(lambda: underline_mismatch(page, site, CLEAN, []), 5.0)
     assert underlines(page) == []
-
 
 
 @pytest.mark.parametrize("site", SITES)

@@ -415,11 +415,11 @@ class _EntityHelper:
 
     def _lost(self) -> None:
         self.alive = False
-        self._end()
+        self.close()
         log.warning("the entity helper of analysis worker (pid %d) exited; the worker finds "
                     "entities itself", os.getpid())
 
-    def _end(self) -> None:
+    def close(self) -> None:
         """Close the pipe and reap the helper: it ends when it reads the pipe's end; one that
         has stopped answering is killed."""
         self.conn.close()
@@ -431,9 +431,6 @@ class _EntityHelper:
         with contextlib.suppress(ChildProcessError):
             os.waitpid(self.pid, 0)
         self._reaped = True
-
-    def close(self) -> None:
-        self._end()
 
 
 def _find_entities(nlp: Language, conn: Connection) -> None:
