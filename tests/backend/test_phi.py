@@ -241,6 +241,7 @@ def test_a_bare_age_after_a_loss(analyzer: Analyzer) -> None:
         "The senator said today that the hospital budget will be cut.",
         "The prime minister visited our hospital today to announce new funding.",
         "Congratulations to our new chief resident, Dr. Sam Okafor, starting Monday!",
+        "Our social workers found housing for three families this week. Incredible.",
     ],
 )
 def test_teaching_public_figures_and_colleagues_are_not_combinations(
@@ -253,6 +254,10 @@ def test_a_public_figure_as_a_patient_is_still_phi(analyzer: Analyzer) -> None:
     text = "The mayor was admitted to our ICU last night after collapsing at city hall."
     got = combination_texts(phi(analyzer, text))
     assert ("mayor", "critical") in got and ("last night", "critical") in got
+    # "our" firefighters are the town's, not the team, once they are brought in
+    text = "Two of our firefighters were brought in last night after the mill fire."
+    got = combination_texts(phi(analyzer, text))
+    assert ("firefighters", "critical") in got and ("last night", "critical") in got
 
 
 def test_numbers_of_any_plan_after_a_phone_cue(analyzer: Analyzer) -> None:

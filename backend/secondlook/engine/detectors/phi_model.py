@@ -779,6 +779,7 @@ def _person_position(text: str, start: int, end: int) -> bool:
 
 
 _AUDIENCE = re.compile(r"\b(?:for|to) (?:the |my |our |all (?:the )?)?(?:[\w-]+ )?$", re.I)
+_OWN_STAFF = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+)?$", re.I)
 _PUBLIC_OFFICE = re.compile(
     r"(?:prime )?minister|senator|premier|president|governor|mayor|mp|mla|congress(?:wo)?man|"
     r"secretary|king|queen|prince|princess|pope|chancellor",
@@ -795,8 +796,15 @@ def _patient_role(text: str, start: int, end: int) -> bool:
     """An occupation that can be a patient's: not the audience of a teaching post ("case for the
     students"), and a public office ("the senator said today") only next to a care event."""
     word = text[start:end]
-    if word.lower().endswith("s") and _AUDIENCE.search(text[max(0, start - 20) : start]):
+    before = text[max(0, start - 20) : start]
+    if word.lower().endswith("s") and _AUDIENCE.search(before):
         return False
+    if (
+        word.lower().endswith("s")
+        and _OWN_STAFF.search(before)
+        and not _CARE_EVENT.search(text[max(0, start - 80) : end + 80])
+    ):
+        return False  # "our social workers found housing for three families": the team
     if _PUBLIC_OFFICE.fullmatch(word.rstrip("s")):
         return bool(_CARE_EVENT.search(text[max(0, start - 80) : end + 80]))
     return True
