@@ -74,6 +74,45 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         ),
         ("I am SO SICK of these people wasting our time!!!", "tone.enraged", "warning", "SICK of"),
         ("The new resident is so hot I forgot my name", "tone.sexual-remark", "warning", "hot"),
+        # an insult before a word for a group of people
+        (
+            "The entitled bunch in the waiting room tonight deserve each other.",
+            "tone.insult-person",
+            "warning",
+            "entitled",
+        ),
+        # a named person, not only a listed one, said for sure to have a label
+        (
+            "Dr. Oz is clearly a narcissistic psychopath.",
+            "tone.public-figure-diagnosis",
+            "warning",
+            "narcissistic",
+        ),
+        (
+            "Naturopaths are a bunch of grifters.",
+            "tone.disparage-colleagues",
+            "warning",
+            "grifters",
+        ),
+        (
+            "Pharmacists are pill counters with an attitude.",
+            "tone.disparage-colleagues",
+            "warning",
+            "pill counters",
+        ),
+        (
+            "Some of my colleagues shouldn't be allowed near patients.",
+            "tone.disparage-colleagues",
+            "warning",
+            "shouldn't be allowed near",
+        ),
+        # the sentence before names the department
+        (
+            "Radiology missed it AGAIN. Do they even look at the films?",
+            "tone.disparage-colleagues",
+            "warning",
+            "Do they even look",
+        ),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -101,6 +140,15 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Asking questions doesn't make you stupid",
         "Thank you, clown college alumni, for the hospital visit today",
         "Hot water bottle burns are common in winter",
+        "The clown doctors visited our paediatric ward today and the kids loved it!",
+        "Hospital clowns make the paeds ward brighter every Thursday.",
+        "Dr. Chen is clearly an expert in dementia care; her talk was superb.",
+        "Michael J. Fox is clearly thriving, and his foundation funds Parkinson's research.",
+        # the NER calls "COVID" a person: no insult is aimed at it
+        "Beware of grifters selling fake COVID cures online; talk to your pharmacist instead.",
+        "Do they even need antibiotics? For most ear infections, no. Ask your pharmacist.",
+        "A bunch of new guidelines dropped today 🙄 reading them all tonight.",
+        "Haha at the nurses who surprised me with a birthday cake, you're the best.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

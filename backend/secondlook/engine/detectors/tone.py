@@ -112,7 +112,7 @@ REPLY = re.compile(r"^\s*(?:@\w+[\s,:;]*)+")
 # Pet names used as a put-down: only as a form of address ("Sure buddy,", ", genius.").
 CONDESCENDING_VOCATIVE = re.compile(
     r"(?:^|[,.!?;:]\s*|\b(?:oh|ok|okay|sure|listen|look|yes|no|right|well)\s+)"
-    r"(sweetie|sweetheart|honey|hun|hon|buddy|pal|champ|genius|einstein|sunshine|princess|"
+    r"(sweetie|sweetheart|honey|hun|hon|buddy|pal|champ|genius|einstein|sunshine|princess|coward|"
     r"sweet summer child)(?=\s*(?:[,.!?;:…]|$))",
     _I,
 )
@@ -271,7 +271,8 @@ def _target_kind(token: Token) -> str | None:
         return "person"
     if word in SECOND_PERSON or word in THIRD_PERSON or token.text.startswith("@"):
         return "thing" if word in THING_PRONOUNS else "person"
-    if token.ent_type_ == "PERSON":
+    # "COVID" is no one, whatever the NER says
+    if token.ent_type_ == "PERSON" and not token.is_upper:
         return "person"
     return None
 
@@ -350,11 +351,17 @@ def _nearby_target(tokens: list[Token], i: int) -> str | None:
     return None
 
 
+# Nouns for a group of people, as what an insult is aimed at: "the entitled bunch", "a lazy crowd".
+GROUP_NOUNS = frozenset(["bunch", "crowd", "mob"])
+
+
 def _noun_target(tokens: list[Token]) -> str | None:
     """A patient or colleague noun among ``tokens`` ("stupid patients", "the whale in room 3")."""
     for t in tokens:
         if not t.is_alpha:
             return None
+        if t.lower_ in GROUP_NOUNS:
+            return "person"
         kind = _target_kind(t)
         if kind in ("patient", "colleague") or (kind == "person" and t.pos_ != "PRON"):
             return kind
@@ -370,7 +377,7 @@ def _targeted_in(sent: Span, tokens: list[Token]) -> list[TargetedHit]:
     for i, token in enumerate(tokens):
         word = token.lower_
         if word in insults:
-            if _negated(tokens, i):
+            if _negated(tokens, i) or _clown_care(tokens, i):
                 continue
             kind = _insult_target(tokens, i)
         elif word in ATTRACTIVE:
@@ -455,6 +462,19 @@ INSTITUTION = re.compile(
 )
 
 
+# "clown doctors", "therapeutic clowns": the clowns who visit children's wards are no insult.
+CLOWN_CARE_AFTER = frozenset(["doctor", "doctors", "doc", "docs", "care", "therapy", "college"])
+CLOWN_CARE_BEFORE = frozenset(["therapeutic", "hospital", "medical", "healthcare"])
+
+
+def _clown_care(tokens: list[Token], i: int) -> bool:
+    if tokens[i].lower_ not in ("clown", "clowns"):
+        return False
+    after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].lower_ if i else ""
+    return after in CLOWN_CARE_AFTER or before in CLOWN_CARE_BEFORE
+
+
 def _describes_a_thing(tokens: list[Token], i: int) -> bool:
     """``tokens[i]`` qualifies the word after it, which is no person: "dangerous interactions",
     "crazy talented" (an intensifier)."""
@@ -519,6 +539,18 @@ FIGURE_ROLE = re.compile(
     r"billionaire|celebrity|politician|influencer|athlete|quarterback|candidate|senator|"
     r"president|prime minister|premier|governor|mayor|minister|ceo|host|comedian)(?:'s)?\b"
     r"|\bpolitician\b",
+    _I,
+)
+
+
+# What lies between a name and a label when the author is sure of it: " is clearly a ",
+# "'s obviously ", " is a textbook ".
+SURE_OF_LABEL = re.compile(
+    r"(?:'s|\s+(?:is|was|has|seems|looks|sounds))\s+(?:(?:a|an|so|such|totally|completely|full-blown|"
+    r"showing signs of|got|in)\s+)*"
+    r"(?:clearly|obviously|definitely|undoubtedly|certainly|textbook|classic)\s+"
+    r"(?:(?:a|an|so|such|totally|completely|full-blown|showing signs of|got|in|textbook|classic)"
+    r"\s+)*",
     _I,
 )
 
@@ -651,6 +683,7 @@ class ToneSentence:
                 token.lower_ in predicates
                 and not _negated(tokens, i)
                 and not _describes_a_thing(tokens, i)
+                and not _clown_care(tokens, i)
             ):
                 return token.idx, token.idx + len(token.text)
         found = _multiword("tone_disparaging").search(self.sent.text)
@@ -671,7 +704,22 @@ class ToneSentence:
             any(t.lower_ in figures for t in self.tokens)
             or _multiword("tone_public_figures").search(text)
             or FIGURE_ROLE.search(text)
+            or self._named_person_labelled()
         )
+
+    def _named_person_labelled(self) -> bool:
+        """A named person said, with certainty, to have the label: "Dr. Oz is clearly a
+        narcissistic psychopath". "Dr. Chen is clearly an expert in dementia care" is not."""
+        label = self.remote_label
+        if label is None:
+            return False
+        for ent in self.sent.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = ent.end_char - self.sent.start_char, label[0] - self.sent.start_char
+            if start <= end and SURE_OF_LABEL.fullmatch(self.sent.text[start:end]):
+                return True
+        return False
 
     @cached_property
     def remote_label(self) -> tuple[int, int] | None:
