@@ -57,6 +57,9 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "@HealthCritic101 you've never worked a day in a hospital.",
         "Sounds like you have a great team there!",
         "I'd recommend this review on statins to every resident",
+        # no determiner before the medicine: a lesson, not a prescription overruled
+        "You don't need antibiotics for a cold; most get better in a week.",
+        "Sounds like you have imposter syndrome, we all do!",
     ],
 )
 def test_public_health_education_and_chat_stay_below_warning(analyzer: Analyzer, text: str) -> None:
@@ -112,6 +115,17 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
         ),
         ("Message me to book a virtual visit", "advice.offers-care-online", "Message me to book"),
         ("In your case I'd hold the statin", "advice.in-your-case", "In your case"),
+        (
+            "You don't need the statin your doctor prescribed, your LDL of 4.1 is fine.",
+            "advice.medical-to-you",
+            "You don't need the statin your doctor prescribed, your LDL of 4.1 is fine",
+        ),
+        # a condition named "... syndrome" that is in no list
+        (
+            "@dan_r your knee pain is classic patellofemoral syndrome, do quad strengthening.",
+            "advice.diagnosis",
+            "is classic patellofemoral syndrome",
+        ),
     ],
 )
 def test_individual_advice_is_flagged_on_the_right_words(

@@ -477,11 +477,26 @@ def _treatment_change(sentence: Sentence) -> bool:
         return False
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
-        if token.lower_ not in TREATMENT_VERBS:
+        if token.lower_ not in TREATMENT_VERBS and not _needless(tokens, i):
             continue
         if any(_is_term(follower, "advice_drugs") for follower in tokens[i + 1 : i + 6]):
             return True
     return False
+
+
+# "you don't need the statin your doctor prescribed" overrules a prescription; "you don't need
+# antibiotics for a cold" teaches, and has no determiner before the medicine.
+PRESCRIBED_DETERMINERS = frozenset(["the", "your", "that", "those", "these", "this", "ur"])
+
+
+def _needless(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` is "need" in "don't need the/your ..."."""
+    return (
+        tokens[i].lower_ == "need"
+        and any(t.lower_ in ("n't", "not", "dont") for t in tokens[max(0, i - 2) : i])
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower_ in PRESCRIBED_DETERMINERS
+    )
 
 
 def _directive(sentence: Sentence) -> bool:
@@ -562,6 +577,10 @@ def medical_advice(ctx: Context, rule: Rule) -> Iterable[Hit]:
         yield Hit(verdict.start, verdict.end, severity=verdict.severity)
 
 
+# Words before "syndrome" that make it a figure of speech.
+NOT_MEDICAL = frozenset(["imposter", "impostor", "character", "object"])
+
+
 def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
     """The condition named within a few words after ``offset`` (text offsets), if any."""
     conditions = lexicon("advice_conditions")
@@ -574,6 +593,8 @@ def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
             if len(group) < width:
                 continue
             phrase = " ".join(t.lower_ for t in group)
+            if phrase in ("syndrome", "disorder") and i and tokens[i - 1].lower_ in NOT_MEDICAL:
+                continue  # "sounds like you have imposter syndrome, we all do"
             if phrase in conditions or (width == 1 and _is_term(token, "advice_conditions")):
                 after = tokens[i + width] if i + width < len(tokens) else None
                 if after is not None and after.pos_ in ("NOUN", "PROPN") and after.is_alpha:
