@@ -260,6 +260,28 @@ def test_a_public_figure_as_a_patient_is_still_phi(analyzer: Analyzer) -> None:
     assert ("firefighters", "critical") in got and ("last night", "critical") in got
 
 
+def test_a_record_number_is_a_patients_even_beside_a_call_back(analyzer: Analyzer) -> None:
+    text = "MRN 4471029 needs a call back re: her biopsy results, can days follow up?"
+    assert flagged(phi(analyzer, text)) == [("phi.mrn", "4471029", "warning")]
+
+
+def test_holidays_are_dates_not_names(analyzer: Analyzer) -> None:
+    text = "Here's the x-ray of my patient's hand after the fireworks accident on Canada Day"
+    found = flagged(phi(analyzer, text))
+    assert ("phi.combination", "Canada Day", "critical") in found
+    assert not [f for f in found if f[0] == "phi.name"]
+    assert phi(analyzer, "Quiet shift on Victoria Day weekend, thankfully.") == []
+
+
+def test_nothing_inside_a_condition_is_counted_again(analyzer: Analyzer) -> None:
+    text = "Saw a 72M with a rare case of Creutzfeldt-Jakob in Truro this week."
+    assert combination_texts(phi(analyzer, text)) == {
+        ("72M", "critical"),
+        ("Creutzfeldt-Jakob", "critical"),
+        ("Truro", "critical"),
+    }
+
+
 def test_numbers_of_any_plan_after_a_phone_cue(analyzer: Analyzer) -> None:
     text = "Her son isn't answering at 078 651 4502, can nights try again?"
     assert ("phi.phone", "078 651 4502") in {(f.rule, f.text) for f in phi(analyzer, text)}

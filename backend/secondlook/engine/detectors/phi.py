@@ -123,7 +123,7 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
     found = {
         span: ("addressee" if _vocative(text, span[0]) else role)
         for span, role in found.items()
-        if not _eponym(text, *span)
+        if not _eponym(text, *span) and not _holiday(text, *span)
     }
     return sorted(
         (s, e, role)
@@ -280,6 +280,22 @@ def _eponym(text: str, start: int, end: int) -> bool:
     return bool(
         re.match(r"-[A-Z]", text[end : end + 2])
         or re.search(r"[A-Za-z]-$", text[max(0, start - 2) : start])
+    )
+
+
+# Holidays named like people: "Canada Day", "Victoria Day", "St. Patrick's Day".
+_HOLIDAY = re.compile(
+    r"\b(?:Canada|Victoria|Boxing|Labou?r|Memorial|Family|Remembrance|Veterans'?|Columbus|"
+    r"Mother'?s|Father'?s|Valentine'?s|Patrick'?s|Independence|Presidents'?|Civic|Heritage|"
+    r"Natal|Louis Riel|Jean-Baptiste|Juneteenth|Simcoe|Islander|Discovery|Terry Fox|"
+    r"Thanksgiving|Christmas|New Year'?s|Easter|Election|Groundhog) Day\b"
+)
+
+
+def _holiday(text: str, start: int, end: int) -> bool:
+    return any(
+        m.start() < end and start < m.end()
+        for m in _HOLIDAY.finditer(text, max(0, start - 20), end + 10)
     )
 
 

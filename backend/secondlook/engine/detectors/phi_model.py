@@ -811,13 +811,17 @@ def _patient_role(text: str, start: int, end: int) -> bool:
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
-    """Keep the longest of overlapping mentions of the same kind family (a date inside a time)."""
+    """Keep the longest of overlapping mentions of the same kind family (a date inside a time),
+    and nothing inside a condition's name (the NER's place "Creutzfeldt-" in Creutzfeldt-Jakob)."""
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     reaching: list[Mention] = []  # the kept mentions that may still hold a later one
     for m in mentions:
         reaching = [k for k in reaching if k.end >= m.start]
-        if any(m.end <= k.end and _same_family(k.kind, m.kind) for k in reaching):
+        if any(
+            m.end <= k.end and (_same_family(k.kind, m.kind) or k.kind == "CONDITION")
+            for k in reaching
+        ):
             continue
         kept.append(m)
         reaching.append(m)
