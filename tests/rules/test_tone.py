@@ -106,6 +106,30 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "warning",
             "shouldn't be allowed near",
         ),
+        ("The vaccine deniers in my comments are too dumb to argue with.", "tone.insult-person",
+         "warning", "dumb"),
+        # a group word after a profession names colleagues
+        (
+            "The hospitalist team at Riverside is a bunch of cowboys.",
+            "tone.disparage-colleagues",
+            "warning",
+            "cowboys",
+        ),
+        ("@DrWellnessGuru you're a disgrace to the profession.", "tone.insult-person", "warning",
+         "disgrace"),
+        # "is so hot": the subject is the "is"'s, not the "so"'s
+        (
+            "The night nurse on 5B is so hot, I'd let her check my vitals anytime 😏",
+            "tone.sexual-remark",
+            "warning",
+            "hot",
+        ),
+        (
+            "Psychiatry isn't real medicine, just vibes and prescriptions.",
+            "tone.disparage-colleagues",
+            "warning",
+            "isn't real medicine",
+        ),
         # the sentence before names the department
         (
             "Radiology missed it AGAIN. Do they even look at the films?",
@@ -149,6 +173,14 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Do they even need antibiotics? For most ear infections, no. Ask your pharmacist.",
         "A bunch of new guidelines dropped today 🙄 reading them all tonight.",
         "Haha at the nurses who surprised me with a birthday cake, you're the best.",
+        # a verdict on a situation, on the nurses' behalf
+        "It's a disgrace that nurses in this province haven't had a raise in 5 years.",
+        "Parasites like giardia are common in backcountry water; filter or boil it.",
+        "Cowboys rodeo this weekend: wear a helmet, and we'll see you in the ER anyway.",
+        "Chronic complainers? No: chronic pain patients deserve to be heard.",
+        "Immigrants make up a third of our nursing staff and we couldn't run without them.",
+        "Is psychiatry real medicine? Absolutely, and here's the evidence.",
+        "Drunk driving deaths rise over the holidays. Plan a ride home.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:
@@ -218,6 +250,18 @@ def test_advice_and_tone_rules_are_fast_once_the_post_is_parsed(analyzer: Analyz
             "tone.sweeping-remark",
             "just aren't cut out for",
             18,
+        ),
+        (
+            "These entitled med students think they're too good to do a rectal exam.",
+            "tone.sweeping-remark",
+            "think they're too good to",
+            28,
+        ),
+        (
+            "Immigrants abusing our ERs is why the wait is 12 hours.",
+            "tone.sweeping-remark",
+            "abusing our ERs",
+            11,
         ),
         (
             "Some folks really do treat the ED like a hotel.",

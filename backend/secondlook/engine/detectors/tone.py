@@ -15,7 +15,7 @@ sentence around the word:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -42,7 +42,18 @@ THIRD_PERSON = frozenset(["he", "she", "they", "him", "her", "them"])
 THING_PRONOUNS = frozenset(["they", "them", "it", "this", "that"])
 # Insults that are as often said of things: these need a target that is surely a person.
 THING_INSULTS = frozenset(
-    ["trash", "garbage", "stupid", "dumb", "useless", "pathetic", "ridiculous", "gross", "worst"]
+    [
+        "trash",
+        "garbage",
+        "stupid",
+        "dumb",
+        "useless",
+        "pathetic",
+        "ridiculous",
+        "gross",
+        "worst",
+        "disgrace",
+    ]
 )
 NEGATIONS = frozenset(
     ["not", "n't", "never", "no", "nobody", "isn't", "aren't", "wasn't", "doesn't", "don't"]
@@ -261,12 +272,18 @@ def _multiword(name: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, entries)) + r")\b", _I)
 
 
+# Words for a group that name colleagues after a profession: "the hospitalist team".
+COLLECTIVES = frozenset(["team", "teams", "crew", "crews", "group", "service", "department"])
+
+
 def _target_kind(token: Token) -> str | None:
     word = token.lower_
     if word in lexicon("tone_patients") or word in ("room", "bed", "bay", "cubicle"):
         return "patient"
     if word in lexicon("tone_professions"):
         return "colleague"
+    if word in COLLECTIVES and token.i > 0 and token.nbor(-1).lower_ in lexicon("tone_professions"):
+        return "colleague"  # "the hospitalist team", "the EMS crew"
     if word in lexicon("tone_people"):
         return "person"
     if word in SECOND_PERSON or word in THIRD_PERSON or token.text.startswith("@"):
@@ -333,14 +350,17 @@ def _nearby_target(tokens: list[Token], i: int) -> str | None:
     copulas = [t for t in window if t.lemma_ == "be" or t.lower_ in COPULAS]
     if not copulas:
         return None
-    copula = copulas[-1]
-    subjects = [
-        c
-        for c in copula.children
-        if c.dep_ in ("nsubj", "nsubjpass")
-        and copula.i - 15 <= c.i < copula.i
-        and not c.text.startswith("@")  # a leading @handle is who is addressed, not the subject
-    ]
+    subjects = []
+    for copula in reversed(copulas):  # "is so hot": "so" is no verb, the subject is the "is"'s
+        subjects = [
+            c
+            for c in copula.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and copula.i - 15 <= c.i < copula.i
+            and not c.text.startswith("@")  # a leading @handle is who is addressed
+        ]
+        if subjects:
+            break
     if subjects and _target_kind(subjects[0]):
         return _target_kind(subjects[0])
     for t in reversed(window):
@@ -374,10 +394,15 @@ def _targeted_in(sent: Span, tokens: list[Token]) -> list[TargetedHit]:
     insults = lexicon("tone_insults")
     hits = []
     clinical_heat = None
+    of_a_situation = _situations(sent)
     for i, token in enumerate(tokens):
         word = token.lower_
         if word in insults:
-            if _negated(tokens, i) or _clown_care(tokens, i):
+            if (
+                _negated(tokens, i)
+                or _clown_care(tokens, i)
+                or of_a_situation(token.idx, token.idx + len(token.text))
+            ):
                 continue
             kind = _insult_target(tokens, i)
         elif word in ATTRACTIVE:
@@ -487,6 +512,22 @@ def _describes_a_thing(tokens: list[Token], i: int) -> bool:
         return False  # "so needy tonight": the noun is not what the word describes
     insult = after.lower_ in PERSON_INSULTS or after.lower_ in lexicon("tone_insults")
     return _target_kind(after) is None and not insult and after.lower_ not in PERSON_FRAMES
+
+
+# A verdict on a situation, not on people: "it's a disgrace that nurses haven't had a raise".
+SITUATION = re.compile(
+    r"\b(?:it's|it is|it was|that's|that is|this is)"
+    r"(?: (?:a|an|such a|an absolute|a total|an utter|a complete))? "
+    r"(?:disgrace|joke|embarrassment|shame)\b",
+    _I,
+)
+
+
+def _situations(sent: Span) -> Callable[[int, int], bool]:
+    """Whether a span (in the chunk's offsets) lies in a verdict on a situation."""
+    start = sent.start_char
+    spans = [(start + m.start(), start + m.end()) for m in SITUATION.finditer(sent.text)]
+    return lambda s, e: any(a <= s and e <= b for a, b in spans)
 
 
 # Nouns that frame a person in an insult: "a useless piece of work", "a waste of space".
@@ -678,18 +719,20 @@ class ToneSentence:
         """The first disparaging predicate ("useless", "a joke")."""
         predicates = lexicon("tone_disparaging")
         tokens = self.tokens
+        start = self.sent.start_char
+        of_a_situation = _situations(self.sent)
         for i, token in enumerate(tokens):
             if (
                 token.lower_ in predicates
                 and not _negated(tokens, i)
                 and not _describes_a_thing(tokens, i)
                 and not _clown_care(tokens, i)
+                and not of_a_situation(token.idx, token.idx + len(token.text))
             ):
                 return token.idx, token.idx + len(token.text)
-        found = _multiword("tone_disparaging").search(self.sent.text)
-        if found:
-            start = self.sent.start_char
-            return start + found.start(), start + found.end()
+        for found in _multiword("tone_disparaging").finditer(self.sent.text):
+            if not of_a_situation(start + found.start(), start + found.end()):
+                return start + found.start(), start + found.end()
         return None
 
     @cached_property
