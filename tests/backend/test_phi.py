@@ -206,6 +206,14 @@ def test_an_event_and_a_time_identify_a_rider(analyzer: Analyzer) -> None:
     assert flagged(phi(analyzer, education)) == []
 
 
+def test_an_accident_at_work_few_share_and_a_town(analyzer: Analyzer) -> None:
+    text = "Lost a young dad in his 30s after a logging accident up near Sherbrooke tonight."
+    got = combination_texts(phi(analyzer, text))
+    assert {("logging accident", "critical"), ("Sherbrooke", "critical")} <= got
+    education = "Logging accident prevention: wear chaps and a helmet, and never cut alone."
+    assert flagged(phi(analyzer, education)) == []
+
+
 def test_siblings_in_the_unit_are_family_details(analyzer: Analyzer) -> None:
     findings = phi(analyzer, "Her twin brother sat by her bed in our ICU all night.")
     assert ("phi.combination", "twin brother", "warning") in flagged(findings)

@@ -387,7 +387,12 @@ CONDITION = _terms("phi_rare_conditions")
 EVENT = re.compile(
     compile_terms(sorted(lexicon("phi_unusual_events")))
     + r"|\b(?:vs\.?|versus) (?:a |an )?(?:moose|deer|bear|train|tree|pole|bus|semi|cow|horse)\b"
-    + r"|\b(?:\w+ )?(?:plane|float plane|bus|train|boat|ferry|highway|hwy \d+) crash\b",
+    + r"|\b(?:\w+ )?(?:plane|float plane|bus|train|boat|ferry|highway|hwy \d+) crash\b"
+    # work and pursuits that few people in a town share: "a logging accident", "the mill explosion"
+    + r"|\b(?:logging|forestry|sawmill|mill|mining|mine|fishing|lobster boat|fishing boat|"
+    r"construction|industrial|workplace|oil rig|chainsaw|wood ?chipper|hunting|skydiving|"
+    r"paragliding|climbing|rodeo|bull riding|diving) (?:accident|incident|explosion|collapse|"
+    r"crash|rollover|injury)\b",
     re.I,
 )
 PLACES = lexicon("phi_places") - lexicon("phi_not_places")
