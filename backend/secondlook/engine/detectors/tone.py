@@ -586,12 +586,10 @@ FIGURE_ROLE = re.compile(
 
 # What lies between a name and a label when the author is sure of it: " is clearly a ",
 # "'s obviously ", " is a textbook ".
+_LABEL_FILLER = r"(?:(?:a|an|so|such|totally|completely|full-blown|showing signs of|got|in)\s+)*"
 SURE_OF_LABEL = re.compile(
-    r"(?:'s|\s+(?:is|was|has|seems|looks|sounds))\s+(?:(?:a|an|so|such|totally|completely|full-blown|"
-    r"showing signs of|got|in)\s+)*"
-    r"(?:clearly|obviously|definitely|undoubtedly|certainly|textbook|classic)\s+"
-    r"(?:(?:a|an|so|such|totally|completely|full-blown|showing signs of|got|in|textbook|classic)"
-    r"\s+)*",
+    r"(?:'s|\s+(?:is|was|has|seems|looks|sounds))\s+" + _LABEL_FILLER
+    + r"(?:clearly|obviously|definitely|undoubtedly|certainly|textbook|classic)\s+" + _LABEL_FILLER,
     _I,
 )
 
