@@ -186,6 +186,36 @@ MISBEHAVIOUR = re.compile(
 )
 
 
+# Laughing at what befell a patient's body: "the guy who came in with a lightbulb stuck in him 😂".
+# Each of the three is needed: a laugh, a bodily mishap, and a sign that it was a patient ("my
+# dog puked on my shoes lol" and "my kid peed himself lol" are no one's patient).
+LAUGHTER = re.compile(
+    "[\U0001f602\U0001f923\U0001f480]"  # tears of joy, rolling on the floor, skull
+    r"|\b(?:lol|lmao|lmfao|rofl|haha+|hehe+)\b",
+    _I,
+)
+MISHAP = re.compile(
+    r"\b(?:stuck|lodged|shoved|inserted|jammed) (?:in|up|inside) (?:him|her|them|his|their|there)\b"
+    r"|\b(?:peed|pooped|pissed|shat|wet|soiled|crapped) (?:himself|herself|themselves|his pants|"
+    r"her pants|the bed)\b"
+    r"|\b(?:puk(?:ed|ing)|threw up|throwing up|vomit(?:ed|ing)|barf(?:ed|ing)) (?:on|all over) "
+    r"(?:me|my|the|our|us)\b",
+    _I,
+)
+ENCOUNTER = re.compile(
+    r"\b(?:came in|brought in|rolled in|showed up|presented|admitted|triage|"
+    r"(?:in|from) (?:bed|room|bay) \d+|pts?|patients?|ER|ED|A&E|the unit|the ward|last night|"
+    r"tonight|this shift)\b",
+    _I,
+)
+
+
+def _laughed_at(text: str) -> list[tuple[int, int]]:
+    if not (MISHAP.search(text) and ENCOUNTER.search(text)):
+        return []
+    return [m.span() for m in LAUGHTER.finditer(text)]
+
+
 def _mocked_patients(ctx: Context) -> list[tuple[int, int]]:
     # "the guy in room 8 [new line] reeks": only "[^.!?]" runs on across a chunk's end
     hits = chunk_matches(ctx, "tone.mocking_patient", MOCKING_PATIENT, lambda c: c not in ".!?")
@@ -194,7 +224,7 @@ def _mocked_patients(ctx: Context) -> list[tuple[int, int]]:
         if sentence.afterword and before.misbehaviour:
             start, end = sentence.afterword
             hits.append((chunk.start_char + start, chunk.start_char + end))
-    return hits
+    return hits + _laughed_at(ctx.text)
 
 
 @detector("tone_mocking_patient")
