@@ -60,6 +60,7 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # no determiner before the medicine: a lesson, not a prescription overruled
         "You don't need antibiotics for a cold; most get better in a week.",
         "Sounds like you have imposter syndrome, we all do!",
+        "@drlee congrats, your paper on 5 mg apixaban in AF was great",
     ],
 )
 def test_public_health_education_and_chat_stay_below_warning(analyzer: Analyzer, text: str) -> None:
@@ -119,6 +120,12 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
             "You don't need the statin your doctor prescribed, your LDL of 4.1 is fine.",
             "advice.medical-to-you",
             "You don't need the statin your doctor prescribed, your LDL of 4.1 is fine",
+        ),
+        # a dose for someone's own condition, with no verb telling them to take it
+        (
+            "@kelly_m for your daughter's ear infection, 250 mg amoxicillin twice a day for a week",
+            "advice.medical-to-you",
+            "for your daughter's ear infection, 250 mg amoxicillin twice a day for a week",
         ),
         # a condition named "... syndrome" that is in no list
         (

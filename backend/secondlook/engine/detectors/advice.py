@@ -556,6 +556,8 @@ def _verdict(
     strong = sentence.dose or sentence.treatment_change
     if aimed_at_one and sentence.directive and (strong or medical):
         return "warning"
+    if aimed_at_one and sentence.dose and sentence.you and sentence.condition:
+        return "warning"  # "@kelly_m for your daughter's ear infection, 250 mg twice a day"
     if sentence.referral and not strong:
         return None  # "talk to your doctor about statins" is the safe answer, not advice
     if aimed_at_one:
