@@ -273,12 +273,36 @@ def test_a_record_number_is_a_patients_even_beside_a_call_back(analyzer: Analyze
     assert flagged(phi(analyzer, text)) == [("phi.mrn", "4471029", "warning")]
 
 
+def test_a_date_of_birth_is_a_direct_identifier_unless_it_is_the_authors(
+    analyzer: Analyzer,
+) -> None:
+    text = "Pt DOB 03/14/1952, still waiting for the echo report, can someone chase it?"
+    [finding] = phi(analyzer, text)
+    assert (finding.rule, finding.text, finding.severity) == ("phi.date", "03/14/1952", "critical")
+    assert (finding.start, finding.end) == (7, 17)
+    assert flagged(phi(analyzer, "My DOB is 03/14/1952 and I still get carded lol")) == []
+
+
+def test_a_number_on_file_is_a_patients_phone_underlined_once(analyzer: Analyzer) -> None:
+    text = "Can anyone reach J.M.'s daughter? Number on file is 506-555-0173. Not answering."
+    assert [(f.rule, f.text, f.severity) for f in phi(analyzer, text)] == [
+        ("phi.phone", "506-555-0173", "critical")
+    ]
+
+
+def test_a_title_and_an_initial_half_hide_a_name(analyzer: Analyzer) -> None:
+    text = "Just discharged our longest stay ever: 214 days in the ICU. Mr. B, we will miss you."
+    assert ("phi.name", "Mr. B", "critical") in flagged(phi(analyzer, text))
+
+
 def test_holidays_are_dates_not_names(analyzer: Analyzer) -> None:
     text = "Here's the x-ray of my patient's hand after the fireworks accident on Canada Day"
     found = flagged(phi(analyzer, text))
     assert ("phi.combination", "Canada Day", "critical") in found
     assert not [f for f in found if f[0] == "phi.name"]
     assert phi(analyzer, "Quiet shift on Victoria Day weekend, thankfully.") == []
+    coffee = "Delivered a baby in the parking lot of the Sackville Tim Hortons at 2am."
+    assert not [f for f in phi(analyzer, coffee) if f.rule == "phi.name"]
 
 
 def test_nothing_inside_a_condition_is_counted_again(analyzer: Analyzer) -> None:

@@ -32,7 +32,10 @@ _OWNER = re.compile(
     r"\b(?:pt'?s|patient'?s|his|her|their|wife'?s|husband'?s|son'?s|daughter'?s|mother'?s|"
     r"father'?s|mom'?s|dad'?s|family'?s|sister'?s|brother'?s|partner'?s|relative'?s|"
     r"(?:wife|husband|son|daughter|mother|father|mom|dad|family|sister|brother|partner)\s+"
-    r"(?:at|on|is|called from|called))\b[^.\n]{0,30}$",
+    r"(?:at|on|is|called from|called)|"
+    # what the chart holds is a patient's: "number on file is 506-555-0173"
+    r"(?:number|phone|cell|contact|address|email)s? on (?:file|the chart|(?:his|her|their) chart))"
+    r"\b[^.\n]{0,30}$",
     re.I,
 )
 
@@ -662,7 +665,10 @@ def _device_spans_in(ctx: Context) -> list[tuple[int, int]]:
 
 @detector("phi_other_id")
 def other_id(ctx: Context, rule: Rule) -> Iterator[Hit]:
-    yield from _hits(ctx, _other_id_spans(ctx))
+    # "the number on file is 506-555-0173": a phone number, underlined once, as one
+    phones = phone_spans(ctx)
+    spans = [(s, e) for s, e in _other_id_spans(ctx) if not any(a < e and s < b for a, b in phones)]
+    yield from _hits(ctx, spans)
 
 
 def _other_id_spans(ctx: Context) -> list[tuple[int, int]]:

@@ -40,6 +40,8 @@ _PATIENT_TITLE = re.compile(
     r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Mm]ister|MR|MRS|MS|MISS)\.?\s+"
     rf"(?P<name>{_ANY}(?:\s+{_CAP})?)"
 )
+# "Mr. B", "Mrs. K.": a patient's title and initial, the usual way to half-hide a name.
+_TITLE_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>[A-Z])\.?(?![\w'’-])")
 _CLINICIAN_TITLE = re.compile(
     r"\b(?:[Dd]rs?|DRS?|[Dd]octor|DOCTOR|[Pp]rof|[Pp]rofessor|[Nn]urse|NURSE|md|MD|np|NP|rn|RN|"
     rf"HO|PA)(?:\.\s*|\s+)(?P<name>(?:[A-Za-z]\.?\s+)?{_ANY}(?:\s+{_CAP})?)"
@@ -123,7 +125,7 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
     found = {
         span: ("addressee" if _vocative(text, span[0]) else role)
         for span, role in found.items()
-        if not _eponym(text, *span) and not _holiday(text, *span)
+        if not _eponym(text, *span) and not _named_thing(text, *span)
     }
     return sorted(
         (s, e, role)
@@ -151,6 +153,8 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         name = _trim_name(text, *m.span("name"))
         if name and (text[name[0]].isupper() or _known_name(text[name[0] : name[1]])):
             add(name, "patient", whole=(m.start(), name[1]))
+    for m in _TITLE_INITIAL.finditer(text):
+        add(m.span("name"), "patient", whole=(m.start(), m.end("name")))
     for m in _CLINICIAN_TITLE.finditer(text):
         if m.group("second") and _name_ok(m.group("second")):
             add(m.span("second"), "clinician")
@@ -283,19 +287,22 @@ def _eponym(text: str, start: int, end: int) -> bool:
     )
 
 
-# Holidays named like people: "Canada Day", "Victoria Day", "St. Patrick's Day".
-_HOLIDAY = re.compile(
+# Holidays and businesses named like people: "Canada Day", "St. Patrick's Day", "Tim Hortons".
+_NAMED_LIKE_A_PERSON = re.compile(
     r"\b(?:Canada|Victoria|Boxing|Labou?r|Memorial|Family|Remembrance|Veterans'?|Columbus|"
     r"Mother'?s|Father'?s|Valentine'?s|Patrick'?s|Independence|Presidents'?|Civic|Heritage|"
     r"Natal|Louis Riel|Jean-Baptiste|Juneteenth|Simcoe|Islander|Discovery|Terry Fox|"
     r"Thanksgiving|Christmas|New Year'?s|Easter|Election|Groundhog) Day\b"
+    r"|\bTim Horton'?s\b|\bTimmies\b|\bJean Coutu\b|\bShoppers Drug Mart\b|\bLondon Drugs\b|"
+    r"\bMary Brown'?s\b|\bSwiss Chalet\b|\bHarvey'?s\b|\bWendy'?s\b|\bDairy Queen\b|"
+    r"\bTrader Joe'?s\b|\bDollarama\b|\bRonald McDonald House\b|\bDr\.? Pepper\b"
 )
 
 
-def _holiday(text: str, start: int, end: int) -> bool:
+def _named_thing(text: str, start: int, end: int) -> bool:
     return any(
         m.start() < end and start < m.end()
-        for m in _HOLIDAY.finditer(text, max(0, start - 20), end + 10)
+        for m in _NAMED_LIKE_A_PERSON.finditer(text, max(0, start - 30), end + 30)
     )
 
 
@@ -412,6 +419,11 @@ def _years_and_months_in(ctx: Context) -> list[tuple[int, int]]:
     return [m.span() for pattern in (_YEAR, _MONTH_ALONE) for m in pattern.finditer(ctx.text)]
 
 
+# "DOB 03/14/1952", "date of birth: 14 March 1952": a birth date is a person's, never a clinic's.
+_MY = re.compile(r"\bmy\s+$", re.I)
+_BIRTH_CUE = re.compile(r"\b(?:dob|d\.o\.b|date of birth|birth ?date)\b[\s.:#-]*(?:is\s+)?$", re.I)
+
+
 @detector("phi_date")
 def date(ctx: Context, rule: Rule) -> Iterator[Hit]:
     model = post_model(ctx)
@@ -420,7 +432,20 @@ def date(ctx: Context, rule: Rule) -> Iterator[Hit]:
         if model.near_patient(start) and not model.safe_reason(start):
             spans.add((start, end))
     for start, end in outermost(spans):
-        if not ctx.is_allowed(start, end) and not model.combination_at(start, end):
+        if ctx.is_allowed(start, end):
+            continue
+        cue = _BIRTH_CUE.search(ctx.text, max(0, start - 25), start)
+        if cue and _MY.search(ctx.text, max(0, cue.start() - 10), cue.start()):
+            yield Hit(start, end, severity="info")  # "my DOB is ...": the author's own
+        elif cue:
+            severity = severity_for(model, start, strong=True)
+            yield Hit(
+                start,
+                end,
+                severity="warning" if severity == "info" else severity,
+                message="A date of birth identifies a person directly (HIPAA Safe Harbor).",
+            )
+        elif not model.combination_at(start, end):
             yield Hit(start, end, severity="info")
 
 
