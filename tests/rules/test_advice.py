@@ -61,6 +61,9 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "You don't need antibiotics for a cold; most get better in a week.",
         "Sounds like you have imposter syndrome, we all do!",
         "@drlee congrats, your paper on 5 mg apixaban in AF was great",
+        "@dr_lee your talk was great: most incidentalomas are benign",
+        # everyone's own clinician, not one child's case
+        "Dexamethasone is the mainstay for croup; talk to your child's doctor if you're worried.",
     ],
 )
 def test_public_health_education_and_chat_stay_below_warning(analyzer: Analyzer, text: str) -> None:
@@ -126,6 +129,12 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
             "@kelly_m for your daughter's ear infection, 250 mg amoxicillin twice a day for a week",
             "advice.medical-to-you",
             "for your daughter's ear infection, 250 mg amoxicillin twice a day for a week",
+        ),
+        # telling someone from their photo that it is nothing is a diagnosis too
+        (
+            "Hey @mark_t, from your photo that mole looks benign, nothing to worry about.",
+            "advice.diagnosis",
+            "that mole looks benign",
         ),
         # a condition named "... syndrome" that is in no list
         (

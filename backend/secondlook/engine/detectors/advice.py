@@ -53,7 +53,11 @@ INDIVIDUAL = re.compile(
     r"\bin (?:your|ur) (?:case|situation|circumstances)\b"
     r"|\bfor you specifically\b"
     r"|\b(?:your|ur) (?:son|daughter|kid|kids|child|baby|toddler|husband|wife|partner|mom|mum|"
-    r"mother|dad|father|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather)(?:'s)?\b"
+    r"mother|dad|father|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather)"
+    # "talk to your child's doctor" sends everyone to their own clinician: no one's case
+    r"(?!(?:'s|’s)?\s+(?:doctor|doc|physician|pediatrician|paediatrician|gp|nurse|pharmacist|"
+    r"provider|clinician|care team|health care provider|healthcare provider|dentist|school)\b)"
+    r"(?:'s)?\b"
     r"|\b(?:your|ur) (?:results|labs?|bloodwork|blood work|scan|mri|x-?ray|ct|ultrasound|ecg|ekg|"
     r"a1c|numbers|levels|biopsy|report|photo|pic|picture|mole|lump)\b"
     r"|\b(?:you|u) (?:said|mentioned|described|posted|wrote|told me)\b"
@@ -605,8 +609,26 @@ def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
     return None
 
 
+# Telling someone from their photo or description that it is nothing, or that it is bad: as much
+# a diagnosis as naming the condition ("from your photo that mole looks benign").
+VERDICT = re.compile(
+    r"\b(?:(?:that|this|it|your|ur|the|those|these)(?:\s+(?:[\w'-]+\s+)?(?:mole|lump|spot|rash|"
+    r"bump|lesion|growth|cyst|mark|freckle|wound|cut|swelling|results?|labs?|bloodwork|scan|mri|"
+    r"x-?ray|ct|ultrasound|ecg|ekg|numbers|levels|report|skin|nail|one|ones))?\s+"
+    r"(?:looks?|seems?|is|are|sounds?|appears?)|(?:it|that|this)(?:'s|’s))"
+    r"(?: (?:totally|completely|definitely|probably|likely|pretty|very|perfectly))? "
+    r"(?:benign|harmless|normal|malignant|cancerous|precancerous|infected|"
+    r"nothing to worry about|nothing serious|not serious|not cancer)\b",
+    _I,
+)
+
+
 def _diagnosis(sentence: Sentence, someones_case: bool) -> tuple[int, int] | None:
     text = sentence.chunk_text
+    if someones_case:
+        verdict = VERDICT.search(text, sentence.start, sentence.end)
+        if verdict and not REPORTED.search(text, sentence.start, verdict.start()):
+            return verdict.start(), verdict.end()
     you = someones_case or sentence.you
     cues = list(DIAGNOSIS_CUE.finditer(text, sentence.start, sentence.end))
     if someones_case:
