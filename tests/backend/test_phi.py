@@ -214,6 +214,26 @@ def test_an_accident_at_work_few_share_and_a_town(analyzer: Analyzer) -> None:
     assert flagged(phi(analyzer, education)) == []
 
 
+def test_a_bare_age_said_of_someone_and_a_town(analyzer: Analyzer) -> None:
+    text = "Shoutout to my patient who quit smoking! She's 71, lives alone in Petitcodiac."
+    got = combination_texts(phi(analyzer, text))
+    assert got == {("71", "critical"), ("Petitcodiac", "critical")}
+    sister = "She's 34 weeks pregnant with twins and glowing, my sister!"
+    assert flagged(phi(analyzer, sister)) == []
+
+
+def test_opening_hours_are_not_when_someone_was_seen(analyzer: Analyzer) -> None:
+    text = "Reach our clinic's social worker at socialwork@riversideclinic.ca, Monday to Friday."
+    assert flagged(phi(analyzer, text)) == []
+
+
+def test_a_bite_few_people_get_is_an_unusual_event(analyzer: Analyzer) -> None:
+    text = "Admitted the same gentleman with the pet raccoon bite for the 3rd time this year."
+    assert ("phi.combination", "pet raccoon bite", "warning") in flagged(phi(analyzer, text))
+    education = "Raccoon bites need a rabies assessment. Call public health at 811."
+    assert flagged(phi(analyzer, education)) == []
+
+
 def test_siblings_in_the_unit_are_family_details(analyzer: Analyzer) -> None:
     findings = phi(analyzer, "Her twin brother sat by her bed in our ICU all night.")
     assert ("phi.combination", "twin brother", "warning") in flagged(findings)

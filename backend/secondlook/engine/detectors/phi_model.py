@@ -42,6 +42,8 @@ def _word_starts(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = r"(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|\.)?|wednesday|thursday|saturday"
+_DAY_RANGE = re.compile(rf"\b(?:{_DAY})\s*(?:-|–|to|through|thru)\s*(?:{_DAY})\b", re.I)
 MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -218,7 +220,10 @@ _AGE_NUMBER = _word_starts(
     r"|\b(?:turned|turning|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
     r"|\b(?P<a6>\d{1,3})[- ](?:month|week|day)s?[- ]old\b"
     r"|(?<=[A-Za-z.)], )(?P<a7>\d{2,3})(?=,|\.(?:\s|$)|\s*$|\s+(?:is|was|and)\b)"
-    r"|(?<=[.!?] )(?P<a8>\d{1,3})(?=[.!]\s+[A-Z])",
+    r"|(?<=[.!?] )(?P<a8>\d{1,3})(?=[.!]\s+[A-Z])"
+    # "She's 71, lives alone", "who is 92 and": a bare number said of someone, then a pause
+    r"|(?:she|he|who)(?:'s|’s| is| was| turns| turned| just turned)\s+(?P<a9>\d{1,3})"
+    r"(?=\s*(?:[,.;!?)]|$|and\b|years?\b|yrs?\b|yo\b))",
     re.I,
 )
 _AGE_WORDS = re.compile(
@@ -392,7 +397,11 @@ EVENT = re.compile(
     + r"|\b(?:logging|forestry|sawmill|mill|mining|mine|fishing|lobster boat|fishing boat|"
     r"construction|industrial|workplace|oil rig|chainsaw|wood ?chipper|hunting|skydiving|"
     r"paragliding|climbing|rodeo|bull riding|diving) (?:accident|incident|explosion|collapse|"
-    r"crash|rollover|injury)\b",
+    r"crash|rollover|injury)\b"
+    # bites few people get: a dog's or a cat's is no one's story, a pet raccoon's is
+    r"|\b(?:pet )?(?:raccoon|skunk|fox|coyote|wolf|snake|rattlesnake|monkey|bat|squirrel|beaver|"
+    r"porcupine|llama|alpaca|parrot|iguana|ferret|shark|alligator|crocodile|spider monkey) "
+    r"(?:bite|attack|scratch|sting)s?\b",
     re.I,
 )
 PLACES = lexicon("phi_places") - lexicon("phi_not_places")
@@ -701,19 +710,24 @@ def _mentions(
         found.append((phase, Mention(kind, s, e, text[s:e], age)))
 
     for m in _AGE_NUMBER.finditer(text):
-        group = next(g for g in ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if m.group(g))
+        group = next(
+            g for g in ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9") if m.group(g)
+        )
         value = int(m.group(group))
         if group == "a6":
             add(0, "AGE", m, None)  # months/weeks/days old: a narrow band by itself
         elif 0 < value < 120:
-            span = (m.start(group), m.end(group)) if group in ("a4", "a7", "a8") else m
+            span = (m.start(group), m.end(group)) if group in ("a4", "a7", "a8", "a9") else m
             add(0, "AGE", span, value)
     for m in _AGE_WORDS.finditer(text):
         kind = "AGE" if m.group("old") or m.group("young") else "AGE_BAND"
         add(1, kind, m, 100 if m.group("old") else None)
     for m in _SEX.finditer(text):
         add(2, "SEX", m)
+    opening_hours = [m.span() for m in _DAY_RANGE.finditer(text)]
     for m in _TIME.finditer(text):
+        if any(a <= m.start() < b for a, b in opening_hours):
+            continue  # "Monday to Friday": when a clinic is open, not when someone was seen
         add(3, "TIME" if m.group("specific") else "TIME_VAGUE", m)
     for phase, kind, pattern in (
         (4, "WARD", _WARD),
