@@ -130,6 +130,19 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "warning",
             "isn't real medicine",
         ),
+        # an adjective before a compound that a colleague is called
+        (
+            "Our new CEO is a clueless bean counter who's never set foot on a ward.",
+            "tone.disparage-colleagues",
+            "warning",
+            "clueless",
+        ),
+        (
+            "That chiropractor on TikTok is a menace and should lose his license yesterday.",
+            "tone.disparage-colleagues",
+            "warning",
+            "menace",
+        ),
         # the sentence before names the department
         (
             "Radiology missed it AGAIN. Do they even look at the films?",
@@ -181,6 +194,11 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Immigrants make up a third of our nursing staff and we couldn't run without them.",
         "Is psychiatry real medicine? Absolutely, and here's the evidence.",
         "Drunk driving deaths rise over the holidays. Plan a ride home.",
+        # a complaint in quotes may quote a misdiagnosis; "patients" in a simulation are actors
+        'Her "anxiety" turned out to be a PE. Listen to your patients.',
+        'These "patients" in the sim were all actors from the drama school!',
+        "Patients deserve the best care we can give, every single time.",
+        "Dennis the Menace costume at the paeds ward party today!",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:
@@ -262,6 +280,24 @@ def test_advice_and_tone_rules_are_fast_once_the_post_is_parsed(analyzer: Analyz
             "tone.sweeping-remark",
             "abusing our ERs",
             11,
+        ),
+        (
+            "Gen surg consults are a black hole. They never call back.",
+            "tone.sweeping-remark",
+            "never call back",
+            41,
+        ),
+        (
+            "If your kid has a 37.8 and you bring them to the ER at 3am you deserve a 9 hour wait",
+            "tone.mocking-patient",
+            "you deserve a 9 hour wait",
+            59,
+        ),
+        (
+            'Not gonna lie, some of these "patients" are just here for a sandwich.',
+            "tone.mocking-patient",
+            'some of these "patients"',
+            15,
         ),
         (
             "Some folks really do treat the ED like a hotel.",

@@ -511,7 +511,20 @@ def _describes_a_thing(tokens: list[Token], i: int) -> bool:
     if after.pos_ != "NOUN" or tokens[i].head.i != after.i:
         return False  # "so needy tonight": the noun is not what the word describes
     insult = after.lower_ in PERSON_INSULTS or after.lower_ in lexicon("tone_insults")
-    return _target_kind(after) is None and not insult and after.lower_ not in PERSON_FRAMES
+    if insult or _target_kind(after) is not None or after.lower_ in PERSON_FRAMES:
+        return False
+    return not _said_of_someone(after)
+
+
+def _said_of_someone(noun: Token) -> bool:
+    """``noun`` (or the compound it opens) is what a person is called: "our CEO is a clueless
+    bean counter", "the locum was a useless paper pusher"."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "attr":
+        return False
+    subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and _target_kind(subjects[0]) not in (None, "thing")
 
 
 # A verdict on a situation, not on people: "it's a disgrace that nurses haven't had a raise".
@@ -560,10 +573,13 @@ def _hospital_name(token: Token) -> bool:
 @detector("tone_disparage_colleagues")
 def disparage_colleagues(ctx: Context, rule: Rule) -> Iterable[Hit]:
     """A disparaging predicate near a profession or hospital, or an insult aimed at a colleague."""
-    for start, end in ctx.once("tone.colleagues", _disparaged_colleagues):
+    predicates = ctx.once("tone.colleagues", _disparaged_colleagues)
+    for start, end in predicates:
         yield Hit(start, end)
     for hit in ctx.once("tone.targeted", _targeted):
-        if hit.target == "colleague":
+        if hit.target == "colleague" and not any(
+            s < hit.end and hit.start < e for s, e in predicates
+        ):  # the same words found both ways are underlined once
             yield Hit(hit.start, hit.end)
 
 

@@ -86,7 +86,7 @@ SWEEPING = re.compile(
     r"blame|cut corners|pass the buck|show up late|take shortcuts|slack off|overstep|interfere|"
     r"meddle|forget|ignore|lose)s?|"
     r"never (?:listens?|helps?|do(?:es)? anything|answers?|reads?|shows? up|learns?|returns?|"
-    r"responds?|bothers?|"
+    r"responds?|bothers?|calls? back|call us back|"
     r"comes? in until|takes? responsibility|picks? up the phone|lifts? a finger)|"
     r"(?:complain|whine|moan|bitch|cry|exaggerate|overreact)s? "
     r"(?:too much|all the time|about everything)|(?:are|is|'re) (?:not|n't) my problem|"
@@ -160,6 +160,14 @@ MOCKING_PATIENT = re.compile(
     r"(?:her|him|them|this one|that one)\b|"
     r"\bgood luck (?:with|to whoever gets) (?:her|him|that one|this one)\b|"
     r"\bguess who'?s back\b|"
+    # "you bring them to the ER at 3am, you deserve the 8 hour wait"
+    r"\b(?:you|they|he|she) (?:deserve|deserves|deserved) (?:the|a|an|every|to)\b[^.!?]{0,20}?"
+    r"\b(?:wait|bill|consequences|outcome|suffer)\w*|"
+    # these "patients": people in scare quotes, unless they are a simulation's actors. (Her
+    # "anxiety" may quote a misdiagnosis: a complaint in quotes mocks only with a rolling eye,
+    # tone.condescending-reply.)
+    r"\b(?:these|those|some of these) [\"“'](?:patients|pts)[\"”']"
+    r"(?![^.!?]{0,40}\b(?:sim|simulat\w*|actors?|mannequins?|standardi[sz]ed|osce)\b)|"
     r"\b(?:patients|pts|people|folks|families) like (?:this|that|these|those|him|her|them) "
     r"(?:are|is) (?:the reason|why) (?:I|we) (?:drink|need (?:a drink|wine|therapy)|hate (?:this|"
     r"my) job|want to quit)\b|"
