@@ -62,6 +62,7 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "Sounds like you have imposter syndrome, we all do!",
         "@drlee congrats, your paper on 5 mg apixaban in AF was great",
         "@dr_lee your talk was great: most incidentalomas are benign",
+        "To the nurse who asked about our new grad program: applications open Monday!",
         # everyone's own clinician, not one child's case
         "Dexamethasone is the mainstay for croup; talk to your child's doctor if you're worried.",
     ],
@@ -129,6 +130,12 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
             "@kelly_m for your daughter's ear infection, 250 mg amoxicillin twice a day for a week",
             "advice.medical-to-you",
             "for your daughter's ear infection, 250 mg amoxicillin twice a day for a week",
+        ),
+        # a post that answers one person, in the third person
+        (
+            "To the lady who messaged me about her son's asthma: double his Flovent during colds.",
+            "advice.medical-to-you",
+            "To the lady who messaged me about her son's asthma: double his Flovent during colds",
         ),
         # telling someone from their photo that it is nothing is a diagnosis too
         (

@@ -61,6 +61,10 @@ INDIVIDUAL = re.compile(
     r"|\b(?:your|ur) (?:results|labs?|bloodwork|blood work|scan|mri|x-?ray|ct|ultrasound|ecg|ekg|"
     r"a1c|numbers|levels|biopsy|report|photo|pic|picture|mole|lump)\b"
     r"|\b(?:you|u) (?:said|mentioned|described|posted|wrote|told me)\b"
+    # "To the lady who messaged me about her son's asthma: ..." answers one person
+    r"|\b(?:to|for) (?:the|that) (?:lady|woman|man|guy|mom|mum|dad|mother|father|parent|person|"
+    r"gentleman|nurse|patient) who (?:messaged|dm'?d|dmed|asked|wrote|commented|emailed|texted)\b"
+    r"|\bto whoever (?:messaged|dm'?d|dmed|asked|wrote|emailed)\b"
     r"|\bfrom (?:your|what you) descri\w*"
     r"|\b(?:at|given) your (?:age|history|weight|kidney function)\b"
     r"|\bwith your (?:history|condition|kidney function|heart)\b"
