@@ -315,6 +315,26 @@ def test_a_title_and_an_initial_half_hide_a_name(analyzer: Analyzer) -> None:
     assert ("phi.name", "Mr. B", "critical") in flagged(phi(analyzer, text))
 
 
+def test_two_given_names_joined_are_one_persons_name(analyzer: Analyzer) -> None:
+    text = "My patient Jean-Paul Leblanc went home today after three weeks."
+    assert ("phi.name", "Jean-Paul Leblanc", "critical") in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw the world's most dramatic kidney stone patient today. Oscar-worthy performance",
+        "Saw a case of Osgood-Schlatter today, the third this month in our clinic.",
+        "Guillain-Barre after the flu is rare, but worth knowing.",
+        "Flew Halifax-Toronto last night with a sick kid coughing beside me.",
+    ],
+)
+def test_hyphens_that_make_no_name_or_place(analyzer: Analyzer, text: str) -> None:
+    found = phi(analyzer, text)
+    assert not [f for f in found if f.rule in ("phi.name", "phi.location")]
+    assert not [f for f in found if f.rule == "phi.combination" and "-" in f.text]
+
+
 def test_holidays_are_dates_not_names(analyzer: Analyzer) -> None:
     text = "Here's the x-ray of my patient's hand after the fireworks accident on Canada Day"
     found = flagged(phi(analyzer, text))

@@ -14,6 +14,7 @@ from secondlook.engine.detectors import detector
 from secondlook.engine.detectors.identifiers import outermost, severity_for
 from secondlook.engine.detectors.phi_model import (
     LABELS,
+    PLACES,
     Combination,
     Mention,
     PostModel,
@@ -123,7 +124,7 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
     }
     town_spans = towns(ctx)
     found = {
-        span: ("addressee" if _vocative(text, span[0]) else role)
+        _hyphenated_first(text, span): ("addressee" if _vocative(text, span[0]) else role)
         for span, role in found.items()
         if not _eponym(text, *span) and not _named_thing(text, *span)
     }
@@ -279,12 +280,32 @@ def _vocative(text: str, start: int) -> bool:
     )
 
 
+_HYPHEN_AFTER = re.compile(r"-([A-Za-z][\w'’]*)")
+_HYPHEN_BEFORE = re.compile(r"([A-Za-z][\w'’]*)-$")
+
+
 def _eponym(text: str, start: int, end: int) -> bool:
-    """Osgood-Schlatter, Guillain-Barré: hyphenated capitalized names are a disease."""
-    return bool(
-        re.match(r"-[A-Z]", text[end : end + 2])
-        or re.search(r"[A-Za-z]-$", text[max(0, start - 2) : start])
-    )
+    """Osgood-Schlatter, Guillain-Barré: hyphenated capitalized names are a disease; and
+    "Oscar-worthy", "Hollywood-style": a name before a hyphen and a small letter is an adjective.
+    Two given names joined are one person's: Mary-Ann, Jean-Paul, Marie-Claire."""
+    after = _HYPHEN_AFTER.match(text, end)
+    if after:
+        last = text[start:end].split()[-1]
+        return after.group(1)[0].islower() or not _given_pair(last, after.group(1))
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
+    if before:
+        return not _given_pair(before.group(1), text[start:end].split()[0])
+    return False
+
+
+def _given_pair(first: str, second: str) -> bool:
+    return first.lower() in FIRST_NAMES and second.lower() in FIRST_NAMES
+
+
+def _hyphenated_first(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The name with the given name hyphenated before it: "Ann Fraser" -> "Mary-Ann Fraser"."""
+    before = _HYPHEN_BEFORE.search(text, max(0, span[0] - 30), span[0])
+    return (before.start(1), span[1]) if before else span
 
 
 # Holidays and businesses named like people: "Canada Day", "St. Patrick's Day", "Tim Hortons".
@@ -313,6 +334,12 @@ def _sentence_start(text: str, pos: int) -> bool:
     )
 
 
+def _route(word: str) -> bool:
+    """Two known places joined by a hyphen: "Halifax-Toronto"."""
+    parts = word.strip(",.;:").split("-")
+    return len(parts) == 2 and all(p.lower() in PLACES for p in parts)
+
+
 def _plausible_person(entity: str) -> bool:
     """The small model calls drugs and devices PERSON (Captopril, Swan): a single word needs to be
     a known name; two or more capitalized words, or letters beyond ASCII, are enough."""
@@ -327,6 +354,8 @@ def _person_entity_ok(entity: str) -> bool:
     words = entity.split()
     if not words or any(not _name_ok(w) for w in words):
         return False
+    if any(_route(w) for w in words):
+        return False  # "Flew Halifax-Toronto": a flight, not a person
     if entity.isupper() and not any(_known_name(w) for w in words):
         return False
     return any(w[:1].isupper() for w in words) and not re.search(r"[\d@#/:]", entity)

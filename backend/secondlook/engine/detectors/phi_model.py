@@ -911,7 +911,19 @@ def _towns(ctx: Context) -> list[tuple[int, int]]:
         for ent in ctx.entities():
             if _place_entity_ok(ent.label, ent.text):
                 spans.add((ent.start_char, ent.end_char))
-    return _merge(spans)
+    return _merge({(s, e) for s, e in spans if not _in_an_eponym(text, s, e)})
+
+
+_EPONYM_BEFORE = re.compile(r"[A-Za-z]-$")
+
+
+def _in_an_eponym(text: str, start: int, end: int) -> bool:
+    """Guillain-Barré, Osgood-Schlatter: a place's name inside a disease's is no place."""
+    return bool(
+        text[start:end].endswith("-")
+        or _EPONYM_BEFORE.search(text[max(0, start - 2) : start])
+        or text[end : end + 2][:1] == "-" and text[end + 1 : end + 2].isupper()
+    )
 
 
 _NOT_NAMES = lexicon("phi_not_names")
