@@ -198,19 +198,27 @@ def test_encounter_without_age_or_name_is_identified_by_occupation_town_and_time
     assert flagged(phi(analyzer, "I was a lifeguard for ten years before med school.")) == []
 
 
-def test_an_event_and_a_time_identify_a_rider(analyzer: Analyzer) -> None:
-    text = "The jockey who came off his horse on Saturday is still in our ICU."
+@pytest.mark.parametrize(
+    ("text", "details", "education"),
+    [
+        (
+            "The jockey who came off his horse on Saturday is still in our ICU.",
+            {"jockey", "came off his horse"},
+            "Kids thrown from horses should always get a helmet check and a neuro exam.",
+        ),
+        # an accident at work that few people share, and a town
+        (
+            "Lost a young dad in his 30s after a logging accident up near Sherbrooke tonight.",
+            {"logging accident", "Sherbrooke"},
+            "Logging accident prevention: wear chaps and a helmet, and never cut alone.",
+        ),
+    ],
+)
+def test_an_unusual_event_identifies_a_patient_but_not_a_lesson(
+    analyzer: Analyzer, text: str, details: set[str], education: str
+) -> None:
     got = combination_texts(phi(analyzer, text))
-    assert {("jockey", "critical"), ("came off his horse", "critical")} <= got
-    education = "Kids thrown from horses should always get a helmet check and a neuro exam."
-    assert flagged(phi(analyzer, education)) == []
-
-
-def test_an_accident_at_work_few_share_and_a_town(analyzer: Analyzer) -> None:
-    text = "Lost a young dad in his 30s after a logging accident up near Sherbrooke tonight."
-    got = combination_texts(phi(analyzer, text))
-    assert {("logging accident", "critical"), ("Sherbrooke", "critical")} <= got
-    education = "Logging accident prevention: wear chaps and a helmet, and never cut alone."
+    assert {(detail, "critical") for detail in details} <= got
     assert flagged(phi(analyzer, education)) == []
 
 
