@@ -59,6 +59,8 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "Dangerous",
         ),
         ("That place is a joke", "tone.disparage-colleagues", "warning", "a joke"),
+        ("Kingston General is useless, never again", "tone.disparage-colleagues", "warning",
+         "useless"),
         ("Trump clearly has dementia", "tone.public-figure-diagnosis", "warning", "dementia"),
         (
             "That rapper's interview is pure mania",
@@ -199,6 +201,8 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         'These "patients" in the sim were all actors from the drama school!',
         "Patients deserve the best care we can give, every single time.",
         "Dennis the Menace costume at the paeds ward party today!",
+        # said of a thing, next to a profession
+        "We were sent out as social workers for a week. Everyone knew how useless the plan was.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

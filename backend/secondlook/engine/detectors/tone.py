@@ -516,6 +516,26 @@ def _describes_a_thing(tokens: list[Token], i: int) -> bool:
     return not _said_of_someone(after)
 
 
+# Common nouns for where colleagues work: disparaging one disparages them ("this hospital is
+# useless").
+WORKPLACES = frozenset(
+    ["place", "unit", "department", "ward", "er", "ed", "icu", "practice", "office", "system"]
+)
+
+
+def _said_of_a_thing(word: Token) -> bool:
+    """``word`` is said of a thing through a copula: "how useless the task is", "the new EHR is
+    useless"."""
+    if word.dep_ not in ("acomp", "attr"):
+        return False
+    subjects = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].pos_ != "NOUN":
+        return False  # a name may be a hospital's: "Kingston General is useless"
+    subject = subjects[0]
+    workplace = subject.lower_ in WORKPLACES or subject.lower_ in HOSPITAL_WORDS
+    return _target_kind(subject) is None and not workplace
+
+
 def _said_of_someone(noun: Token) -> bool:
     """``noun`` (or the compound it opens) is what a person is called: "our CEO is a clueless
     bean counter", "the locum was a useless paper pusher"."""
@@ -742,6 +762,7 @@ class ToneSentence:
                 and not _describes_a_thing(tokens, i)
                 and not _clown_care(tokens, i)
                 and not of_a_situation(token.idx, token.idx + len(token.text))
+                and not _said_of_a_thing(token)
             ):
                 return token.idx, token.idx + len(token.text)
         for found in _multiword("tone_disparaging").finditer(self.sent.text):
