@@ -278,6 +278,7 @@ def test_a_bare_age_after_a_loss(analyzer: Analyzer) -> None:
         "The prime minister visited our hospital today to announce new funding.",
         "Congratulations to our new chief resident, Dr. Sam Okafor, starting Monday!",
         "Our social workers found housing for three families this week. Incredible.",
+        "Our hospital foundation raised $2M for a new MRI. Thank you to everyone who gave!",
     ],
 )
 def test_teaching_public_figures_and_colleagues_are_not_combinations(

@@ -201,6 +201,8 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         'These "patients" in the sim were all actors from the drama school!',
         "Patients deserve the best care we can give, every single time.",
         "Dennis the Menace costume at the paeds ward party today!",
+        # a pet name said to the author's own child
+        'My daughter asked why I work nights. "Because people get sick at night too, sweetie."',
         # said of a thing, next to a profession
         "We were sent out as social workers for a week. Everyone knew how useless the plan was.",
     ],
@@ -405,6 +407,13 @@ def test_slang_quoted_to_condemn_it_is_quiet_but_used_slang_is_not(analyzer: Ana
     assert flagged(analyzer, quoted) == []
     used = 'Our "frequent flyer" is back, third time this week'
     assert ("tone.patient-slang", "warning", "frequent flyer") in flagged(analyzer, used)
+
+
+def test_a_reply_with_a_pet_name_is_condescending_whatever_it_says_of_ones_family(
+    analyzer: Analyzer,
+) -> None:
+    text = "@mom_of3 oh sweetie, my kids are vaccinated and so should yours be"
+    assert ("tone.condescending-reply", "warning", "sweetie") in flagged(analyzer, text)
 
 
 def test_calling_oneself_a_name_is_quiet_but_calling_someone_is_not(analyzer: Analyzer) -> None:

@@ -215,7 +215,7 @@ _AGE_NUMBER = _word_starts(
     r"\b(?:aged?|age of)\s+(?P<a1>\d{1,3})\b"
     r"|\b(?P<a2>\d{1,3})\s?(?:-|\s)?(?:yo|y/o|y\.o\.?|yoa|yom|yof|yr[- ]?old|yrs?[- ]old|"
     r"years?[- ]old|year[- ]olds?)\b"
-    r"|\b(?P<a3>\d{1,3})\s?(?:[MF]|male|female)\b"
+    r"|(?<![$€£¥])\b(?P<a3>\d{1,3})\s?(?:[MF]|male|female)\b"  # not "$2M"
     r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}|[A-Z][a-z'-]+\s+)\((?P<a4>\d{1,3})\)"
     r"|\b(?:turned|turning|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
     r"|\b(?P<a6>\d{1,3})[- ](?:month|week|day)s?[- ]old\b"

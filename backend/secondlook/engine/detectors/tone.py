@@ -657,9 +657,13 @@ def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
     """Condescending or sarcastic wording in a reply or aimed at "you"; a mocking emoji aimed at
     someone; a pet name used as a put-down."""
     chunks = _chunk_records(ctx)
+    # (a reply is aimed at whoever it answers, whatever it says of the author's family)
+    own_family = not REPLY.match(ctx.text) and OWN_FAMILY.search(ctx.text) is not None
     for chunk, read in chunks:
         for start, end, certain in read.pet_names:
             start, end = chunk.start_char + start, chunk.start_char + end
+            if own_family and ctx.text[start:end].lower() in AFFECTIONATE:
+                continue
             if certain or _pet_name_in_post(ctx.text, start, end):
                 yield Hit(start, end)
     aimed = bool(REPLY.match(ctx.text)) or any(read.says_you for _, read in chunks)
@@ -668,6 +672,19 @@ def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
     # "her 'chest pain' 🙄": a he/she/her is someone, as much as a patient noun is.
     if aimed or any(read.names_someone for _, read in chunks):
         yield from _shifted_spans(chunks, "mocking_emoji")
+
+
+# Said to the author's own child or partner, a pet name is affection: 'My daughter asked why I
+# work nights. "Because people get sick at night too, sweetie."'
+OWN_FAMILY = re.compile(
+    r"\bmy (?:daughter|son|kids?|child|children|toddler|baby|granddaughter|grandson|grandkids?|"
+    r"niece|nephew|wife|husband|partner|girlfriend|boyfriend|mom|mum|dad|little one)\b",
+    _I,
+)
+AFFECTIONATE = frozenset(
+    ["sweetie", "sweetheart", "honey", "hun", "hon", "buddy", "pal", "champ", "sunshine"]
+    + ["princess"]
+)
 
 
 def _pet_name_in_post(text: str, start: int, end: int) -> bool:
