@@ -12,7 +12,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
@@ -43,20 +43,24 @@ _OWNER = re.compile(
 _MY_OWN = re.compile(r"\b(?:my|our)\s+\w*\s*$", re.I)
 
 
-def severity_for(model: PostModel, start: int, *, strong: bool = False) -> str:
+def severity_for(
+    model: PostModel, start: int, *, strong: bool = False, personal: bool = False
+) -> str:
     """Where a direct identifier sits decides how serious it is.
 
     ``strong`` marks identifiers that are validated government or health numbers: even with no
     patient in sight they are worth a warning, because they are never harmless in a post.
+    ``personal`` marks what is always someone's (a record number, a date of birth): what spares a
+    clinic's own contact details ("call us") leaves it a warning ("call back re: MRN 4471029").
     """
     before = model.text[max(0, start - 60) : start]
     if _OWNER.search(before) and not _MY_OWN.search(before):
         return "critical"
     if model.safe_reason(start):
-        return "info"
+        return "warning" if personal else "info"
     if model.near_patient(start, same_sentence=True):
         return "critical"
-    if model.near_patient(start) or strong:
+    if model.near_patient(start) or strong or personal:
         return "warning"
     return "info"
 
@@ -66,13 +70,15 @@ def _hits(
     spans: Iterable[tuple[int, int]],
     *,
     strong: bool = False,
+    personal: bool = False,
     entity: str | None = None,
 ) -> Iterator[Hit]:
     model = post_model(ctx)
     for start, end in spans:
         if ctx.is_allowed(start, end):
             continue
-        yield Hit(start, end, severity=severity_for(model, start, strong=strong), entity=entity)
+        severity = severity_for(model, start, strong=strong, personal=personal)
+        yield Hit(start, end, severity=severity, entity=entity)
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -571,10 +577,7 @@ def _is_plain_quantity(value: str) -> bool:
 
 @detector("phi_mrn")
 def mrn(ctx: Context, rule: Rule) -> Iterator[Hit]:
-    # A medical record number is always a patient's: no clinic posts one as its own contact, so
-    # what spares a clinic's phone ("call back re: MRN 4471029") leaves it a warning.
-    for hit in _hits(ctx, _mrn_spans(ctx), strong=True):
-        yield hit if hit.severity != "info" else replace(hit, severity="warning")
+    yield from _hits(ctx, _mrn_spans(ctx), personal=True)  # a record number is a patient's
 
 
 def _mrn_spans(ctx: Context) -> list[tuple[int, int]]:

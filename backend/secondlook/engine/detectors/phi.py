@@ -467,11 +467,10 @@ def date(ctx: Context, rule: Rule) -> Iterator[Hit]:
         if cue and _MY.search(ctx.text, max(0, cue.start() - 10), cue.start()):
             yield Hit(start, end, severity="info")  # "my DOB is ...": the author's own
         elif cue:
-            severity = severity_for(model, start, strong=True)
             yield Hit(
                 start,
                 end,
-                severity="warning" if severity == "info" else severity,
+                severity=severity_for(model, start, personal=True),
                 message="A date of birth identifies a person directly (HIPAA Safe Harbor).",
             )
         elif not model.combination_at(start, end):
