@@ -310,6 +310,9 @@ def test_a_date_of_birth_is_a_direct_identifier_unless_it_is_the_authors(
     assert (finding.rule, finding.text, finding.severity) == ("phi.date", "03/14/1952", "critical")
     assert (finding.start, finding.end) == (7, 17)
     assert flagged(phi(analyzer, "My DOB is 03/14/1952 and I still get carded lol")) == []
+    # counted in a combination, it is underlined once, by the combination
+    combined = phi(analyzer, "Pt DOB 03/14/1952, a 72M from Truro, in our ED tonight, chest pain")
+    assert [f.rule for f in combined if f.text == "03/14/1952"] == ["phi.combination"]
 
 
 def test_a_number_on_file_is_a_patients_phone_underlined_once(analyzer: Analyzer) -> None:

@@ -463,6 +463,8 @@ def date(ctx: Context, rule: Rule) -> Iterator[Hit]:
     for start, end in outermost(spans):
         if ctx.is_allowed(start, end):
             continue
+        if model.combination_at(start, end):
+            continue  # underlined once, by the combination that counts it
         cue = _BIRTH_CUE.search(ctx.text, max(0, start - 25), start)
         if cue and _MY.search(ctx.text, max(0, cue.start() - 10), cue.start()):
             yield Hit(start, end, severity="info")  # "my DOB is ...": the author's own
@@ -473,7 +475,7 @@ def date(ctx: Context, rule: Rule) -> Iterator[Hit]:
                 severity=severity_for(model, start, personal=True),
                 message="A date of birth identifies a person directly (HIPAA Safe Harbor).",
             )
-        elif not model.combination_at(start, end):
+        else:
             yield Hit(start, end, severity="info")
 
 
