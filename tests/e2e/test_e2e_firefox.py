@@ -15,6 +15,9 @@ from e2e_harness import (
     CLEAN,
     DONE_WHEN,
     FACEBOOK,
+    FACEBOOK_COMMENT,
+    X_MODAL,
+    X_REPLY,
     Service,
     Site,
     X,
@@ -37,6 +40,10 @@ FLAGGED = (
     "902-555-0142. In your case I would stop the statin"
 )
 SITES = [pytest.param(X, id="x"), pytest.param(FACEBOOK, id="facebook")]
+COMPOSE_BOXES = (X, X_MODAL, X_REPLY, FACEBOOK, FACEBOOK_COMMENT)  # as in Chromium
+SURFACES = [pytest.param(site, id=site.name) for site in COMPOSE_BOXES]
+# a comment is sent with Enter, which the driver does not press: the boxes with a post button
+POSTABLE = [pytest.param(site, id=site.name) for site in COMPOSE_BOXES if site.submit]
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +132,7 @@ def test_a_clean_post_gets_no_underline(page: Firefox, site: Site) -> None:
     assert underlines(page) == []
 
 
-@pytest.mark.parametrize("site", SITES)
+@pytest.mark.parametrize("site", SURFACES)
 def test_paired_the_build_underlines_the_services_findings_within_2_s(
     paired_page: Firefox, site: Site, service: Service
 ) -> None:
@@ -138,7 +145,7 @@ def test_paired_the_build_underlines_the_services_findings_within_2_s(
     screenshot(paired_page, f"firefox-{site.name}-underlines.png")
 
 
-@pytest.mark.parametrize("site", SITES)
+@pytest.mark.parametrize("site", POSTABLE)
 def test_paired_a_critical_finding_gates_the_post_until_post_anyway(
     paired_page: Firefox, site: Site, service: Service
 ) -> None:
