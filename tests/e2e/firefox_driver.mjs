@@ -48,8 +48,18 @@ const operations = {
     await page.goto(url, { waitUntil: "domcontentloaded" });
   },
   async openExtensionPage({ path, ready }) {
-    page.goto(`moz-extension://${options.uuid}/${path}`).catch(() => {}); // never reported done
-    await page.waitForSelector(ready);
+    // Just installed, the add-on may not serve its pages yet (a fresh-clone run once waited 10 s
+    // on a page that never filled): load it again until the element is there, for up to 20 s.
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      page.goto(`moz-extension://${options.uuid}/${path}`).catch(() => {}); // never reported done
+      try {
+        await page.waitForSelector(ready, { timeout: 4_000 });
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+    }
   },
   async fill({ selector, value }) {
     await page.locator(selector).fill(value);
