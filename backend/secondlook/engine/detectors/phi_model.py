@@ -42,7 +42,7 @@ def _word_starts(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_DAY = r"(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|\.)?|wednesday|thursday|saturday"
+_DAY = rf"{WEEKDAYS}|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.?"
 _DAY_RANGE = re.compile(rf"\b(?:{_DAY})\s*(?:-|–|to|through|thru)\s*(?:{_DAY})\b", re.I)
 MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -710,9 +710,7 @@ def _mentions(
         found.append((phase, Mention(kind, s, e, text[s:e], age)))
 
     for m in _AGE_NUMBER.finditer(text):
-        group = next(
-            g for g in ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9") if m.group(g)
-        )
+        group = next(name for name, value in m.groupdict().items() if value)
         value = int(m.group(group))
         if group == "a6":
             add(0, "AGE", m, None)  # months/weeks/days old: a narrow band by itself

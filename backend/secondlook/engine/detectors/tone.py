@@ -398,11 +398,7 @@ def _targeted_in(sent: Span, tokens: list[Token]) -> list[TargetedHit]:
     for i, token in enumerate(tokens):
         word = token.lower_
         if word in insults:
-            if (
-                _negated(tokens, i)
-                or _clown_care(tokens, i)
-                or of_a_situation(token.idx, token.idx + len(token.text))
-            ):
+            if _spared(tokens, i, of_a_situation):
                 continue
             kind = _insult_target(tokens, i)
         elif word in ATTRACTIVE:
@@ -554,6 +550,17 @@ SITUATION = re.compile(
     r"(?:disgrace|joke|embarrassment|shame)\b",
     _I,
 )
+
+
+def _spared(tokens: list[Token], i: int, of_a_situation: Callable[[int, int], bool]) -> bool:
+    """A put-down word that is no put-down here: negated ("not lazy"), the clowns of clown care,
+    or inside a verdict on a situation (``_situations``)."""
+    token = tokens[i]
+    return (
+        _negated(tokens, i)
+        or _clown_care(tokens, i)
+        or of_a_situation(token.idx, token.idx + len(token.text))
+    )
 
 
 def _situations(sent: Span) -> Callable[[int, int], bool]:
@@ -775,10 +782,8 @@ class ToneSentence:
         for i, token in enumerate(tokens):
             if (
                 token.lower_ in predicates
-                and not _negated(tokens, i)
+                and not _spared(tokens, i, of_a_situation)
                 and not _describes_a_thing(tokens, i)
-                and not _clown_care(tokens, i)
-                and not of_a_situation(token.idx, token.idx + len(token.text))
                 and not _said_of_a_thing(token)
             ):
                 return token.idx, token.idx + len(token.text)
