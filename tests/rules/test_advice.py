@@ -65,6 +65,16 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "To the nurse who asked about our new grad program: applications open Monday!",
         # everyone's own clinician, not one child's case
         "Dexamethasone is the mainstay for croup; talk to your child's doctor if you're worried.",
+        # a child named only as "your child" or "your kids" is every reader's
+        "Flu season: get your kids vaccinated, it protects grandparents too.",
+        "Back to school: check your child's vaccine record before September.",
+        "Whooping cough is rising. Check your kids' vaccine records at your next visit.",
+        # an account cited or credited, not spoken to
+        "New guidance from @CDCgov on measles: check your vaccination records before travel.",
+        "Great panel with @DrLee today: remember to check your blood pressure at home.",
+        # mentoring, not assessing
+        "DM me your CV and I'll look at it before the match deadline.",
+        "Residents: send me your personal statement and I'll read it this weekend.",
     ],
 )
 def test_public_health_education_and_chat_stay_below_warning(analyzer: Analyzer, text: str) -> None:
@@ -142,6 +152,27 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
             "Hey @mark_t, from your photo that mole looks benign, nothing to worry about.",
             "advice.diagnosis",
             "that mole looks benign",
+        ),
+        # one family's case: the child's own symptom, or what the child has
+        (
+            "Your son's rash sounds like hand foot and mouth.",
+            "advice.diagnosis",
+            "sounds like hand foot and mouth",
+        ),
+        (
+            "Your son is fine, just give him ibuprofen for the pain.",
+            "advice.medical-to-you",
+            "Your son is fine, just give him ibuprofen for the pain",
+        ),
+        (
+            "DMs are open if you want me to look at your labs before your appointment.",
+            "advice.assess-by-message",
+            "DMs are open if you want me to look at",
+        ),
+        (
+            "@jamie check your blood pressure twice a day and take your amlodipine",
+            "advice.medical-to-you",
+            "check your blood pressure twice a day and take your amlodipine",
         ),
         # a condition named "... syndrome" that is in no list
         (

@@ -44,7 +44,13 @@ REPLY = re.compile(r"^\s*(?:@\w+[\s,:;]*)+")
 VOCATIVE = re.compile(
     r"^\s*(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear) )?(?:OP\b|@?([A-Z][a-z]+)(?: [A-Z][a-z]+)?\s*,)"
 )
-MENTION = re.compile(r"(?<![\w@])@\w+")
+# An @handle the sentence speaks to; "new guidance from @CDCgov", "with @DrLee" cite or credit
+# an account instead of addressing it.
+MENTION = re.compile(
+    r"(?<![\w@])(?<!\bfrom )(?<!\bby )(?<!\bvia )(?<!\bper )(?<!\bof )(?<!\bwith )(?<!\bat )"
+    r"(?<!\bcc )(?<!\bcc: )(?<!\bh/t )(?<!\bht )(?<!\bto )(?<!\band )@\w+",
+    _I,
+)
 SECOND_PERSON = re.compile(
     r"\b(?:you|your|yours|yourself|you're|youre|you've|you'd|you'll|u|ur)\b", _I
 )
@@ -52,12 +58,17 @@ SECOND_PERSON = re.compile(
 INDIVIDUAL = re.compile(
     r"\bin (?:your|ur) (?:case|situation|circumstances)\b"
     r"|\bfor you specifically\b"
-    r"|\b(?:your|ur) (?:son|daughter|kid|kids|child|baby|toddler|husband|wife|partner|mom|mum|"
+    # "your son's rash", "your daughter has a fever": one family's case. Not "get your child
+    # vaccinated" or "talk to your child's doctor", which speak to every parent reading.
+    r"|\b(?:your|ur) (?:son|daughter|kid|child|baby|toddler|husband|wife|partner|mom|mum|"
     r"mother|dad|father|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather)"
-    # "talk to your child's doctor" sends everyone to their own clinician: no one's case
-    r"(?!(?:'s|’s)?\s+(?:doctor|doc|physician|pediatrician|paediatrician|gp|nurse|pharmacist|"
-    r"provider|clinician|care team|health care provider|healthcare provider|dentist|school)\b)"
-    r"(?:'s)?\b"
+    r"(?=(?:'s|’s) (?:\w+ ){0,2}?(?:fever|rash|cough|pain|ears?|throat|infection|asthma|eczema|"
+    r"acne|bumps?|lumps?|spots?|moles?|bites?|cut|burn|wound|breathing|temp|temperature|"
+    r"headaches?|stomach|tummy|poop|stool|vomiting|diarrh?oea|diarrhea|symptoms?|meds|"
+    r"medications?|dose|results|labs|allerg\w+|reaction|swelling|bruis\w+|sleep|weight|speech|"
+    r"behaviou?r|heart|blood|sugars?|levels|condition|diagnosis|injury|knee|ankle|wrist|arm|"
+    r"leg|back|chest|skin|eyes?|nose|lungs?)\b"
+    r"|(?:'s|’s)? (?:has|had|is|was|has been|'s been|keeps|kept|started|seems|woke|still)\b)"
     r"|\b(?:your|ur) (?:results|labs?|bloodwork|blood work|scan|mri|x-?ray|ct|ultrasound|ecg|ekg|"
     r"a1c|numbers|levels|biopsy|report|photo|pic|picture|mole|lump)\b"
     r"|\b(?:you|u) (?:said|mentioned|described|posted|wrote|told me)\b"
@@ -128,6 +139,23 @@ DRUG_SUFFIXES = tuple(
     ]
 )
 CONDITION_SUFFIXES = tuple(["itis", "osis", "emia", "aemia", "algia", "oma", "pathy"])
+# Words that end like a family of drugs or conditions and are neither.
+LOOKALIKES = frozenset(
+    [
+        "diagnosis",
+        "prognosis",
+        "hypnosis",
+        "diploma",
+        "academia",
+        "empathy",
+        "sympathy",
+        "antipathy",
+        "telepathy",
+        "homeopathy",
+        "naturopathy",
+        "osteopathy",
+    ]
+)
 # Treatment verbs that change what someone takes.
 TREATMENT_VERBS = frozenset(
     [
@@ -381,7 +409,9 @@ def _has_term(words: set[str], name: str) -> bool:
     if not words.isdisjoint(lexicon(name)):
         return True
     suffixes = SUFFIXES.get(name)
-    return suffixes is not None and any(len(w) > 6 and w.endswith(suffixes) for w in words)
+    return suffixes is not None and any(
+        len(w) > 6 and w.endswith(suffixes) and w not in LOOKALIKES for w in words
+    )
 
 
 class AdviceReading:
@@ -441,7 +471,7 @@ def _is_term(token: Token, name: str) -> bool:
     if word in lexicon(name):
         return True
     suffixes = SUFFIXES.get(name, ())
-    return len(word) > 6 and word.endswith(suffixes)
+    return len(word) > 6 and word.endswith(suffixes) and word not in LOOKALIKES
 
 
 def reading(ctx: Context) -> AdviceReading:
@@ -596,9 +626,9 @@ def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
     conditions = lexicon("advice_conditions")
     if not sentence.condition:
         return None
-    tokens = [t for t in sentence.tokens if t.idx >= offset][:5]
+    tokens = [t for t in sentence.tokens if t.idx >= offset][:6]
     for i, token in enumerate(tokens):
-        for width in (3, 2, 1):
+        for width in (4, 3, 2, 1):  # the longest: "hand foot and mouth"
             group = tokens[i : i + width]
             if len(group) < width:
                 continue
