@@ -152,6 +152,30 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "warning",
             "Do they even look",
         ),
+        (
+            "Pharmacists should stick to counting pills and stop pretending to prescribe.",
+            "tone.disparage-colleagues",
+            "warning",
+            "stick to counting",
+        ),
+        (
+            "Naturopaths need to stop pretending to be doctors.",
+            "tone.disparage-colleagues",
+            "warning",
+            "stop pretending to be",
+        ),
+        (
+            "Our new chief of medicine is a spineless bureaucrat who couldn't run a clinic.",
+            "tone.disparage-colleagues",
+            "warning",
+            "spineless",
+        ),
+        (
+            "Some of these anti-vax moms need a slap of reality.",
+            "tone.violent-language",
+            "warning",
+            "need a slap",
+        ),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -205,6 +229,14 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         'My daughter asked why I work nights. "Because people get sick at night too, sweetie."',
         # said of a thing, next to a profession
         "We were sent out as social workers for a week. Everyone knew how useless the plan was.",
+        # a put-down phrase denied: "more than", "not"
+        "Pharmacists are so much more than pill counters; thank you for catching that interaction.",
+        "Nurses are not pill counters or bed pushers, they are clinicians.",
+        "Nurses, stop pretending everything is fine when staffing is this short. Speak up.",
+        "Slap cheek is going around daycares, here's what parents should know.",
+        # "the board" is a group of people; "the board exam" is a thing
+        "The board exam is a joke, everyone knows it.",
+        "Congrats to our new chief of medicine, Dr. Osei! Well deserved.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

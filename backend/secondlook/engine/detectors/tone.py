@@ -295,7 +295,11 @@ def _target_kind(token: Token) -> str | None:
 
 
 def _negated(tokens: list[Token], i: int) -> bool:
-    return any(t.lower_ in NEGATIONS for t in tokens[max(0, i - 3) : i])
+    """ "not lazy", "never useless", and "more than pill counters", which denies it too."""
+    before = [t.lower_ for t in tokens[max(0, i - 4) : i]]
+    return any(word in NEGATIONS for word in before[-3:]) or any(
+        pair == ("more", "than") for pair in zip(before, before[1:], strict=False)
+    )
 
 
 def _insult_target(tokens: list[Token], i: int) -> str | None:
@@ -472,9 +476,20 @@ def names_colleagues(sent: Span, tokens: list[Token]) -> bool:
     professions = lexicon("tone_professions")
     return bool(
         any(t.lower_ in professions or _hospital_name(t) for t in tokens)
-        or _multiword("tone_professions").search(sent.text)
+        or any(
+            _names_a_group(m, sent, tokens)
+            for m in _multiword("tone_professions").finditer(sent.text)
+        )
         or INSTITUTION.search(sent.text)
     )
+
+
+def _names_a_group(found: re.Match[str], sent: Span, tokens: list[Token]) -> bool:
+    """A profession's words that name people, not a thing they qualify: "the board", but not
+    "the board exam"."""
+    end = sent.start_char + found.end()
+    last = [t for t in tokens if t.idx < end <= t.idx + len(t.text)]
+    return not (last and last[0].dep_ == "compound")
 
 
 INSTITUTION = re.compile(
@@ -787,8 +802,10 @@ class ToneSentence:
                 and not _said_of_a_thing(token)
             ):
                 return token.idx, token.idx + len(token.text)
+        first_token = {token.idx: i for i, token in enumerate(tokens)}
         for found in _multiword("tone_disparaging").finditer(self.sent.text):
-            if not of_a_situation(start + found.start(), start + found.end()):
+            at = first_token.get(start + found.start())
+            if at is None or not _spared(tokens, at, of_a_situation):
                 return start + found.start(), start + found.end()
         return None
 
