@@ -279,12 +279,37 @@ def test_a_bare_age_after_a_loss(analyzer: Analyzer) -> None:
         "Congratulations to our new chief resident, Dr. Sam Okafor, starting Monday!",
         "Our social workers found housing for three families this week. Incredible.",
         "Our hospital foundation raised $2M for a new MRI. Thank you to everyone who gave!",
+        "Our hospital foundation raised $1.2M for a new MRI. Thank you, Saskatoon!",
+        # the author's own child, and the clinic's animals
+        "My 4-year-old had croup last night so I'm running on zero sleep. Coffee, please.",
+        "My 6yo broke his arm at the trampoline park on Saturday. Now I'm the parent in the ER.",
+        "Our clinic cat Max turned 10 today and got a tuna cake.",
+        "The therapy dog Biscuit visited 4 West this afternoon and the kids loved him.",
+        # a relative's verb is no name
+        "My patient's daughter runs a bakery downtown.",
+        # an organisation's home page, near a reader's teen
+        "If your teen is vaping, talk with them without judgment. Resources at quitnow.ca.",
     ],
 )
 def test_teaching_public_figures_and_colleagues_are_not_combinations(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(phi(analyzer, text)) == []
+
+
+def test_a_patient_beside_the_authors_child_or_animal_is_still_phi(analyzer: Analyzer) -> None:
+    got = combination_texts(phi(analyzer, "My 4-year-old patient in Truro had croup last night."))
+    assert {("4-year-old", "critical"), ("Truro", "critical"), ("last night", "critical")} <= got
+    text = "A dog bit a 6-year-old in Truro last night, she's in our OR now."
+    got = combination_texts(phi(analyzer, text))
+    assert {("6-year-old", "critical"), ("last night", "critical")} <= got
+    text = "Saw a 72 F in Moncton this morning with a hip fracture."
+    assert ("72 F", "critical") in combination_texts(phi(analyzer, text))
+    text = "My patient's daughter runs the blog janesrecovery.com about her mom's stroke."
+    assert ("phi.url", "janesrecovery.com", "critical") in flagged(phi(analyzer, text))
+    assert ("phi.name", "jane", "warning") in flagged(
+        phi(analyzer, "daughter jane at bedside, updated on plan.")
+    )
 
 
 def test_a_public_figure_as_a_patient_is_still_phi(analyzer: Analyzer) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import phonenumbers
@@ -270,9 +270,22 @@ def _email_spans(ctx: Context) -> list[tuple[int, int]]:
     return [m.span() for m in EMAIL.finditer(ctx.text)]
 
 
+# A site's home page ("quitnow.ca", "https://www.canada.ca/") is an organisation's, not a
+# person's: what could lead to a patient is a path ("gofundme.com/help-dan-k") or an owner.
+_HOME_PAGE = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9.-]+/?", re.I)
+
+
 @detector("phi_url")
 def url(ctx: Context, rule: Rule) -> Iterator[Hit]:
-    yield from _hits(ctx, paragraph_spans(ctx, "phi.urls", _url_spans))
+    for hit in _hits(ctx, paragraph_spans(ctx, "phi.urls", _url_spans)):
+        text = ctx.text
+        if (
+            hit.severity != "info"
+            and _HOME_PAGE.fullmatch(text, hit.start, hit.end)
+            and not _OWNER.search(text, max(0, hit.start - 60), hit.start)
+        ):
+            hit = replace(hit, severity="info")
+        yield hit
 
 
 def _url_spans(ctx: Context) -> list[tuple[int, int]]:

@@ -80,9 +80,13 @@ _CAPITALIZED = re.compile(rf"(?<![\w.])[{_UP}][{_LOW}'’-]{{2,}}\b")
 
 
 def _verbish(token: str) -> bool:
-    """ "visited", "staying", "aware": words that follow "daughter" and are not her name."""
+    """ "visited", "staying", "aware", and in lower case "runs" or "occasionally": words that
+    follow "daughter" and are not her name."""
     low = token.lower()
-    return low.endswith(("ed", "ing", "'s")) and low not in FIRST_NAMES or low in NOT_NAMES
+    if low in NOT_NAMES:
+        return True
+    endings = ("ed", "ing", "'s", "s", "ly") if token.islower() else ("ed", "ing", "'s")
+    return low.endswith(endings) and low not in FIRST_NAMES and low not in SURNAMES
 
 
 def _name_ok(token: str) -> bool:

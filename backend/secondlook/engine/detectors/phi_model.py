@@ -110,8 +110,11 @@ _ROLE_NOUNS = (
     r"hunter|camper|tourist|visitor|victim|jumper|runner|worker|logger|trucker|skater|diver|"
     r"kayaker|boater|snowmobiler)"
 )
+# Before a number that is no age: an amount or a decimal ("raised $2M", "$1.2M").
+_NOT_AN_AMOUNT = r"(?<![$€£¥.,\d])"
 _AGE_SEX_SHORT = (
-    r"\d{1,3}\s?(?:yo|y/o|y\.o\.?|yr|yrs|yoa)?\s?(?:[mf]|male|female|man|woman|boy|girl)"
+    _NOT_AN_AMOUNT
+    + r"\d{1,3}\s?(?:yo|y/o|y\.o\.?|yr|yrs|yoa)?\s?(?:[mf]|male|female|man|woman|boy|girl)"
 )
 PATIENT_REF = _word_starts(
     r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
@@ -189,7 +192,16 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"text me|me at)\b"
         r"|\bmy (?:email|number|phone|cell|office|website|blog|book|podcast|handle|hometown|"
         r"wife|husband|partner|kids?|son|daughter|mom|mother|dad|father|mother-in-law|"
-        r"father-in-law|grandma|grandpa|grandmother|grandfather|family|first (?:half )?marathon)\b",
+        r"father-in-law|grandma|grandpa|grandmother|grandfather|family|first (?:half )?marathon)\b"
+        # "my 4-year-old", "my toddler": the author's child, unless a patient follows
+        r"|\bmy (?:little |youngest |oldest |eldest |middle )?"
+        r"(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|month[- ]old)"
+        r"|toddler|baby|newborn|teen|teenager|twins|kiddos?|little one)\b"
+        r"(?!\s+(?:patient|pt|client|resident)\b)"
+        # the author's, the clinic's or the ward's animal: "our clinic cat Max turned 10 today"
+        r"|\b(?:our|my)\s+(?:(?:clinic|unit|ward|office|practice|hospital|therapy|team|family|"
+        r"new|old)\s+)?(?:cat|dog|puppy|kitten|pup|pet|bunny|rabbit|hamster|parrot|horse)s?\b"
+        r"|\btherapy (?:dog|cat|animal|pony)s?\b",
         re.I,
     ),
 }
@@ -215,7 +227,7 @@ _AGE_NUMBER = _word_starts(
     r"\b(?:aged?|age of)\s+(?P<a1>\d{1,3})\b"
     r"|\b(?P<a2>\d{1,3})\s?(?:-|\s)?(?:yo|y/o|y\.o\.?|yoa|yom|yof|yr[- ]?old|yrs?[- ]old|"
     r"years?[- ]old|year[- ]olds?)\b"
-    r"|(?<![$€£¥])\b(?P<a3>\d{1,3})\s?(?:[MF]|male|female)\b"  # not "$2M"
+    r"|" + _NOT_AN_AMOUNT + r"\b(?P<a3>\d{1,3})\s?(?:[MF]|male|female)\b"
     r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}|[A-Z][a-z'-]+\s+)\((?P<a4>\d{1,3})\)"
     r"|\b(?:turned|turning|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
     r"|\b(?P<a6>\d{1,3})[- ](?:month|week|day)s?[- ]old\b"
@@ -236,7 +248,7 @@ _AGE_WORDS = re.compile(
 _SEX = re.compile(
     r"\b(?:wom[ae]n|m[ae]n|lady|gentleman|gent|female|male|girl|boy|guy|mother|father|mom|dad|"
     r"grandmother|grandfather|grandma|grandpa|pregnant)\b"
-    r"|(?<=\d)\s?[MF]\b|(?<=yo)\s?[MF]\b|(?<=y/o)\s?[MF]\b",
+    r"|(?<=\d)(?<![$€£¥.,]\d)(?<![$€£¥.,]\d\d)(?<![$€£¥.,]\d\d\d)\s?[MF]\b|(?<=yo)\s?[MF]\b|(?<=y/o)\s?[MF]\b",
     re.I,
 )
 _TIME = _word_starts(
