@@ -171,6 +171,37 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "spineless",
         ),
         (
+            "The gastro team at Queen Elizabeth is a joke. Three days for a scope.",
+            "tone.disparage-colleagues",
+            "warning",
+            "a joke",
+        ),
+        (
+            "That surgeon is the biggest ego in the building and a lousy teacher.",
+            "tone.disparage-colleagues",
+            "warning",
+            "biggest ego",
+        ),
+        (
+            "Family medicine is for people who couldn't match.",
+            "tone.disparage-colleagues",
+            "warning",
+            "for people who couldn't match",
+        ),
+        ("F this shift. F this hospital. F admin.", "tone.profanity-short", "warning", "F admin"),
+        (
+            "@vaxfacts you clearly failed high school biology, sit down.",
+            "tone.hostile-reply",
+            "warning",
+            "failed high school biology",
+        ),
+        (
+            "Old people who refuse to die are bankrupting our system.",
+            "tone.discriminatory",
+            "warning",
+            "people who refuse to die",
+        ),
+        (
             "Some of these anti-vax moms need a slap of reality.",
             "tone.violent-language",
             "warning",
@@ -234,6 +265,15 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Nurses are not pill counters or bed pushers, they are clinicians.",
         "Nurses, stop pretending everything is fine when staffing is this short. Speak up.",
         "Slap cheek is going around daycares, here's what parents should know.",
+        # a put-down said of a thing next to a colleague, or of the pay
+        "It's embarrassing how little our nurses are paid.",
+        "My first suture was lousy but my attending was patient.",
+        "Staffing is a nightmare and nurses are burning out.",
+        "Residents who couldn't match this year: you are not alone, reach out.",
+        "Neuro checks every hour are useless after day 3, says the new guideline.",
+        # a slang label named as a label
+        'The "frequent flyer" label is stigmatizing. Let\'s stop using it.',
+        "She refuses to die without seeing her grandson, and honestly, good for her.",
         # "the board" is a group of people; "the board exam" is a thing
         "The board exam is a joke, everyone knows it.",
         "Congrats to our new chief of medicine, Dr. Osei! Well deserved.",

@@ -475,21 +475,29 @@ def names_colleagues(sent: Span, tokens: list[Token]) -> bool:
     """The sentence names a profession, a hospital or "this place"."""
     professions = lexicon("tone_professions")
     return bool(
-        any(t.lower_ in professions or _hospital_name(t) for t in tokens)
+        any(t.lower_ in professions and _names_people(t) or _hospital_name(t) for t in tokens)
         or any(
-            _names_a_group(m, sent, tokens)
+            _names_people(last)
             for m in _multiword("tone_professions").finditer(sent.text)
+            for last in tokens
+            if last.idx < sent.start_char + m.end() <= last.idx + len(last.text)
         )
         or INSTITUTION.search(sent.text)
     )
 
 
-def _names_a_group(found: re.Match[str], sent: Span, tokens: list[Token]) -> bool:
-    """A profession's words that name people, not a thing they qualify: "the board", but not
-    "the board exam"."""
-    end = sent.start_char + found.end()
-    last = [t for t in tokens if t.idx < end <= t.idx + len(t.text)]
-    return not (last and last[0].dep_ == "compound")
+def _names_people(token: Token) -> bool:
+    """A profession's (last) word that names people or their service, not a thing it qualifies:
+    "the board", "the gastro team", but not "the board exam" or "neuro checks"."""
+    if token.dep_ != "compound":
+        return True
+    head = token.head.lower_
+    return (
+        head in lexicon("tone_professions")
+        or head in COLLECTIVES
+        or head in HOSPITAL_WORDS
+        or head in ("unit", "ward", "floor", "office", "fellow", "fellows", "staff")
+    )
 
 
 INSTITUTION = re.compile(

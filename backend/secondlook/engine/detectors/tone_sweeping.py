@@ -318,6 +318,15 @@ NAMING_BEFORE_QUOTE = re.compile(
 )
 
 
+# ... or named as a label after its closing quote: 'the "frequent flyer" label is stigmatizing'.
+NAMING_AFTER_QUOTE = re.compile(
+    r"\s*(?:label|labels|term|terms|tag|tags|nickname|nicknames|word|words|phrase|slang|"
+    r"is (?:stigmati[sz]ing|dehumani[sz]ing|demeaning|derogatory|offensive)|"
+    r"has to go|needs to go)\b",
+    _I,
+)
+
+
 @cache
 def _terms_pattern(words: tuple[str, ...], obfuscation: bool, plural: bool) -> re.Pattern[str]:
     return compile_shared(compile_terms(list(words), obfuscation=obfuscation, plural=plural), "i")
@@ -327,7 +336,9 @@ def _talked_about(text: str, start: int, end: int) -> bool:
     """The word is quoted after a naming verb, or the author says it of themselves."""
     before = text[max(0, start - UNLESS_BEFORE_CHARS) : start]
     closing = text[end : end + 1]
-    quoted = bool(closing) and closing in "\"”’'" and bool(NAMING_BEFORE_QUOTE.search(before))
+    quoted = bool(closing) and closing in "\"”’'" and (
+        bool(NAMING_BEFORE_QUOTE.search(before)) or bool(NAMING_AFTER_QUOTE.match(text, end + 1))
+    )
     return quoted or bool(SELF_BEFORE.search(before))
 
 
