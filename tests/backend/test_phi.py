@@ -312,6 +312,13 @@ def test_a_patient_beside_the_authors_child_or_animal_is_still_phi(analyzer: Ana
     )
 
 
+def test_today_dates_an_encounter_but_todays_class_does_not(analyzer: Analyzer) -> None:
+    text = "Had a lady today who thought her IUD was a tracking device from the government"
+    assert combination_texts(phi(analyzer, text)) == {("today", "warning")}  # sex + the day
+    text = "Simulation case for today's class: a 60-year-old collapses in a grocery store. Go."
+    assert flagged(phi(analyzer, text)) == []
+
+
 def test_a_public_figure_as_a_patient_is_still_phi(analyzer: Analyzer) -> None:
     text = "The mayor was admitted to our ICU last night after collapsing at city hall."
     got = combination_texts(phi(analyzer, text))

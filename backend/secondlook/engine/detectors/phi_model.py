@@ -253,7 +253,7 @@ _SEX = re.compile(
 )
 _TIME = _word_starts(
     r"\b(?P<specific>last night|tonight|tonite|2nite|this (?:morning|afternoon|evening)|yesterday"
-    r"|just now|"
+    r"|just now|today(?!['’]s)|"
     r"an hour ago|\w+ hours ago|earlier today|overnight|(?:on |last |this )?"
     + WEEKDAYS
     + r"(?: (?:night|morning|afternoon|evening))?|christmas(?: eve| day)?|"
@@ -262,7 +262,7 @@ _TIME = _word_starts(
     r"(?:valentine|mother|father)'?s day|(?:july|4th of july|fourth of july)|"
     r"at \d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{4}h?|\d{1,2}(?::\d\d)?\s?(?:am|pm)|"
     r"(?:[01]\d|2[0-3])[0-5]\d(?=h\b|:|\s?hrs?\b))\b"
-    r"|\b(?P<vague>today|this week|last week|over the weekend|on (?:my |the )?(?:night )?shift)\b",
+    r"|\b(?P<vague>this week|last week|over the weekend|on (?:my |the )?(?:night )?shift)\b",
     re.I,
 )
 _WARD = _word_starts(
