@@ -72,6 +72,10 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # an account cited or credited, not spoken to
         "New guidance from @CDCgov on measles: check your vaccination records before travel.",
         "Great panel with @DrLee today: remember to check your blood pressure at home.",
+        # "you're" and "nothing" said to one person, not of their health
+        "If you're diabetic, check your feet every day.",
+        "@sam congrats! You're officially a diabetic educator now",
+        "@amy_t thanks! The new clinic is nothing like the old one, so much brighter.",
         # mentoring, not assessing
         "DM me your CV and I'll look at it before the match deadline.",
         "Residents: send me your personal statement and I'll read it this weekend.",
@@ -173,6 +177,17 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
             "@jamie check your blood pressure twice a day and take your amlodipine",
             "advice.medical-to-you",
             "check your blood pressure twice a day and take your amlodipine",
+        ),
+        # reassurance is a verdict too, whatever lies between the thing and the verb
+        (
+            "@jules those spots on your shins are nothing, probably just bug bites.",
+            "advice.diagnosis",
+            "those spots on your shins are nothing",
+        ),
+        (
+            "@beth_n with those numbers you're prediabetic, cut the carbs and recheck.",
+            "advice.diagnosis",
+            "you're prediabetic",
         ),
         # a condition named "... syndrome" that is in no list
         (

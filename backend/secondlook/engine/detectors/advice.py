@@ -287,7 +287,7 @@ OPENS_WITH_QUOTE = re.compile(r"^\s*[\"“]")  # a post that opens by quoting so
 # Weaker cues that name a condition only when the post answers one person's own case.
 CASE_DIAGNOSIS_CUE = re.compile(
     r"(?<![<>=!])=(?!=)|→|->|\b(?:that's|thats|that is|it's|its|it is|this is|is|could be|might be|"
-    r"screams|means)\b",
+    r"screams|means|you're|youre|you are|he's|she's|he is|she is)\b",
     _I,
 )
 REPORTED = re.compile(
@@ -648,11 +648,13 @@ def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
 VERDICT = re.compile(
     r"\b(?:(?:that|this|it|your|ur|the|those|these)(?:\s+(?:[\w'-]+\s+)?(?:mole|lump|spot|rash|"
     r"bump|lesion|growth|cyst|mark|freckle|wound|cut|swelling|results?|labs?|bloodwork|scan|mri|"
-    r"x-?ray|ct|ultrasound|ecg|ekg|numbers|levels|report|skin|nail|one|ones))?\s+"
+    r"x-?ray|ct|ultrasound|ecg|ekg|numbers|levels|report|skin|nail|one|ones)s?"
+    # "those spots on your shins are nothing"
+    r"(?:\s+(?:on|in|of|behind|under|near|around|by) (?:your|ur|his|her|the) [\w'-]+)?)?\s+"
     r"(?:looks?|seems?|is|are|sounds?|appears?)|(?:it|that|this)(?:'s|’s))"
     r"(?: (?:totally|completely|definitely|probably|likely|pretty|very|perfectly))? "
     r"(?:benign|harmless|normal|malignant|cancerous|precancerous|infected|"
-    r"nothing to worry about|nothing serious|not serious|not cancer)\b",
+    r"nothing to worry about|nothing serious|not serious|not cancer|nothing(?=\s*[,.!;]))",
     _I,
 )
 
