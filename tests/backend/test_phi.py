@@ -285,6 +285,9 @@ def test_a_bare_age_after_a_loss(analyzer: Analyzer) -> None:
         "My 6yo broke his arm at the trampoline park on Saturday. Now I'm the parent in the ER.",
         "Our clinic cat Max turned 10 today and got a tuna cake.",
         "The therapy dog Biscuit visited 4 West this afternoon and the kids loved him.",
+        # a colleague's own age and ward, in a farewell
+        "Happy retirement to our unit clerk Donna, 66, after 40 years on 3 North!",
+        "Congrats to my charge nurse Amy, 29, who ran her first marathon in Moncton yesterday!",
         # a relative's verb is no name
         "My patient's daughter runs a bakery downtown.",
         # an organisation's home page, near a reader's teen
@@ -303,6 +306,8 @@ def test_a_patient_beside_the_authors_child_or_animal_is_still_phi(analyzer: Ana
     text = "A dog bit a 6-year-old in Truro last night, she's in our OR now."
     got = combination_texts(phi(analyzer, text))
     assert {("6-year-old", "critical"), ("last night", "critical")} <= got
+    text = "Proud of our resident who ran the code on the 45M in bed 3 this morning."
+    assert ("bed 3", "critical") in combination_texts(phi(analyzer, text))
     text = "Saw a 72 F in Moncton this morning with a hip fracture."
     assert ("72 F", "critical") in combination_texts(phi(analyzer, text))
     text = "My patient's daughter runs the blog janesrecovery.com about her mom's stroke."

@@ -648,6 +648,8 @@ def _build(ctx: Context) -> PostModel:
         if cues.explicit:
             model.safe.get(i, set()).discard("self")
             model.explicit.add(i)
+        elif cues.staff and "congrats" in cues.safe and not _CARE_EVENT.search(text[s:e]):
+            model.safe[i].add("staff")  # "Happy retirement to our unit clerk Donna, 66"
     phased = [(phase, _shifted_mention(m, by)) for by, scan in scans for phase, m in scan.mentions]
     occupations = [o for by, scan in scans for o in _shifted(scan.occupations, by)]
     phased += [(_OCCUPATION_PHASE, m) for m in _occupations(text, occupations)]
@@ -667,6 +669,7 @@ class SentenceCues(NamedTuple):
     famous: bool  # names a famous case
     historical: bool  # has a year from 1500 to 1899 (historical, unless a patient is named)
     explicit: bool  # says "patient", "pt", "Mr." or the like
+    staff: bool  # names one of the team: "our unit clerk", "my charge nurse"
 
 
 @lru_cache(maxsize=2048)  # as many sentences as the parse cache keeps, and some
@@ -678,7 +681,18 @@ def _sentence_cues(sentence: str) -> SentenceCues:
         famous=bool(FAMOUS.search(sentence)),
         historical=bool(_HISTORICAL.search(sentence)),
         explicit=bool(_EXPLICIT_PATIENT.search(sentence)),
+        staff=bool(_OWN_TEAM_MEMBER.search(sentence)),
     )
+
+
+# One of the author's team, named as such: "our unit clerk Donna", "my charge nurse".
+_OWN_TEAM_MEMBER = re.compile(
+    r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:clerk|nurse|np|rn|lpn|doctor|physician|colleague|"
+    r"porter|secretary|manager|educator|pharmacist|tech|technician|therapist|aide|volunteer|"
+    r"housekeeper|chaplain|receptionist|fellow|coordinator|administrator|midwife|paramedic|"
+    r"director|chief|attending|surgeon|resident|social worker|dietitian|physio|teammate)s?\b",
+    re.I,
+)
 
 
 def _shifted_mention(m: Mention, by: int) -> Mention:
@@ -1021,6 +1035,8 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
         i = model.sentence_of(anchor[0])
         if model.safe.get(i, set()) & {"famous", "self"}:
             continue
+        if "staff" in model.safe.get(i, set()) and anchor not in explicit:
+            continue  # the colleague's own details; "the 45M in bed 3" still anchors
         if anchor not in explicit and not encounter_sentences & {i - 1, i, i + 1}:
             continue
         lo, hi = i - 1, i + 2
