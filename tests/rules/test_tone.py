@@ -202,6 +202,24 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "people who refuse to die",
         ),
         (
+            "@hater_doc LOL okay, tell me you've never worked a night shift without telling me.",
+            "tone.condescending-reply",
+            "warning",
+            "tell me you've never worked a night shift without telling me",
+        ),
+        (
+            "@truthbomb wow, you must be so tired from all those mental gymnastics.",
+            "tone.condescending-reply",
+            "warning",
+            "mental gymnastics",
+        ),
+        (
+            "@ivermectinguy congratulations on the most confidently wrong take of the year",
+            "tone.condescending-reply",
+            "warning",
+            "confidently wrong",
+        ),
+        (
             "Some of these anti-vax moms need a slap of reality.",
             "tone.violent-language",
             "warning",
@@ -271,6 +289,10 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Staffing is a nightmare and nurses are burning out.",
         "Residents who couldn't match this year: you are not alone, reach out.",
         "Neuro checks every hour are useless after day 3, says the new guideline.",
+        # firm disagreement with a troll, and gymnastics that are gymnastics
+        "@truthbomb We'll have to agree to disagree, but I appreciate you reading.",
+        "@hater_doc You're right that night shifts are hard on everyone. I'm not arguing that.",
+        "Congratulations to our gymnastics team on winning the provincial title!",
         # a slang label named as a label
         'The "frequent flyer" label is stigmatizing. Let\'s stop using it.',
         "She refuses to die without seeing her grandson, and honestly, good for her.",
