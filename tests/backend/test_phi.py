@@ -288,6 +288,8 @@ def test_a_bare_age_after_a_loss(analyzer: Analyzer) -> None:
         # a colleague's own age and ward, in a farewell
         "Happy retirement to our unit clerk Donna, 66, after 40 years on 3 North!",
         "Congrats to my charge nurse Amy, 29, who ran her first marathon in Moncton yesterday!",
+        # French "son" is "his" or "her"
+        "Félicitations à la Dre Marie Tremblay pour son prix d'enseignement!",
         # a relative's verb is no name
         "My patient's daughter runs a bakery downtown.",
         # an organisation's home page, near a reader's teen

@@ -178,6 +178,12 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
             "advice.medical-to-you",
             "check your blood pressure twice a day and take your amlodipine",
         ),
+        # an emoji between the handle and the imperative
+        (
+            "@mama_bear2 💊 give her 2.5 ml of children's Advil every 6 hours, she'll be fine",
+            "advice.medical-to-you",
+            "give her 2.5 ml of children's Advil every 6 hours, she'll be fine",
+        ),
         # reassurance is a verdict too, whatever lies between the thing and the verb
         (
             "@jules those spots on your shins are nothing, probably just bug bites.",

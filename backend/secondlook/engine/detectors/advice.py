@@ -393,6 +393,8 @@ def _sentence(
 ) -> Sentence | None:
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    while start < end and not (text[start].isalnum() or text[start] in "@\"'“‘(#$"):
+        start += 1  # an emoji or a bullet before the words
     if end <= start:
         return None
     words = {t.lower_ for t in tokens}
@@ -553,7 +555,8 @@ def _directive(sentence: Sentence) -> bool:
         )
         if after_intro and token.lower_ in IMPERATIVE_VERBS:
             return True
-        if not (token.text.startswith("@") or token.is_space or token.lower_ in SOFTENERS):
+        emoji = not any(ch.isalnum() for ch in token.text) and not token.is_punct  # "💊 give"
+        if not (token.text.startswith("@") or token.is_space or emoji or token.lower_ in SOFTENERS):
             previous = token
     return False
 

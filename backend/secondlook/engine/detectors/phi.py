@@ -44,7 +44,7 @@ _PATIENT_TITLE = re.compile(
 # "Mr. B", "Mrs. K.": a patient's title and initial, the usual way to half-hide a name.
 _TITLE_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>[A-Z])\.?(?![\w'’-])")
 _CLINICIAN_TITLE = re.compile(
-    r"\b(?:[Dd]rs?|DRS?|[Dd]octor|DOCTOR|[Pp]rof|[Pp]rofessor|[Nn]urse|NURSE|md|MD|np|NP|rn|RN|"
+    r"\b(?:[Dd]rs?|DRS?|[Dd]re|[Dd]octor|DOCTOR|[Pp]rof|[Pp]rofessor|[Nn]urse|NURSE|md|MD|np|NP|rn|RN|"
     rf"HO|PA)(?:\.\s*|\s+)(?P<name>(?:[A-Za-z]\.?\s+)?{_ANY}(?:\s+{_CAP})?)"
     rf"(?:\s+(?:and|&|AND)\s+(?P<second>{_ANY}))?"
 )
@@ -53,6 +53,8 @@ _CREDENTIAL_AFTER = re.compile(
     r"(?:RN|MD|NP|RRT|PA-C|PA|LPN|RPN|CNA|RT|PharmD|MSW|LCSW|BSN/RN|BSN|rn|rrt|bsn/rn|np)\b"
 )
 _RELATIVE = re.compile(
+    # "pour son prix", "avec sa famille": French "son" is "his" or "her"
+    r"(?<!\bpour )(?<!\bavec )(?<!\bdans )(?<!\bpar )(?<!\bsur )(?<!\bet )(?<!\bà )(?<!\bde )"
     r"\b(?:wife|husband|son|daughter|mother|father|mom|dad|sister|brother|niece|nephew|aunt|"
     r"uncle|grandson|granddaughter|friend|neighbou?r|fianc[eé]e?|partner|girlfriend|boyfriend|"
     r"hcp|proxy|guardian|caregiver|named|name is|goes by)\b[,:]?\s+"
