@@ -319,6 +319,38 @@ def test_a_patient_beside_the_authors_child_or_animal_is_still_phi(analyzer: Ana
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My patient John came in this morning with chest pain.", "John"),
+        ("Happy 40th birthday to my favourite dialysis patient, Tony! See you Thursday.", "Tony"),
+        ("Pt Mark was agitated overnight.", "Mark"),
+        ("Spoke with patient, Grace, about her discharge plan.", "Grace"),
+        ("My patient Maria Gonzalez finally went home today.", "Maria Gonzalez"),
+    ],
+)
+def test_a_given_name_that_is_also_a_word_counts_right_after_patient(
+    analyzer: Analyzer, text: str, name: str
+) -> None:
+    assert ("phi.name", name, "critical") in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark your calendars: patient safety week starts Monday!",
+        "Happy 40th birthday to my brother Tony! Love you, bro.",
+        "Spoke with Will about the schedule for next week.",
+        "The patient will be discharged tomorrow.",
+        "PT'S DAUGHTER AT BEDSIDE, UPDATED ON PLAN.",
+    ],
+)
+def test_word_names_without_a_patient_cue_stay_below_warning(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert [f for f in flagged(phi(analyzer, text)) if f[0] == "phi.name"] == []
+
+
 def test_today_dates_an_encounter_but_todays_class_does_not(analyzer: Analyzer) -> None:
     text = "Had a lady today who thought her IUD was a tracking device from the government"
     assert combination_texts(phi(analyzer, text)) == {("today", "warning")}  # sex + the day

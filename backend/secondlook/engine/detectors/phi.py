@@ -28,6 +28,7 @@ from secondlook.engine.lexicons import lexicon
 from secondlook.rules.loader import Rule
 
 FIRST_NAMES = lexicon("phi_first_names")
+CUED_NAMES = lexicon("phi_cued_names")  # "John", "Grace": names only right after a cue
 SURNAMES = lexicon("phi_surnames")
 NOT_NAMES = lexicon("phi_not_names")
 
@@ -63,7 +64,7 @@ _RELATIVE = re.compile(
 )
 _CUE_BEFORE = re.compile(
     r"\b(?:per|paged|notified|spoke (?:with|to)|seen by|discussed with|d/w|called|pt|patient)"
-    rf"\s+(?P<name>{_ANY})",
+    rf"(?:\s+(?:pt|patient))?,?\s+(?P<name>{_ANY}(?:\s+{_CAP})?)",
     re.I,
 )
 _CUE_AFTER = re.compile(
@@ -179,9 +180,11 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         if name and not _verbish(first) and first.lower() not in STOP_WORDS:
             add(name, "relative")
     for m in _CUE_BEFORE.finditer(text):
-        token = m.group("name")
-        if _name_ok(token) and _known_name(token):
-            add(m.span("name"), "unknown")
+        name = _trim_name(text, *m.span("name"))
+        token = text[name[0] : name[1]].split()[0] if name else ""
+        cued = token.istitle() and token.lower() in CUED_NAMES  # "my patient John"
+        if name and _name_ok(token) and (_known_name(token) or cued):
+            add(name, "unknown")
     for m in _CUE_AFTER.finditer(text):
         token = m.group("name").split()[-1]
         if _name_ok(token) and token.lower() not in STOP_WORDS and not _verbish(token):
@@ -384,7 +387,12 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
             "A clinician's name: fine for a colleague, but it can point to where a patient "
             "was seen.",
         )
-    if model.safe_reason(start):
+    reason = model.safe_reason(start)
+    named = _NAMED_AS_PATIENT.search(model.text, max(0, start - 12), start)
+    if named and reason != "famous" and not model.text[start:end].isupper():
+        # "my patient John", "Pt Mark was agitated": called a patient in so many words
+        return "critical", "This names the patient: a name identifies a patient directly."
+    if reason:
         return "info", None
     # the addressee's own family ("your mom") does not make a name a patient's
     other_refs = [
@@ -414,6 +422,7 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
     return "info", None
 
 
+_NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient),?\s+$", re.I)
 _ON_WARD = re.compile(
     r"\s+(?:(?:is|was|'s|are)\s+(?:back\s+|still\s+|now\s+|again\s+)*(?:on|in|up on|down on)"
     r"|(?:is\s+|was\s+)?(?:back\s+)?(?:moved|transferred|admitted|sent|went|going)\s+(?:back\s+)?"

@@ -192,7 +192,9 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"text me|me at)\b"
         r"|\bmy (?:email|number|phone|cell|office|website|blog|book|podcast|handle|hometown|"
         r"wife|husband|partner|kids?|son|daughter|mom|mother|dad|father|mother-in-law|"
-        r"father-in-law|grandma|grandpa|grandmother|grandfather|family|first (?:half )?marathon)\b"
+        r"father-in-law|grandma|grandpa|grandmother|grandfather|family|first (?:half )?marathon|"
+        r"brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|fianc[eé]e?|"
+        r"best friend|bestie)\b"
         # "my 4-year-old", "my toddler": the author's child, unless a patient follows
         r"|\bmy (?:little |youngest |oldest |eldest |middle )?"
         r"(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|month[- ]old)"
