@@ -220,6 +220,12 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "confidently wrong",
         ),
         (
+            "Elon is obviously on the spectrum and off his meds.",
+            "tone.public-figure-diagnosis",
+            "warning",
+            "on the spectrum",
+        ),
+        (
             "Some of these anti-vax moms need a slap of reality.",
             "tone.violent-language",
             "warning",
@@ -293,6 +299,7 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "@truthbomb We'll have to agree to disagree, but I appreciate you reading.",
         "@hater_doc You're right that night shifts are hard on everyone. I'm not arguing that.",
         "Congratulations to our gymnastics team on winning the provincial title!",
+        "My patient is off her meds again and struggling; we're working on it.",
         # a slang label named as a label
         'The "frequent flyer" label is stigmatizing. Let\'s stop using it.',
         "She refuses to die without seeing her grandson, and honestly, good for her.",
