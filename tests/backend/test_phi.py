@@ -351,6 +351,14 @@ def test_word_names_without_a_patient_cue_stay_below_warning(
     assert [f for f in flagged(phi(analyzer, text)) if f[0] == "phi.name"] == []
 
 
+def test_a_patient_one_cared_for_long_ago_is_still_an_encounter(analyzer: Analyzer) -> None:
+    text = "20 years ago I cared for a young farmer from Alberta who lost his arm in a baler."
+    got = combination_texts(phi(analyzer, text))
+    assert {("farmer", "critical"), ("in a baler", "critical")} <= got
+    text = "I took care of my dad after his stroke in Truro last year, and it changed how I work."
+    assert flagged(phi(analyzer, text)) == []
+
+
 def test_today_dates_an_encounter_but_todays_class_does_not(analyzer: Analyzer) -> None:
     text = "Had a lady today who thought her IUD was a tracking device from the government"
     assert combination_texts(phi(analyzer, text)) == {("today", "warning")}  # sex + the day

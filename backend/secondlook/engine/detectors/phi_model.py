@@ -153,6 +153,7 @@ ENCOUNTER_CUE = re.compile(
     r"presents|presenting with|admitted|discharged|rolled in(?:to)?|walked in(?:to)?|wheeled in|"
     r"transferred|coded|intubated|triaged|delivered|born|i saw|we saw|just saw|just had|"
     r"had a (?:pt|patient)|treated|seen in|sent home|passed away|died|pronounced|lost a|"
+    r"(?:i|we) (?:cared for|looked after|took care of|nursed|operated on|stitched up|sutured)|"
     r"arrived|resuscitated|rosc|out of surgery|in surgery|recovering|lost (?:one|another|him|her)|"
     # an incident people around the patient know about: "was hit by a car", "came off his horse"
     r"(?:was|got|were) (?:hit|struck|stabbed|shot|run over|mauled|injured|hurt|killed|airlifted|"
