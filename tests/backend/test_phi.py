@@ -288,6 +288,9 @@ def test_a_bare_age_after_a_loss(analyzer: Analyzer) -> None:
         # a colleague's own age and ward, in a farewell
         "Happy retirement to our unit clerk Donna, 66, after 40 years on 3 North!",
         "Congrats to my charge nurse Amy, 29, who ran her first marathon in Moncton yesterday!",
+        # a famous face the patient looked like, and famous colleagues
+        "Had a patient today who looked exactly like Tom Hanks. Made my whole shift.",
+        "Listening to Dr. Peter Attia's podcast on my commute. Thoughts on his take on statins?",
         # French "son" is "his" or "her"
         "Félicitations à la Dre Marie Tremblay pour son prix d'enseignement!",
         # a relative's verb is no name

@@ -220,6 +220,12 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "confidently wrong",
         ),
         (
+            "Our new manager is a nightmare to work for.",
+            "tone.disparage-colleagues",
+            "warning",
+            "nightmare",
+        ),
+        (
             "Elon is obviously on the spectrum and off his meds.",
             "tone.public-figure-diagnosis",
             "warning",
@@ -300,6 +306,8 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "@hater_doc You're right that night shifts are hard on everyone. I'm not arguing that.",
         "Congratulations to our gymnastics team on winning the provincial title!",
         "My patient is off her meds again and struggling; we're working on it.",
+        "Parking at the hospital is a nightmare, please fix it.",
+        "This shift was a nightmare but the nurses were incredible.",
         # a slang label named as a label
         'The "frequent flyer" label is stigmatizing. Let\'s stop using it.',
         "She refuses to die without seeing her grandson, and honestly, good for her.",

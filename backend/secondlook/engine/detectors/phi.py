@@ -133,7 +133,9 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
     found = {
         _hyphenated_first(text, span): ("addressee" if _vocative(text, span[0]) else role)
         for span, role in found.items()
-        if not _eponym(text, *span) and not _named_thing(text, *span)
+        if not _eponym(text, *span)
+        and not _named_thing(text, *span)
+        and not _RESEMBLES.search(text, max(0, span[0] - 30), span[0])
     }
     return sorted(
         (s, e, role)
@@ -422,6 +424,13 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
     return "info", None
 
 
+# "looked exactly like Tom Hanks": a famous face the patient resembles, not the patient's name
+_RESEMBLES = re.compile(
+    r"\b(?:look(?:s|ed|ing)?|sound(?:s|ed)?|dress(?:es|ed)?)(?: \w+)? like\s+$"
+    r"|\b(?:resembl\w+|lookalike of|look-alike of|twin of|doppelg[aä]nger of|"
+    r"spitting image of)\s+$",
+    re.I,
+)
 _NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient),?\s+$", re.I)
 _ON_WARD = re.compile(
     r"\s+(?:(?:is|was|'s|are)\s+(?:back\s+|still\s+|now\s+|again\s+)*(?:on|in|up on|down on)"
