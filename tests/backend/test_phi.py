@@ -362,6 +362,22 @@ def test_a_patient_one_cared_for_long_ago_is_still_an_encounter(analyzer: Analyz
     assert flagged(phi(analyzer, text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("That crane operator from the port accident on Tuesday finally got extubated.",
+         "crane operator"),
+        ("The snowplow driver who rolled into the ditch on the 104 last night is going home.",
+         "snowplow driver"),
+        ("The ferry deckhand hurt in Wednesday's docking accident is out of the ICU.", "deckhand"),
+    ],
+)
+def test_a_worker_hurt_on_the_job_is_an_encounter(
+    analyzer: Analyzer, text: str, detail: str
+) -> None:
+    assert (detail, "critical") in combination_texts(phi(analyzer, text))
+
+
 def test_today_dates_an_encounter_but_todays_class_does_not(analyzer: Analyzer) -> None:
     text = "Had a lady today who thought her IUD was a tracking device from the government"
     assert combination_texts(phi(analyzer, text)) == {("today", "warning")}  # sex + the day

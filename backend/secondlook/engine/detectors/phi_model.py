@@ -154,6 +154,8 @@ ENCOUNTER_CUE = re.compile(
     r"transferred|coded|intubated|triaged|delivered|born|i saw|we saw|just saw|just had|"
     r"had a (?:pt|patient)|treated|seen in|sent home|passed away|died|pronounced|lost a|"
     r"(?:i|we) (?:cared for|looked after|took care of|nursed|operated on|stitched up|sutured)|"
+    r"(?:got |was |been )?extubated|off the vent|woke up in|stepped down from|out of the (?:icu|ccu|"
+    r"nicu|picu|or|er|ed)|(?:hurt|injured) in (?:the|a|an|\w+'s)|"
     r"arrived|resuscitated|rosc|out of surgery|in surgery|recovering|lost (?:one|another|him|her)|"
     # an incident people around the patient know about: "was hit by a car", "came off his horse"
     r"(?:was|got|were) (?:hit|struck|stabbed|shot|run over|mauled|injured|hurt|killed|airlifted|"
