@@ -285,6 +285,8 @@ def test_a_bare_age_after_a_loss(analyzer: Analyzer) -> None:
         "My 6yo broke his arm at the trampoline park on Saturday. Now I'm the parent in the ER.",
         "Our clinic cat Max turned 10 today and got a tuna cake.",
         "The therapy dog Biscuit visited 4 West this afternoon and the kids loved him.",
+        # a colleague's family, in a congratulation
+        "Congrats to Dr. Lee and her husband on baby Olivia's arrival at the IWK this morning!",
         # a colleague's own age and ward, in a farewell
         "Happy retirement to our unit clerk Donna, 66, after 40 years on 3 North!",
         "Congrats to my charge nurse Amy, 29, who ran her first marathon in Moncton yesterday!",
@@ -311,6 +313,10 @@ def test_a_patient_beside_the_authors_child_or_animal_is_still_phi(analyzer: Ana
     text = "A dog bit a 6-year-old in Truro last night, she's in our OR now."
     got = combination_texts(phi(analyzer, text))
     assert {("6-year-old", "critical"), ("last night", "critical")} <= got
+    text = "Baby Olivia went home today after 90 days in our NICU!"
+    assert ("phi.name", "Olivia", "critical") in flagged(phi(analyzer, text))
+    text = "Thank you Dr. Patel for staying late with the 45M in bed 3 this morning."
+    assert ("bed 3", "critical") in combination_texts(phi(analyzer, text))
     text = "Proud of our resident who ran the code on the 45M in bed 3 this morning."
     assert ("bed 3", "critical") in combination_texts(phi(analyzer, text))
     text = "Saw a 72 F in Moncton this morning with a hip fracture."

@@ -419,6 +419,9 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
         return "critical", f"This names {who}: a name identifies a patient directly."
     if role == "relative":
         return "warning", "A relative's name can identify a patient's family."
+    if role == "unknown" and near and _LITTLE_ONE.search(model.text, max(0, start - 12), start):
+        # "Baby Olivia went home today after 90 days in our NICU"
+        return "critical", "This names the patient: a name identifies a patient directly."
     if role == "unknown" and near:
         return severity_for(model, start), None
     return "info", None
@@ -430,6 +433,9 @@ _RESEMBLES = re.compile(
     r"|\b(?:resembl\w+|lookalike of|look-alike of|twin of|doppelg[aä]nger of|"
     r"spitting image of)\s+$",
     re.I,
+)
+_LITTLE_ONE = re.compile(
+    r"(?<!\bmy )(?<!\bour own )\b(?:baby|preemie|little|brave|sweet)\s+$", re.I
 )
 _NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient),?\s+$", re.I)
 _ON_WARD = re.compile(

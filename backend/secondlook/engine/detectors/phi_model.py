@@ -690,12 +690,15 @@ def _sentence_cues(sentence: str) -> SentenceCues:
     )
 
 
+# A patient reference that no colleague's family could be: "45M", "the 94-year-old", "pt".
+_PLAINLY_A_PATIENT = re.compile(r"\d|\b(?:pt|patient|mrs?|ms)\b", re.I)
 # One of the author's team, named as such: "our unit clerk Donna", "my charge nurse".
 _OWN_TEAM_MEMBER = re.compile(
     r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:clerk|nurse|np|rn|lpn|doctor|physician|colleague|"
     r"porter|secretary|manager|educator|pharmacist|tech|technician|therapist|aide|volunteer|"
     r"housekeeper|chaplain|receptionist|fellow|coordinator|administrator|midwife|paramedic|"
-    r"director|chief|attending|surgeon|resident|social worker|dietitian|physio|teammate)s?\b",
+    r"director|chief|attending|surgeon|resident|social worker|dietitian|physio|teammate)s?\b"
+    r"|\b(?:dr|dre|doctor)\.?\s+[a-z]",  # "Congrats to Dr. Lee and her husband on ..."
     re.I,
 )
 
@@ -1040,7 +1043,9 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
         i = model.sentence_of(anchor[0])
         if model.safe.get(i, set()) & {"famous", "self"}:
             continue
-        if "staff" in model.safe.get(i, set()) and anchor not in explicit:
+        if "staff" in model.safe.get(i, set()) and not (
+            anchor in explicit and _PLAINLY_A_PATIENT.search(model.text, *anchor)
+        ):
             continue  # the colleague's own details; "the 45M in bed 3" still anchors
         if anchor not in explicit and not encounter_sentences & {i - 1, i, i + 1}:
             continue
