@@ -225,6 +225,13 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "warning",
             "nightmare",
         ),
+        ("You fool, that's not how vaccines work.", "tone.insult-person", "warning", "fool"),
+        (
+            "Another one of those people from the reserve who can't follow simple instructions.",
+            "tone.origin-stereotype",
+            "warning",
+            "from the reserve who can't follow simple instructions",
+        ),
         (
             "Elon is obviously on the spectrum and off his meds.",
             "tone.public-figure-diagnosis",
@@ -307,6 +314,10 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Congratulations to our gymnastics team on winning the provincial title!",
         "My patient is off her meds again and struggling; we're working on it.",
         "Parking at the hospital is a nightmare, please fix it.",
+        # from Unhealthy Conversations' healthy comments: a verb, a species, a plain group
+        "You can fool some of the people all the time, as the saying goes.",
+        "Homo sapiens evolved in Africa; our genes still remember it.",
+        "Those people who waited 4 hours for a vaccine deserve better.",
         "This shift was a nightmare but the nurses were incredible.",
         # a slang label named as a label
         'The "frequent flyer" label is stigmatizing. Let\'s stop using it.',

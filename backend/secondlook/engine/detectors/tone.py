@@ -41,6 +41,8 @@ THIRD_PERSON = frozenset(["he", "she", "they", "him", "her", "them"])
 # Pronouns that as often stand for a thing or a team ("they are trash", "it's garbage").
 THING_PRONOUNS = frozenset(["they", "them", "it", "this", "that"])
 # Insults that are as often said of things: these need a target that is surely a person.
+# Insults that are also verbs; as a verb they call no one anything.
+INSULT_VERBS = frozenset(["fool", "fools", "clown", "clowns", "butcher", "butchers"])
 THING_INSULTS = frozenset(
     [
         "trash",
@@ -405,8 +407,8 @@ def _targeted_in(sent: Span, tokens: list[Token]) -> list[TargetedHit]:
     for i, token in enumerate(tokens):
         word = token.lower_
         if word in insults:
-            if _spared(tokens, i, of_a_situation):
-                continue
+            if _spared(tokens, i, of_a_situation) or token.pos_ == "VERB" and word in INSULT_VERBS:
+                continue  # "You can fool some of the people all the time"
             kind = _insult_target(tokens, i)
         elif word in ATTRACTIVE:
             if clinical_heat is None:
