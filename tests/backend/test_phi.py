@@ -307,6 +307,20 @@ def test_teaching_public_figures_and_colleagues_are_not_combinations(
     assert flagged(phi(analyzer, text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "not_phi"),
+    [
+        ("02 sat on 4L NP only was 88%, up to 94 on 6L. Pt seen in our unit today.", "4L"),
+        ("Resp: maintained on CPAP 5/5, 40% O/N. Admitted today.", "5/5"),
+        ("Strength 5/5 bilaterally. G.U.: Coude catheter placed, H.O. aware.", "G.U."),
+    ],
+)
+def test_oxygen_settings_and_note_headings_are_no_identifiers(
+    analyzer: Analyzer, text: str, not_phi: str
+) -> None:
+    assert not_phi not in [f.text for f in phi(analyzer, text)]
+
+
 def test_a_patient_beside_the_authors_child_or_animal_is_still_phi(analyzer: Analyzer) -> None:
     got = combination_texts(phi(analyzer, "My 4-year-old patient in Truro had croup last night."))
     assert {("4-year-old", "critical"), ("Truro", "critical"), ("last night", "critical")} <= got

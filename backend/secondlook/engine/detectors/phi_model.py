@@ -270,14 +270,16 @@ _TIME = _word_starts(
     r"|\b(?P<vague>this week|last week|over the weekend|on (?:my |the )?(?:night )?shift)\b",
     re.I,
 )
+_UNIT_CODE = r"(?-i:\d{1,2}(?!L\b)[A-Z]{1,2})"  # 4B, 7N; "4L" is litres of oxygen
 _WARD = _word_starts(
     r"\b(?:bed|room|rm|bay|stretcher|cubicle|pod|hallway bed|trauma bay"
     r"|resus)\s?#?\s?\d{1,4}[a-z]?\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+floor\b"
     r"|\b\d{1,2}\s?(?:north|south|east|west|[NSEW])\b(?=\s+(?:ward|unit|floor)|\s*$)"
     r"|\b(?:ward|unit)\s+(?:\d{1,2}[a-z]?|[A-Z]\d?)\b"
-    r"|(?<=\b(?:on|to|at|in) )(?:\d{1,2}\s?(?:north|south|east|west)|(?-i:\d{1,2}[A-Z]{1,2}))\b"
-    r"|(?<=\bfrom )(?:\d{1,2}\s?(?:north|south|east|west)|(?-i:\d{1,2}[A-Z]{1,2}))\b",
+    # "on 4B", but not "on 4L" of oxygen
+    r"|(?<=\b(?:on|to|at|in) )(?:\d{1,2}\s?(?:north|south|east|west)|" + _UNIT_CODE + r")\b"
+    r"|(?<=\bfrom )(?:\d{1,2}\s?(?:north|south|east|west)|" + _UNIT_CODE + r")\b",
     re.I,
 )
 _FACILITY = _word_starts(
@@ -987,6 +989,12 @@ DATE = _word_starts(
 )
 _FRACTIONS = frozenset({(1, 2), (1, 3), (2, 3), (1, 4), (3, 4), (24, 7)})
 _SCALE_CONTEXT = re.compile(r"pain|scale|rated|score|gcs|apgar|strength|power|out of", re.I)
+# A pair of settings or grades, not a date: "CPAP 5/5", "PS 12/5", "strength 5/5 bilaterally".
+_SETTINGS_BEFORE = re.compile(
+    r"\b(?:cpap|bipap|bpap|peep|ps|psv|vent|settings?|strength|power|motor|grip|reflexes)"
+    r"[^\n\d]{0,6}$",
+    re.I,
+)
 
 
 def dates(text: str) -> list[tuple[int, int]]:
@@ -1006,6 +1014,9 @@ def dates(text: str) -> list[tuple[int, int]]:
                 continue  # 9-12 is a range of hours, not a date
             near = text[max(0, m.start() - 12) : m.end() + 12]
             if day == 10 and _SCALE_CONTEXT.search(near):
+                continue
+            settings = _SETTINGS_BEFORE.search(text, max(0, m.start() - 14), m.start())
+            if settings and not m.group("y"):
                 continue
             if not m.group("y") and re.search(
                 r"\d\s*/\s*$", text[max(0, m.start() - 3) : m.start()]
