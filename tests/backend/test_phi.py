@@ -313,6 +313,8 @@ def test_teaching_public_figures_and_colleagues_are_not_combinations(
         ("02 sat on 4L NP only was 88%, up to 94 on 6L. Pt seen in our unit today.", "4L"),
         ("Resp: maintained on CPAP 5/5, 40% O/N. Admitted today.", "5/5"),
         ("Strength 5/5 bilaterally. G.U.: Coude catheter placed, H.O. aware.", "G.U."),
+        ("Pt on vent, A/C 600x12, PEEP 5, FiO2 40%, settled overnight.", "600x12"),
+        ("SOCIAL- WIFE, SON AND SISTER IN TO VISIT. PT CALM.", "SON"),
     ],
 )
 def test_oxygen_settings_and_note_headings_are_no_identifiers(

@@ -484,7 +484,7 @@ _MRN = _labelled(
     r"mrn|mr#|medical record(?: number)?|chart|hospital (?:number|no)|patient id|pt id|"
     r"record|unit number|health record|emr|ehr|cr#"
 )
-_ACCOUNT = _labelled(r"account|acct|a/c|bank account|card|credit card|visa|mastercard|amex|billing")
+_ACCOUNT = _labelled(r"account|acct|bank account|card|credit card|visa|mastercard|amex|billing")
 _CARD = re.compile(
     r"(?<![\d-])\d{4}([- ]?)\d{4}\1\d{4}\1\d{1,7}(?![\d-])"
     r"|(?<![\d-])\d{4}[- ]\d{6}[- ]\d{5}(?![\d-])"
