@@ -72,6 +72,9 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # an account cited or credited, not spoken to
         "New guidance from @CDCgov on measles: check your vaccination records before travel.",
         "Great panel with @DrLee today: remember to check your blood pressure at home.",
+        # a reply that stays general and sends them to their own pharmacist
+        "@dev_p Great question! In general, most adults can take ibuprofen with food; your "
+        "pharmacist can check your meds.",
         # "you're" and "nothing" said to one person, not of their health
         "If you're diabetic, check your feet every day.",
         "@sam congrats! You're officially a diabetic educator now",

@@ -194,14 +194,19 @@ TREATMENT_VERBS = frozenset(
     ]
 )
 # A directive: "you need to ...", "don't take ...", "please call ...", "I'd ...".
+CLINICIANS = (
+    r"(?:doctor|doc|physician|pharmacist|gp|nurse|provider|clinician|care team|specialist|"
+    r"dentist|midwife|np|pediatrician|paediatrician|oncologist|surgeon|team)"
+)
 DIRECTIVE_WORDING = re.compile(
     r"\b(?:you|u) (?:need|should|must|have to|gotta|'ll need|will need|can't|cannot|shouldn't|"
     r"don't need|do not need|might want|may want|could try|want to|ought to)\b"
     r"|(?:^|[,;:]\s*)(?:don't|do not|never|please|just)\s+\w+"
     r"|\b(?:i'd|i would|i recommend|i suggest|my advice)\b"
     r"|\bneeds? (?:an?|to get|to see|to go|to be seen|to have)\b"
-    r"|\b(?:you|u|he|she|they|your \w+|his \w+|her \w+) (?:can|could|should|must|may|might|"
-    r"needs to|has to|ought to)\b",
+    # "your son should", but not "your pharmacist can check your meds", a referral
+    r"|\b(?:you|u|he|she|they|(?:your|his|her) (?!" + CLINICIANS + r"\b)\w+) "
+    r"(?:can|could|should|must|may|might|needs to|has to|ought to)\b",
     _I,
 )
 # Words that may sit before an imperative without ending the clause start: "honestly just take".
