@@ -287,6 +287,9 @@ def test_a_bare_age_after_a_loss(analyzer: Analyzer) -> None:
         "The therapy dog Biscuit visited 4 West this afternoon and the kids loved him.",
         # a colleague's family, in a congratulation
         "Congrats to Dr. Lee and her husband on baby Olivia's arrival at the IWK this morning!",
+        # the team brought the patients in; a named teacher is who she says she is
+        "Our paramedic partners from EHS brought in 40 patients yesterday. Thank you all.",
+        "Happy birthday card from Mrs. Patel, my kid's teacher, made my day.",
         # a colleague's own age and ward, in a farewell
         "Happy retirement to our unit clerk Donna, 66, after 40 years on 3 North!",
         "Congrats to my charge nurse Amy, 29, who ran her first marathon in Moncton yesterday!",
@@ -329,6 +332,8 @@ def test_a_patient_beside_the_authors_child_or_animal_is_still_phi(analyzer: Ana
     text = "A dog bit a 6-year-old in Truro last night, she's in our OR now."
     got = combination_texts(phi(analyzer, text))
     assert {("6-year-old", "critical"), ("last night", "critical")} <= got
+    text = "The family of Mr. Daniels sent us the most beautiful card today. He was one of a kind."
+    assert ("phi.name", "Mr. Daniels", "critical") in flagged(phi(analyzer, text))
     text = "Baby Olivia went home today after 90 days in our NICU!"
     assert ("phi.name", "Olivia", "critical") in flagged(phi(analyzer, text))
     text = "Thank you Dr. Patel for staying late with the 45M in bed 3 this morning."

@@ -393,6 +393,8 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
             "A clinician's name: fine for a colleague, but it can point to where a patient "
             "was seen.",
         )
+    if _SOMEONE_ELSE_AFTER.match(model.text, end):
+        return "info", None  # "Mrs. Patel, my kid's teacher": who she is, said outright
     reason = model.safe_reason(start)
     named = _NAMED_AS_PATIENT.search(model.text, max(0, start - 12), start)
     if named and reason != "famous" and not model.text[start:end].isupper():
@@ -441,6 +443,11 @@ _RESEMBLES = re.compile(
 _LITTLE_ONE = re.compile(
     r"(?<!\bmy )(?<!\bour own )\b(?:baby|preemie|little|brave|sweet)\s+$", re.I
 )
+_SOMEONE_ELSE_AFTER = re.compile(
+    r",\s+(?:my|our)\s+(?:[\w-]+'s\s+)?(?:teacher|coach|neighbou?r|friend|landlord|boss|mentor|"
+    r"professor|prof|colleague|dentist|lawyer|pastor|priest|rabbi|imam|babysitter|nanny)\b",
+    re.I,
+)
 _NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient),?\s+$", re.I)
 _ON_WARD = re.compile(
     r"\s+(?:(?:is|was|'s|are)\s+(?:back\s+|still\s+|now\s+|again\s+)*(?:on|in|up on|down on)"
@@ -451,7 +458,9 @@ _ON_WARD = re.compile(
 _CLINICAL = re.compile(
     r"\b(?:dialysis|surgery|chemo|meds?|medication|diagnos\w+|admission|admitted|discharged?|"
     r"bed|ward|room|pain|icu|biopsy|scan|labs?|treatment|therapy|rehab|palliative|hospice|"
-    r"stroke|cancer|fracture|infection|wound|procedure|op|post-op|pre-op|code|dnr)\b",
+    r"stroke|cancer|fracture|infection|wound|procedure|op|post-op|pre-op|code|dnr|"
+    # "The family of Mr. Daniels sent us the most beautiful card today"
+    r"family of|sent us|funeral|condolences)\b",
     re.I,
 )
 

@@ -832,10 +832,24 @@ def _person_position(text: str, start: int, end: int) -> bool:
 
 
 _AUDIENCE = re.compile(r"\b(?:for|to) (?:the |my |our |all (?:the )?)?(?:[\w-]+ )?$", re.I)
+_COLLEAGUES_AFTER = re.compile(
+    r"\s+(?:partners|colleagues|team|teams|crew|crews|staff|friends)\b", re.I
+)
 _OWN_STAFF = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+)?$", re.I)
 _PUBLIC_OFFICE = re.compile(
     r"(?:prime )?minister|senator|premier|president|governor|mayor|mp|mla|congress(?:wo)?man|"
     r"secretary|king|queen|prince|princess|pope|chancellor",
+    re.I,
+)
+def _cared_for(window: str) -> bool:
+    """A care event in ``window`` that someone underwent: "were brought in", not "brought in 40
+    patients", which the team did."""
+    return any(not _DONE_BY_THEM.match(window, m.end()) for m in _CARE_EVENT.finditer(window))
+
+
+_DONE_BY_THEM = re.compile(
+    r"\s+(?:\d+|a|an|the|two|three|four|five|six|several|many|dozens|hundreds|patients|him|her|"
+    r"them|people|everyone)\b",
     re.I,
 )
 _CARE_EVENT = re.compile(
@@ -852,10 +866,11 @@ def _patient_role(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20) : start]
     if word.lower().endswith("s") and _AUDIENCE.search(before):
         return False
+    plural = word.lower().endswith("s") or _COLLEAGUES_AFTER.match(text, end)
     if (
-        word.lower().endswith("s")
+        plural
         and _OWN_STAFF.search(before)
-        and not _CARE_EVENT.search(text[max(0, start - 80) : end + 80])
+        and not _cared_for(text[max(0, start - 80) : end + 80])
     ):
         return False  # "our social workers found housing for three families": the team
     if _PUBLIC_OFFICE.fullmatch(word.rstrip("s")):
