@@ -405,6 +405,18 @@ def test_a_worker_hurt_on_the_job_is_an_encounter(
     assert (detail, "critical") in combination_texts(phi(analyzer, text))
 
 
+def test_a_reply_that_places_the_reader_in_ones_care_discloses_it(analyzer: Analyzer) -> None:
+    text = "@angry_mike88 you were seen within 3 hours and your x-ray was normal, as I explained."
+    found = [(f.rule, f.text, f.severity) for f in phi(analyzer, text)]
+    assert ("phi.confirms-patient", "you were seen within", "critical") in found
+    # the same reader, answered without confirming anything, and the clinic's own line
+    text = (
+        "@angry_mike88 I'm sorry about your experience. Please call our patient relations "
+        "office at 902-555-0100 so we can look into it."
+    )
+    assert flagged(phi(analyzer, text)) == []
+
+
 def test_today_dates_an_encounter_but_todays_class_does_not(analyzer: Analyzer) -> None:
     text = "Had a lady today who thought her IUD was a tracking device from the government"
     assert combination_texts(phi(analyzer, text)) == {("today", "warning")}  # sex + the day

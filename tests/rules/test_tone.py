@@ -227,6 +227,12 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         ),
         ("You fool, that's not how vaccines work.", "tone.insult-person", "warning", "fool"),
         (
+            "@angry_mike88 you were seen in 3 hours, stop whining and go find another clinic.",
+            "tone.hostile-reply",
+            "warning",
+            "stop whining",
+        ),
+        (
             "Another one of those people from the reserve who can't follow simple instructions.",
             "tone.origin-stereotype",
             "warning",

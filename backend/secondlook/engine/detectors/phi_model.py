@@ -116,16 +116,25 @@ _AGE_SEX_SHORT = (
     _NOT_AN_AMOUNT
     + r"\d{1,3}\s?(?:yo|y/o|y\.o\.?|yr|yrs|yoa)?\s?(?:[mf]|male|female|man|woman|boy|girl)"
 )
+# "patient relations", "patient portal": a service named after patients, not one of them
+_PATIENT_SERVICE = (
+    r"(?!\s+(?:team|clinic|session|appt|appointment|exercises|department|portal|education|safety|"
+    r"relations|experience|advocate|advocacy|services|liaison|representative|line|office|"
+    r"feedback|ombudsman)\b)"
+)
 PATIENT_REF = _word_starts(
     r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
     r"young|little|frail|lovely|only|your|her|his|\d{1,3}\s?(?:yo|y/o|y\.o\.?)"
     r"|\d{1,3}[- ]year[- ]old)"
     r"(?:\s+[\w'-]+){0,2}?\s+(?<!chief )(?<!junior )(?<!head )" + _PERSON_NOUNS + r"\b"
-    r"|(?<!my )(?<!be )(?<!was )(?<!is )(?<!so )(?<!very )(?<!more )(?<!were )(?<!been )"
+    + _PATIENT_SERVICE
+    + r"|(?<!my )(?<!be )(?<!was )(?<!is )(?<!so )(?<!very )(?<!more )(?<!were )(?<!been )"
     r"(?<!chief )(?<!senior )(?<!junior )(?<!new )(?<!pgy\d )"
     r"\b(?:pt|patient|pt's|patient's|client|resident)\b(?!\s+(?:with|and|enough))"
-    r"(?!\s+(?:team|clinic|session|appt|appointment|exercises|department|portal|education|safety))"
-    r"|\b" + _ROLE_NOUNS + r"s?\b"
+    + _PATIENT_SERVICE
+    + r"|\b"
+    + _ROLE_NOUNS
+    + r"s?\b"
     r"|\b" + _AGE_SEX_SHORT + r"\b"
     r"|\b\d{1,3}[- ]?(?:yo|y/o|y\.o\.?|yoa|yom|yof)\b"
     r"|\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b"
