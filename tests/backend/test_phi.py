@@ -417,6 +417,13 @@ def test_a_reply_that_places_the_reader_in_ones_care_discloses_it(analyzer: Anal
     assert flagged(phi(analyzer, text)) == []
 
 
+def test_to_summit_a_mountain_is_no_conference(analyzer: Analyzer) -> None:
+    text = "A patient today told me she's the first woman from Cape Breton to summit Everest."
+    assert ("Cape Breton", "critical") in combination_texts(phi(analyzer, text))
+    text = "See you at the Health Summit in Halifax on Tuesday! Dr. Lee, 45, is our keynote."
+    assert flagged(phi(analyzer, text)) == []
+
+
 def test_today_dates_an_encounter_but_todays_class_does_not(analyzer: Analyzer) -> None:
     text = "Had a lady today who thought her IUD was a tracking device from the government"
     assert combination_texts(phi(analyzer, text)) == {("today", "warning")}  # sex + the day

@@ -191,7 +191,8 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "conference": re.compile(
-        r"\b(?:conference|symposium|summit|congress|webinar|workshop|join us|register|keynote|"
+        r"\b(?:conference|symposium|(?:the|a|this|our|annual|health|leadership) summit|congress|"
+        r"webinar|workshop|join us|register|keynote|"
         r"grand rounds|cme|meetup|agm|annual meeting|talk|panel|poster|abstract|"
         r"see you (?:in|at)|speaking at|presenting at|livestream|tickets)\b",
         re.I,
