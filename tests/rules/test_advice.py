@@ -75,6 +75,7 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # a reply that stays general and sends them to their own pharmacist
         "@dev_p Great question! In general, most adults can take ibuprofen with food; your "
         "pharmacist can check your meds.",
+        "If a rash doesn't fade under a glass, that rash needs to be seen right away. Call 911.",
         # "you're" and "nothing" said to one person, not of their health
         "If you're diabetic, check your feet every day.",
         "@sam congrats! You're officially a diabetic educator now",
@@ -180,6 +181,12 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
             "@jamie check your blood pressure twice a day and take your amlodipine",
             "advice.medical-to-you",
             "check your blood pressure twice a day and take your amlodipine",
+        ),
+        # answering a group member's post: "that rash" is theirs
+        (
+            "As a nurse, I'd say that rash needs to be seen today. Take her to the walk-in.",
+            "advice.medical-to-you",
+            "Take her to the walk-in",
         ),
         # an emoji between the handle and the imperative
         (

@@ -77,6 +77,9 @@ INDIVIDUAL = re.compile(
     r"gentleman|nurse|patient) who (?:messaged|dm'?d|dmed|asked|wrote|commented|emailed|texted)\b"
     r"|\bto whoever (?:messaged|dm'?d|dmed|asked|wrote|emailed)\b"
     r"|\bfrom (?:your|what you) descri\w*"
+    # "I'd say that rash needs to be seen today": the rash in the post being answered
+    r"|\b(?:i'd say|i would say|i think|i'm sure|honestly),? that (?:rash|lump|mole|bump|spot|"
+    r"swelling|wound|cut|burn|bite|cough|fever) (?:needs|should|has to|must|is|looks)\b"
     r"|\b(?:at|given) your (?:age|history|weight|kidney function)\b"
     r"|\bwith your (?:history|condition|kidney function|heart)\b"
     r"|\bsince (?:you're|you are|you've been|you have been) (?:already )?(?:on|taking)\b",
