@@ -290,6 +290,9 @@ def test_a_bare_age_after_a_loss(analyzer: Analyzer) -> None:
         # the team brought the patients in; a named teacher is who she says she is
         "Our paramedic partners from EHS brought in 40 patients yesterday. Thank you all.",
         "Happy birthday card from Mrs. Patel, my kid's teacher, made my day.",
+        # the author's own age, in a long reflection with a town and a weekday
+        "Reflections after 30 years in family medicine in Moncton: I started in 1995 at 28 years "
+        "old, in a clinic on Main Street. To the new grads starting Monday: you will be great.",
         # a colleague's own age and ward, in a farewell
         "Happy retirement to our unit clerk Donna, 66, after 40 years on 3 North!",
         "Congrats to my charge nurse Amy, 29, who ran her first marathon in Moncton yesterday!",

@@ -208,6 +208,8 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"father-in-law|grandma|grandpa|grandmother|grandfather|family|first (?:half )?marathon|"
         r"brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|fianc[eé]e?|"
         r"best friend|bestie)\b"
+        # "I started in 1995 at 28 years old": the author's own age
+        r"|\bi\b[^.!?\n]{0,40}\bat (?:age \d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old)\b"
         # "my 4-year-old", "my toddler": the author's child, unless a patient follows
         r"|\bmy (?:little |youngest |oldest |eldest |middle )?"
         r"(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|month[- ]old)"
