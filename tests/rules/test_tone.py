@@ -250,6 +250,25 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "warning",
             "need a slap",
         ),
+        # a whole post in capitals with a grievance, even without "!!!"
+        (
+            "WHY IS IT SO HARD TO GET A PORTER IN THIS HOSPITAL. I HAVE BEEN WAITING 2 HOURS.",
+            "tone.enraged",
+            "warning",
+            "WHY IS IT SO HARD TO GET A PORTER IN THIS HOSPITAL. I HAVE BEEN WAITING 2 HOURS",
+        ),
+        (
+            "Surgeons are just technicians with god complexes. Change my mind.",
+            "tone.sweeping-remark",
+            "warning",
+            "are just technicians",
+        ),
+        (
+            "Anesthesiologists have a massive god complex, every single one.",
+            "tone.sweeping-remark",
+            "warning",
+            "have a massive god complex",
+        ),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -331,6 +350,13 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         # "the board" is a group of people; "the board exam" is a thing
         "The board exam is a joke, everyone knows it.",
         "Congrats to our new chief of medicine, Dr. Osei! Well deserved.",
+        # joy and public health in capitals are not anger
+        "HAPPY NURSES WEEK TO THE BEST TEAM IN THE WORLD!!! LOVE YOU ALL!!!",
+        "PLEASE GET YOUR FLU SHOT THIS YEAR!!! IT IS FREE AND IT TAKES FIVE MINUTES!!!",
+        "FLU CLINIC THIS SATURDAY AT THE COMMUNITY CENTRE, 9 TO 3, NO APPOINTMENT NEEDED",
+        # a profession's worth, defended
+        "Nurses are not just order takers, they are the backbone of the hospital.",
+        "Residents are just trainees, so supervise them properly and give them feedback.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

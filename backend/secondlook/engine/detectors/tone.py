@@ -241,7 +241,18 @@ SHOUT_ALLOWED = frozenset(
     ]
 )
 BANGS = re.compile(r"[!?]*!{2,}[!?1]*|\?!+|!\?+")
-# Whole-post shouting: several words in capitals, most of the post.
+# Whole-post shouting (several words in capitals, most of the post) is anger only with a sign of
+# it: "WHY DOES NOBODY ANSWER ...?!" is, "HAPPY NURSES WEEK!!! LOVE YOU ALL!!!" is joy.
+SHOUTED_GRIEVANCE = re.compile(
+    r"\b(?:why|how (?:come|is|are|does|do|can|hard)|unreal|nobody|no one|seriously|enough|"
+    r"every single|what is wrong|wtf|again|still waiting|for nothing|sick|tired|stop)\b",
+    re.IGNORECASE,
+)
+SHOUTED_JOY = re.compile(
+    r"\b(?:happy|congrat\w*|proud|love|thank\w*|welcome|celebrat\w*|amazing|awesome|best|"
+    r"yay|woo+|grateful|merry|cheers|bless\w*|hooray|finally done|we did it)\b",
+    re.IGNORECASE,
+)
 
 
 # Remarks on someone's looks ("the new resident is so hot"); "hot" is also a temperature.
@@ -748,11 +759,14 @@ def enraged(ctx: Context, rule: Rule) -> Iterable[Hit]:
     chunks = _chunk_records(ctx)
     shouted = [(c.start_char + s, c.start_char + e) for c, read in chunks for s, e in read.shouted]
     words = sum(read.words for _, read in chunks)
-    if len(shouted) >= 6 and len(shouted) >= 0.6 * words and any(r.bangs for _, r in chunks):
-        # a whole post in capitals ending in "?!": anger even without an angry word
+    anger = _first(chunks, "angry") or _first(chunks, "anger_phrase")
+    if len(shouted) >= 6 and len(shouted) >= 0.6 * words and (
+        anger is not None
+        or (SHOUTED_GRIEVANCE.search(ctx.text) and not SHOUTED_JOY.search(ctx.text))
+    ):
+        # a whole post in capitals with a grievance: anger even without "!!!"
         yield Hit(shouted[0][0], shouted[-1][1], severity="warning")
         return
-    anger = _first(chunks, "angry") or _first(chunks, "anger_phrase")
     if anger is None:
         return
     shouting = len(shouted) >= 2

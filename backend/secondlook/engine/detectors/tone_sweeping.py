@@ -93,7 +93,15 @@ SWEEPING = re.compile(
     r"(?:aren't|are not|isn't|is not|just aren't) cut out for|"
     r"(?:can't|cannot|can not|just can't) (?:handle|cope with|be trusted)|"
     r"deserves? (?:what they get|what's coming|it|to suffer)|(?:are|'re) all the same|"
-    r"have no business (?:being|in|doing)|don't belong in)\b",
+    r"have no business (?:being|in|doing)|don't belong in|"
+    # "surgeons are just technicians with god complexes"
+    r"(?:have|has|with|got) (?:(?:a|their|such|massive|huge|big|serious) ){0,2}"
+    r"(?:god|messiah|hero) complex(?:es)?|"
+    r"(?:are|'re) (?:just|nothing but|basically|only|simply) (?:glorified|overpaid|overrated|"
+    r"failed) \w+|"
+    r"(?:are|'re) (?:just|nothing but|basically|only|simply) (?:technicians|secretaries|waiters|"
+    r"waitresses|babysitters|pill pushers|pill counters|button pushers|vending machines|"
+    r"gatekeepers|order takers|scribes))\b",
     _I,
 )
 # "not all surgeons ...", "the idea that women can't handle surgery is outdated".
