@@ -553,3 +553,12 @@ def test_an_address_takes_a_town_after_a_comma_or_before_a_state_or_postal_code(
 ) -> None:
     """Not the first word of the next sentence ("12 King St. Call us"), nor a weekday."""
     assert [f.text for f in phi(analyzer, text) if f.rule == "phi.address"] == [address]
+
+
+def test_a_patient_called_names_is_still_a_patient(analyzer: Analyzer) -> None:
+    text = (
+        "The drunk idiot who crashed his truck into the Tim Hortons in Truro at 2am last night "
+        "kept calling me sweetheart while I sutured him."
+    )
+    got = combination_texts(phi(analyzer, text))
+    assert {("Truro", "critical"), ("at 2am", "critical"), ("last night", "critical")} <= got

@@ -201,6 +201,12 @@ CLINICIANS = (
     r"(?:doctor|doc|physician|pharmacist|gp|nurse|provider|clinician|care team|specialist|"
     r"dentist|midwife|np|pediatrician|paediatrician|oncologist|surgeon|team)"
 )
+# "Your pharmacist can go through your A1c with you": whose results they are is the referral's.
+REFERRED_BEFORE = re.compile(
+    rf"\b{CLINICIANS}s? (?:can|could|will|should|(?:is|are) the (?:best )?(?:person|people) to)\b"
+    r"[^.!?;]*$",
+    _I,
+)
 DIRECTIVE_WORDING = re.compile(
     r"\b(?:you|u) (?:need|should|must|have to|gotta|'ll need|will need|can't|cannot|shouldn't|"
     r"don't need|do not need|might want|may want|could try|want to|ought to)\b"
@@ -445,8 +451,11 @@ class AdviceReading:
         for chunk, read in self.chunks:
             for at in read.individual_cues:
                 cue = chunk.start_char + at
-                if not CONDITIONAL_BEFORE.search(text, max(0, cue - 16), cue):
-                    return True  # "your son's rash", but not "if your child has a fever"
+                if not (
+                    CONDITIONAL_BEFORE.search(text, max(0, cue - 16), cue)
+                    or REFERRED_BEFORE.search(text, max(0, cue - 60), cue)
+                ):
+                    return True  # "your son's rash", not "if your child has a fever"
         vocative = VOCATIVE.match(text)
         if not vocative:
             return False

@@ -102,6 +102,8 @@ _PERSON_NOUNS = (
     r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|senior|elder|youngster|couple|"
     r"legend|fighter|warrior|soul|sweetheart|character|regular|frequent flyer|primip|multip|"
     r"kiddo|little one|bub|preemie|"
+    # what a mocking post calls the patient: "the drunk idiot who crashed his truck"
+    r"idiot|moron|jerk|lunatic|nutter|drunk|junkie|druggie|gomer|"
     r"g\d\s?p\d|case)"
 )
 # People by what they were doing: strong enough to stand without "a" or "the".
