@@ -264,6 +264,16 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "are just technicians",
         ),
         (
+            "That talk at grand rounds was a waste of an hour. Dr. Okafor clearly has no idea "
+            "what she's talking about.",
+            "tone.disparage-colleagues",
+            "warning",
+            "no idea what she's talking about",
+        ),
+        # reported, but the clause reported names the colleague it puts down
+        ("Nurses told me that the new manager is useless.", "tone.disparage-colleagues",
+         "warning", "useless"),
+        (
             "Anesthesiologists have a massive god complex, every single one.",
             "tone.sweeping-remark",
             "warning",
@@ -354,6 +364,13 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "HAPPY NURSES WEEK TO THE BEST TEAM IN THE WORLD!!! LOVE YOU ALL!!!",
         "PLEASE GET YOUR FLU SHOT THIS YEAR!!! IT IS FREE AND IT TAKES FIVE MINUTES!!!",
         "FLU CLINIC THIS SATURDAY AT THE COMMUNITY CENTRE, 9 TO 3, NO APPOINTMENT NEEDED",
+        # what a profession says or does not know, and praise that denies the put-down
+        "Doctors say the worst of flu season is still ahead. Get your shot.",
+        "Pharmacists warn that mixing opioids and alcohol is dangerous.",
+        "Dr. Patel warned that mixing opioids and alcohol is dangerous.",
+        "Our nurses have no idea how much we appreciate them.",
+        "The surgeon had no idea I used to work in her department. Small world!",
+        "Dr. Nguyen is the least lazy person I know, she never stops.",
         # a profession's worth, defended
         "Nurses are not just order takers, they are the backbone of the hospital.",
         "Residents are just trainees, so supervise them properly and give them feedback.",

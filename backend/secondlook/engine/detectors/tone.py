@@ -59,6 +59,7 @@ THING_INSULTS = frozenset(
 )
 NEGATIONS = frozenset(
     ["not", "n't", "never", "no", "nobody", "isn't", "aren't", "wasn't", "doesn't", "don't"]
+    + ["least"]  # "the least lazy person I know"
 )
 # Nouns that, as "what a/an X" or "you X", insult a person even without a named target.
 PERSON_INSULTS = frozenset(
@@ -518,7 +519,8 @@ def _names_people(token: Token) -> bool:
 
 INSTITUTION = re.compile(
     r"\b(?:[Tt]hat|[Tt]his) (?:place|hospital|unit|department|clinic|ER|ED)\b"
-    r"|\b(?:St\.?|Saint) [A-Z][a-z]+(?:'s)?",  # St. Joseph's, Saint Mary's
+    r"|\b(?:St\.?|Saint) [A-Z][a-z]+(?:'s)?"  # St. Joseph's, Saint Mary's
+    r"|\b(?:Dr|Dre|Prof)\.? [A-Z][a-z]+",  # a colleague by title: Dr. Okafor
 )
 
 
@@ -607,6 +609,32 @@ def _situations(sent: Span) -> Callable[[int, int], bool]:
     start = sent.start_char
     spans = [(start + m.start(), start + m.end()) for m in SITUATION.finditer(sent.text)]
     return lambda s, e: any(a <= s and e <= b for a, b in spans)
+
+
+# Verbs that report what someone said or found: "Doctors say the worst of flu season is ahead".
+# Word forms, not lemmas: the pipeline runs without its lemmatizer.
+REPORTING_VERBS = frozenset(
+    form
+    for stem in ("say", "warn", "explain", "note", "remind", "agree", "report", "show",
+                 "recommend", "advise", "caution", "predict", "expect", "stress", "emphasize",
+                 "emphasise", "point", "confirm", "argue", "believe", "think", "tell", "find")
+    for form in (stem, stem + "s", stem + "ed", stem + "d", stem + "ing")
+) | frozenset(["said", "told", "found", "thought"])
+
+
+def _reported_of_no_colleague(token: Token) -> bool:
+    """``token`` lies in what a reporting verb's subject said, and that clause names no colleague:
+    "Pharmacists warn that mixing opioids and alcohol is dangerous" says the mix is dangerous,
+    "Nurses told me the new manager is useless" still disparages the manager."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "advcl") and node.head.lower_ in REPORTING_VERBS:
+            professions = lexicon("tone_professions")
+            return not any(
+                t.lower_ in professions or t.ent_type_ == "PERSON" for t in node.subtree
+            )
+        node = node.head
+    return False
 
 
 # Nouns that frame a person in an insult: "a useless piece of work", "a waste of space".
@@ -827,12 +855,15 @@ class ToneSentence:
                 and not _spared(tokens, i, of_a_situation)
                 and not _describes_a_thing(tokens, i)
                 and not _said_of_a_thing(token)
+                and not _reported_of_no_colleague(token)
             ):
                 return token.idx, token.idx + len(token.text)
         first_token = {token.idx: i for i, token in enumerate(tokens)}
         for found in _multiword("tone_disparaging").finditer(self.sent.text):
             at = first_token.get(start + found.start())
-            if at is None or not _spared(tokens, at, of_a_situation):
+            if at is None or not (
+                _spared(tokens, at, of_a_situation) or _reported_of_no_colleague(tokens[at])
+            ):
                 return start + found.start(), start + found.end()
         return None
 
