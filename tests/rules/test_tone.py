@@ -270,6 +270,12 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "warning",
             "no idea what she's talking about",
         ),
+        ("The locum covering this week is a complete disaster.", "tone.disparage-colleagues",
+         "warning", "complete disaster"),
+        ("Recruiters who call me during my clinic are clueless. Stop.",
+         "tone.disparage-colleagues", "warning", "clueless"),
+        ("If you're still smoking in 2026 you deserve your COPD. Harsh but true.",
+         "tone.mocking-patient", "warning", "you deserve your COPD"),
         # reported, but the clause reported names the colleague it puts down
         ("Nurses told me that the new manager is useless.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -364,6 +370,9 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "HAPPY NURSES WEEK TO THE BEST TEAM IN THE WORLD!!! LOVE YOU ALL!!!",
         "PLEASE GET YOUR FLU SHOT THIS YEAR!!! IT IS FREE AND IT TAKES FIVE MINUTES!!!",
         "FLU CLINIC THIS SATURDAY AT THE COMMUNITY CENTRE, 9 TO 3, NO APPOINTMENT NEEDED",
+        "The flooding was a complete disaster for the clinic, but the nurses were heroes.",
+        "You deserve cancer care close to home, and so does everyone in this county.",
+        "Smokers deserve their cancer screening without judgment.",
         # what a profession says or does not know, and praise that denies the put-down
         "Doctors say the worst of flu season is still ahead. Get your shot.",
         "Pharmacists warn that mixing opioids and alcohol is dangerous.",

@@ -859,10 +859,14 @@ class ToneSentence:
             ):
                 return token.idx, token.idx + len(token.text)
         first_token = {token.idx: i for i, token in enumerate(tokens)}
+        last_token = {token.idx + len(token.text): token for token in tokens}
         for found in _multiword("tone_disparaging").finditer(self.sent.text):
             at = first_token.get(start + found.start())
+            last = last_token.get(start + found.end())
             if at is None or not (
-                _spared(tokens, at, of_a_situation) or _reported_of_no_colleague(tokens[at])
+                _spared(tokens, at, of_a_situation)
+                or _reported_of_no_colleague(tokens[at])
+                or (last is not None and _said_of_a_thing(last))  # "the flooding was a disaster"
             ):
                 return start + found.start(), start + found.end()
         return None

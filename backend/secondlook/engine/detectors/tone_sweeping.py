@@ -171,6 +171,12 @@ MOCKING_PATIENT = re.compile(
     # "you bring them to the ER at 3am, you deserve the 8 hour wait"
     r"\b(?:you|they|he|she) (?:deserve|deserves|deserved) (?:the|a|an|every|to)\b[^.!?]{0,20}?"
     r"\b(?:wait|bill|consequences|outcome|suffer)\w*|"
+    # "if you're still smoking you deserve your COPD"; not "you deserve cancer care close to home"
+    r"\b(?:you|they|he|she|smokers|drinkers|vapers|anti-?vaxx?ers) (?:deserve|deserves|deserved|"
+    r"earned) (?:your|their|his|her|the|that|this|every bit of (?:your|their|his|her|that)) "
+    r"(?:\w+ ){0,2}?(?:copd|cancer|emphysema|cirrhosis|diabetes|heart attack|stroke|amputation|"
+    r"illness|disease|measles|covid|overdose|gout|liver failure|kidney failure)\b"
+    r"(?! (?:care|treatment|screening|services|team|centre|center|clinic|support|testing|test)\b)|"
     # these "patients": people in scare quotes, unless they are a simulation's actors. (Her
     # "anxiety" may quote a misdiagnosis: a complaint in quotes mocks only with a rolling eye,
     # tone.condescending-reply.)
