@@ -562,3 +562,37 @@ def test_a_patient_called_names_is_still_a_patient(analyzer: Analyzer) -> None:
     )
     got = combination_texts(phi(analyzer, text))
     assert {("Truro", "critical"), ("at 2am", "critical"), ("last night", "critical")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        # a name right after a care verb, even one the model reads as a place
+        ("Just discharged Jean-Guy Thibodeau after 3 months in rehab. Proud of him!",
+         "Jean-Guy Thibodeau"),
+        ("Mme Leblanc, 84 ans, de Shédiac, est finalement retournée à la maison ce matin.",
+         "Mme Leblanc"),
+        # the patient is someone the author's family knows
+        ("Saw a kid from my son's hockey team in the ER tonight. Broken wrist, he'll be fine.",
+         "my son's hockey team"),
+    ],
+)
+def test_names_and_circles_that_point_to_a_patient(
+    analyzer: Analyzer, text: str, detail: str
+) -> None:
+    assert detail in {f.text for f in phi(analyzer, text) if f.severity == "critical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congrats to Jean-Guy Thibodeau on 30 years as our head porter!",
+        "My son's hockey team won the provincial title tonight! So proud of these kids.",
+        "Il y a 30 ans ce matin, j'ai commencé ma carrière d'infirmière à Moncton.",
+        "Bonne fête à ma mère qui a 70 ans aujourd'hui!",
+    ],
+)
+def test_colleagues_and_the_authors_own_circle_stay_below_warning(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []

@@ -39,7 +39,8 @@ _LOW = "a-zß-öø-ÿāăąćčďđēęěğīłńňōőřśšţťūůűźżž"
 _CAP = rf"(?:[{_UP}][{_LOW}'’-]+(?:-[{_UP}][{_LOW}'-]+)?|[{_UP}]{{2,}}|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)"
 _ANY = rf"[{_UP}{_LOW}][{_UP}{_LOW}'’-]+"
 _PATIENT_TITLE = re.compile(
-    r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Mm]ister|MR|MRS|MS|MISS)\.?\s+"
+    r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Mm]ister|MR|MRS|MS|MISS|"
+    r"Mme|MME|Mlle|Madame|Monsieur|Sra|Srta)\.?\s+"  # French and Spanish titles
     rf"(?P<name>{_ANY}(?:\s+{_CAP})?)"
 )
 # "Mr. B", "Mrs. K.": a patient's title and initial, the usual way to half-hide a name.
@@ -74,7 +75,8 @@ _CUE_AFTER = re.compile(
     re.I,
 )
 _CAPITALIZED_PAIR = re.compile(
-    rf"\b(?P<first>[{_UP}][{_LOW}'’-]+)\s+(?:[{_UP}]\.?\s+)?(?P<last>{_CAP})\b"
+    rf"\b(?P<first>[{_UP}][{_LOW}'’-]+(?<=-)[{_UP}][{_LOW}'’]+|[{_UP}][{_LOW}'’-]+)"
+    rf"\s+(?:[{_UP}]\.?\s+)?(?P<last>{_CAP})\b"
 )
 _ANY_PAIR = re.compile(
     r"\b(?P<first>[A-Za-z][a-z'’-]+|[A-Z]{2,})\s+(?P<last>[A-Za-z][a-z'’-]+|[A-Z]{2,})\b"
@@ -95,6 +97,12 @@ def _verbish(token: str) -> bool:
 def _name_ok(token: str) -> bool:
     low = token.lower().strip("'’")
     return len(low) > 1 and low not in NOT_NAMES
+
+
+def _given_name(token: str) -> bool:
+    """A given name, hyphenated ones included: "Jean-Guy", "Mary-Ann"."""
+    low = token.lower()
+    return low in FIRST_NAMES or ("-" in low and low.split("-")[0] in FIRST_NAMES)
 
 
 def _known_name(token: str) -> bool:
@@ -201,7 +209,7 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
     for m in _CAPITALIZED_PAIR.finditer(text):
         first, last = m.group("first"), m.group("last")
         if (
-            first.lower() in FIRST_NAMES
+            _given_name(first)
             and _name_ok(last)
             and not _sentence_start(text, m.start())
             or last.lower() in SURNAMES
@@ -230,7 +238,23 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
     for m in _INITIALS.finditer(text):
         if m.group(0).replace(" ", "") not in _NOT_INITIALS:
             add(m.span(), "patient")
-    return found
+    # "Just discharged Gordon Thibodeau": whom the care was given to is a patient
+    return {
+        span: "patient" if role == "unknown" and _cared_for(text, span[0]) else role
+        for span, role in found.items()
+    }
+
+
+def _cared_for(text: str, start: int) -> bool:
+    return _CARED_FOR_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_CARED_FOR_BEFORE = re.compile(
+    r"\b(?:discharged|admitted|intubated|extubated|sutured|triaged|resuscitated|coded|"
+    r"transferred|scoped|casted|operated on|delivered|pronounced|stitched up|"
+    r"discharging|admitting|intubating)\s+(?:our |my )?(?:patient |pt )?$",
+    re.I,
+)
 
 
 _HASHTAG = re.compile(r"#(\w{6,})")

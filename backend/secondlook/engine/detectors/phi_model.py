@@ -210,6 +210,9 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"father-in-law|grandma|grandpa|grandmother|grandfather|family|first (?:half )?marathon|"
         r"brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|fianc[eé]e?|"
         r"best friend|bestie)\b"
+        # "a kid from my son's hockey team": someone else, whom the author's family knows
+        r"(?!['’]s (?:[\w-]+ )?(?:team|class|school|daycare|teammates?|classmates?|friends?|bus|"
+        r"league|troop|teacher|coach)\b)"
         # "I started in 1995 at 28 years old": the author's own age
         r"|\bi\b[^.!?\n]{0,40}\bat (?:age \d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old)\b"
         # "my 4-year-old", "my toddler": the author's child, unless a patient follows
@@ -254,7 +257,9 @@ _AGE_NUMBER = _word_starts(
     r"|(?<=[.!?] )(?P<a8>\d{1,3})(?=[.!]\s+[A-Z])"
     # "She's 71, lives alone", "who is 92 and": a bare number said of someone, then a pause
     r"|(?:she|he|who)(?:'s|’s| is| was| turns| turned| just turned)\s+(?P<a9>\d{1,3})"
-    r"(?=\s*(?:[,.;!?)]|$|and\b|years?\b|yrs?\b|yo\b))",
+    r"(?=\s*(?:[,.;!?)]|$|and\b|years?\b|yrs?\b|yo\b))"
+    # French "Mme Leblanc, 84 ans"; not "il y a 30 ans" (ago) or "depuis 20 ans" (for)
+    r"|(?<!il y a )(?<!depuis )(?<!pendant )(?<!après )(?<!dans )(?<!de )\b(?P<a10>\d{1,3}) ans\b",
     re.I,
 )
 _AGE_WORDS = re.compile(
@@ -280,7 +285,8 @@ _TIME = _word_starts(
     r"thanksgiving|easter(?: sunday| monday)?|canada day|boxing day|halloween|"
     r"(?:valentine|mother|father)'?s day|(?:july|4th of july|fourth of july)|"
     r"at \d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{4}h?|\d{1,2}(?::\d\d)?\s?(?:am|pm)|"
-    r"(?:[01]\d|2[0-3])[0-5]\d(?=h\b|:|\s?hrs?\b))\b"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?=h\b|:|\s?hrs?\b)|"
+    r"ce matin|cette nuit|ce soir|hier(?: soir)?|cet après-midi)\b"
     r"|\b(?P<vague>this week|last week|over the weekend|on (?:my |the )?(?:night )?shift)\b",
     re.I,
 )
@@ -407,7 +413,10 @@ _NOT_TOWN = re.compile(
 _SCHOOL = re.compile(
     r"\b[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}\s+(?:High School|Elementary(?: School)?|"
     r"Middle School|Public School|Junior High|Secondary School|Academy|Collegiate)\b"
-    r"|\b(?:the )?local (?:high school|elementary school|school|college|university)\b",
+    r"|\b(?:the )?local (?:high school|elementary school|school|college|university)\b"
+    # "a kid from my son's hockey team": a circle the author's family shares with the patient
+    r"|\b(?i:my (?:son|daughter|kids?|child|children)['’]s (?:[\w-]+ )?(?:team|class|school|"
+    r"daycare|teammates?|classmates?|league|troop))\b",
 )
 _VEHICLE = re.compile(
     r"(?:\b(?:red|blue|black|white|silver|grey|gray|green|yellow|orange)\s+)?"
@@ -964,10 +973,12 @@ def _towns(ctx: Context) -> list[tuple[int, int]]:
     for m in _TRANSFER_CUE.finditer(text):
         town = m.group("town")
         first = town.split()[0].lower()
+        given = first.split("-")[0] in lexicon("phi_first_names")
         if (
             first not in _NOT_A_TOWN_LEAD
             and not first.endswith(("ing", "ed"))
             and not _NOT_TOWN.match(town)
+            and not (given and town.lower() not in PLACES)  # "discharged Gordon Thibodeau"
         ):
             spans.add(m.span("town"))
     if ctx.has_model:
