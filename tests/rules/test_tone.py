@@ -276,6 +276,14 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.disparage-colleagues", "warning", "clueless"),
         ("If you're still smoking in 2026 you deserve your COPD. Harsh but true.",
          "tone.mocking-patient", "warning", "you deserve your COPD"),
+        ("Listening to this anti-masker explain viruses is like watching a toddler explain "
+         "calculus. Pathetic.", "tone.insult-person", "warning", "Pathetic"),
+        ("The Minister of Health is a spineless coward who has never worked a day in a hospital.",
+         "tone.insult-person", "warning", "spineless"),
+        ("Ortho residents: big, loud, and about as bright as a plaster cast.",
+         "tone.sweeping-remark", "warning", "as bright as a plaster cast"),
+        ("To all the moms bringing their kids to the ER for a runny nose at 3am: get a grip.",
+         "tone.condescending-reply", "warning", "get a grip"),
         # reported, but the clause reported names the colleague it puts down
         ("Nurses told me that the new manager is useless.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -373,6 +381,10 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "The flooding was a complete disaster for the clinic, but the nurses were heroes.",
         "You deserve cancer care close to home, and so does everyone in this county.",
         "Smokers deserve their cancer screening without judgment.",
+        "Our printer broke again. Useless.",
+        "I disagree with the minister's plan; rural ERs need more staff, not fewer.",
+        "The new splint is as sturdy as a plaster cast and half the weight.",
+        "To the new grads starting Monday: you will be great. Get a life outside work too!",
         # what a profession says or does not know, and praise that denies the put-down
         "Doctors say the worst of flu season is still ahead. Get your shot.",
         "Pharmacists warn that mixing opioids and alcohol is dangerous.",

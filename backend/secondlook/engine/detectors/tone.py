@@ -156,7 +156,9 @@ CONDESCENDING = re.compile(
     r"read the (?:paper|study|article|thread|guideline|evidence)s? before you|"
     r"you (?:have|got) no (?:idea|clue)|you don't know what you're talking about|"
     r"talking out of your|where did you get your (?:degree|medical degree)|"
-    r"get (?:a|your) (?:medical )?degree)\b",
+    r"get (?:a|your) (?:medical )?degree|get a grip|grow a brain|"
+    # "get a life outside work" is kind advice
+    r"get a life(?! (?:outside|beyond|away from|apart from|after)))\b",
     _I,
 )
 SHOUT_ALLOWED = frozenset(
@@ -437,12 +439,29 @@ def _targeted_in(sent: Span, tokens: list[Token]) -> list[TargetedHit]:
 
 def _targeted(ctx: Context) -> list[TargetedHit]:
     hits = []
-    for chunk, sentence in _sentence_records(ctx):
+    records = _sentence_records(ctx)
+    for chunk, sentence in records:
         for hit in sentence.targeted:
             start = chunk.start_char + hit.start
             if not SELF_BEFORE.search(ctx.text, max(0, start - UNLESS_BEFORE_CHARS), start):
                 hits.append(TargetedHit(hit.target, start, chunk.start_char + hit.end))
+    # "... watching a toddler explain calculus. Pathetic.": a one-word verdict on whoever the
+    # sentence before named
+    for (_, before), (chunk, sentence) in zip(records, records[1:], strict=False):
+        verdict = sentence.lone_insult
+        if verdict and before.names_someone:
+            hits.append(TargetedHit("person", chunk.start_char + verdict[0],
+                                    chunk.start_char + verdict[1]))
     return hits
+
+
+# A sentence that is nothing but an insult: "Pathetic." "Clueless." "Idiots."
+LONE_INSULT = re.compile(
+    r"^\W*(?P<word>pathetic|clueless|embarrassing|disgraceful|shameful|spineless|incompetent|"
+    r"idiots?|morons?|clowns?|losers?|imbeciles?|cretins?|unbelievable idiots?|what an idiot|"
+    r"what a moron|what a clown|what a loser)\W*$",
+    _I,
+)
 
 
 @detector("tone_targeted_insult")
@@ -740,12 +759,23 @@ def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
                 continue
             if certain or _pet_name_in_post(ctx.text, start, end):
                 yield Hit(start, end)
-    aimed = bool(REPLY.match(ctx.text)) or any(read.says_you for _, read in chunks)
+    aimed = (
+        bool(REPLY.match(ctx.text) or OPEN_ADDRESS.match(ctx.text))
+        or any(read.says_you for _, read in chunks)
+    )
     if aimed:
         yield from _shifted_spans(chunks, "condescending")
     # "her 'chest pain' 🙄": a he/she/her is someone, as much as a patient noun is.
     if aimed or any(read.names_someone for _, read in chunks):
         yield from _shifted_spans(chunks, "mocking_emoji")
+
+
+# A post that opens by addressing people: "To all the moms bringing their kids in at 3am: ...".
+OPEN_ADDRESS = re.compile(
+    r"^\W*(?:to|dear|attention|hey|memo to|note to|psa to|a message to|message to) "
+    r"[^:.!?\n]{1,100}:",
+    _I,
+)
 
 
 # Said to the author's own child or partner, a pet name is affection: 'My daughter asked why I
@@ -821,6 +851,20 @@ class ToneSentence:
     def __init__(self, sent: Span, tokens: list[Token]) -> None:
         self.sent = sent
         self.tokens = tokens
+
+    @cached_property
+    def lone_insult(self) -> tuple[int, int] | None:
+        """The sentence is only an insult ("Pathetic."): its words."""
+        found = LONE_INSULT.match(self.sent.text)
+        if found is None:
+            return None
+        start = self.sent.start_char
+        return start + found.start("word"), start + found.end("word")
+
+    @cached_property
+    def names_someone(self) -> bool:
+        """A person, a patient or a colleague is named, or a he/she/you stands for one."""
+        return any(_target_kind(t) not in (None, "thing") for t in self.tokens)
 
     @cached_property
     def targeted(self) -> list[TargetedHit]:

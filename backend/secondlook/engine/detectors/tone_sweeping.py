@@ -101,7 +101,11 @@ SWEEPING = re.compile(
     r"failed) \w+|"
     r"(?:are|'re) (?:just|nothing but|basically|only|simply) (?:technicians|secretaries|waiters|"
     r"waitresses|babysitters|pill pushers|pill counters|button pushers|vending machines|"
-    r"gatekeepers|order takers|scribes))\b",
+    r"gatekeepers|order takers|scribes)|"
+    # "about as bright as a plaster cast", "as useful as a chocolate teapot"
+    r"as (?:bright|sharp|smart|clever|quick|useful|helpful|competent) as a (?:\w+ ){0,2}?"
+    r"(?:brick|bricks|rock|rocks|cast|doorknob|potato|post|teapot|screen door|hammers|spoon|"
+    r"plank|fence post|wet paper bag|sack))\b",
     _I,
 )
 # "not all surgeons ...", "the idea that women can't handle surgery is outdated".
