@@ -83,6 +83,9 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # mentoring, not assessing
         "DM me your CV and I'll look at it before the match deadline.",
         "Residents: send me your personal statement and I'll read it this weekend.",
+        # a safety rule about anyone's leftover medicine, not a change to one person's
+        "Cranberry juice doesn't treat UTIs. Please don't take leftover antibiotics; see a "
+        "clinician so you get the right one.",
         # "your A1c" is the referral's to go through, not a case being answered
         "Questions about Ozempic? Your family doctor or pharmacist can go through your A1c and "
         "meds with you. Please don't send them to strangers online.",

@@ -284,6 +284,10 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.sweeping-remark", "warning", "as bright as a plaster cast"),
         ("To all the moms bringing their kids to the ER for a runny nose at 3am: get a grip.",
          "tone.condescending-reply", "warning", "get a grip"),
+        ('Residents who say "I don\'t know" on rounds should just quit now.',
+         "tone.sweeping-remark", "warning", "should just quit"),
+        ("Honestly some parents shouldn't be allowed to have kids.", "tone.sweeping-remark",
+         "warning", "shouldn't be allowed to have kids"),
         # reported, but the clause reported names the colleague it puts down
         ("Nurses told me that the new manager is useless.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -385,6 +389,9 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "I disagree with the minister's plan; rural ERs need more staff, not fewer.",
         "The new splint is as sturdy as a plaster cast and half the weight.",
         "To the new grads starting Monday: you will be great. Get a life outside work too!",
+        "Smokers should quit, and we'll help: free patches at the pharmacy.",
+        "People with uncontrolled seizures shouldn't be allowed to drive until they're "
+        "seizure-free.",
         # what a profession says or does not know, and praise that denies the put-down
         "Doctors say the worst of flu season is still ahead. Get your shot.",
         "Pharmacists warn that mixing opioids and alcohol is dangerous.",

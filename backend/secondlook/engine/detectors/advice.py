@@ -536,9 +536,21 @@ def _treatment_change(sentence: Sentence) -> bool:
     for i, token in enumerate(tokens):
         if token.lower_ not in TREATMENT_VERBS and not _needless(tokens, i):
             continue
-        if any(_is_term(follower, "advice_drugs") for follower in tokens[i + 1 : i + 6]):
-            return True
+        followers = tokens[i + 1 : i + 6]
+        for j, follower in enumerate(followers):
+            if _is_term(follower, "advice_drugs"):
+                if not any(t.lower_ in NOBODYS_MEDICINE for t in followers[:j]):
+                    return True
+                break
     return False
+
+
+# "Don't take leftover antibiotics", "never take someone else's pills": a safety rule for anyone,
+# not a change to one person's treatment.
+NOBODYS_MEDICINE = frozenset(
+    ["leftover", "leftovers", "old", "expired", "someone", "somebody", "anyone", "else", "other",
+     "others", "friend", "friends", "random"]
+)
 
 
 # "you don't need the statin your doctor prescribed" overrules a prescription; "you don't need

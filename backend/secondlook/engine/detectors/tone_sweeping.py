@@ -102,6 +102,13 @@ SWEEPING = re.compile(
     r"(?:are|'re) (?:just|nothing but|basically|only|simply) (?:technicians|secretaries|waiters|"
     r"waitresses|babysitters|pill pushers|pill counters|button pushers|vending machines|"
     r"gatekeepers|order takers|scribes)|"
+    # "residents who say I don't know should just quit", "some parents shouldn't be allowed to
+    # have kids"; not "people with seizures shouldn't be allowed to drive"
+    r"should (?:just (?:quit|give up)|(?:quit|give up) (?:now|already|medicine|nursing)|"
+    r"(?:just )?find another (?:job|career|profession|line of work)|"
+    r"(?:just )?leave (?:medicine|nursing|the profession))|"
+    r"(?:shouldn't|should not) be allowed to (?:have (?:kids|children|babies)|breed|reproduce|"
+    r"practi[cs]e|be (?:nurses|doctors|parents))|"
     # "about as bright as a plaster cast", "as useful as a chocolate teapot"
     r"as (?:bright|sharp|smart|clever|quick|useful|helpful|competent) as a (?:\w+ ){0,2}?"
     r"(?:brick|bricks|rock|rocks|cast|doorknob|potato|post|teapot|screen door|hammers|spoon|"
