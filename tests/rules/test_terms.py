@@ -17,8 +17,10 @@ from secondlook.rules.terms import (
 
 
 def flat(words: list[str], obfuscation: bool = False, plural: bool = False) -> re.Pattern[str]:
-    """The reference: every word on its own, longest first."""
-    unique = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    """The reference: every word on its own, longest first, and words of one length in
+    alphabetical order, as compile_terms orders them (ordered by a set's iteration, which changes
+    with the hash seed, obfuscated "sa" and "ss" matched "55@" differently from run to run)."""
+    unique = sorted({w.strip().lower() for w in words if w.strip()}, key=lambda w: (-len(w), w))
     if obfuscation:
         body = "|".join(_obfuscated_word(w) for w in unique)
     else:
