@@ -590,6 +590,8 @@ def test_names_and_circles_that_point_to_a_patient(
         "My son's hockey team won the provincial title tonight! So proud of these kids.",
         "Il y a 30 ans ce matin, j'ai commencé ma carrière d'infirmière à Moncton.",
         "Bonne fête à ma mère qui a 70 ans aujourd'hui!",
+        # every patient is no patient in particular
+        "Tonight was a good one. Every single patient on our unit went home or got better.",
     ],
 )
 def test_colleagues_and_the_authors_own_circle_stay_below_warning(

@@ -217,6 +217,19 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
             "advice.diagnosis",
             "is classic patellofemoral syndrome",
         ),
+        # answering the people who wrote in, and offering to phone in a prescription
+        (
+            "Dear followers: please stop asking me if your symptoms sound like Lyme. From what "
+            "you've all described, most of you need doxycycline.",
+            "advice.medical-to-you",
+            "From what you've all described, most of you need doxycycline",
+        ),
+        (
+            "Replying to everyone who messaged about their kids' coughs: give a single dose of "
+            "dexamethasone 0.6 mg/kg, I can call it in for you.",
+            "advice.offers-care-online",
+            "I can call it in for you",
+        ),
     ],
 )
 def test_individual_advice_is_flagged_on_the_right_words(

@@ -288,6 +288,12 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.sweeping-remark", "warning", "should just quit"),
         ("Honestly some parents shouldn't be allowed to have kids.", "tone.sweeping-remark",
          "warning", "shouldn't be allowed to have kids"),
+        ("#NursesOfTwitter anyone else work with a charge nurse who is a total witch?",
+         "tone.disparage-colleagues", "warning", "total witch"),
+        ("New NP here and the docs treat us like secretaries. Some of them are insufferable.",
+         "tone.insult-person", "warning", "insufferable"),
+        ("Case study in incompetence: our new VP of Nursing.", "tone.disparage-colleagues",
+         "warning", "incompetence"),
         # reported, but the clause reported names the colleague it puts down
         ("Nurses told me that the new manager is useless.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -392,6 +398,8 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Smokers should quit, and we'll help: free patches at the pharmacy.",
         "People with uncontrolled seizures shouldn't be allowed to drive until they're "
         "seizure-free.",
+        "#NursesOfTwitter anyone else work with a charge nurse who is an absolute saint?",
+        "My daughter dressed as a witch for Halloween and the nurses loved it.",
         # what a profession says or does not know, and praise that denies the put-down
         "Doctors say the worst of flu season is still ahead. Get your shot.",
         "Pharmacists warn that mixing opioids and alcohol is dangerous.",

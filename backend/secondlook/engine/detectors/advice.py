@@ -76,7 +76,9 @@ INDIVIDUAL = re.compile(
     r"|\b(?:to|for) (?:the|that) (?:lady|woman|man|guy|mom|mum|dad|mother|father|parent|person|"
     r"gentleman|nurse|patient) who (?:messaged|dm'?d|dmed|asked|wrote|commented|emailed|texted)\b"
     r"|\bto whoever (?:messaged|dm'?d|dmed|asked|wrote|emailed)\b"
-    r"|\bfrom (?:your|what you) descri\w*"
+    r"|\bfrom (?:your|what you(?:'ve| have)?(?: all)?) descri\w*"
+    r"|\b(?:replying|reply|answering) to (?:everyone|all of you|those of you|people|the people) "
+    r"who (?:messaged|dm'?d|dmed|asked|wrote|commented|emailed)\b"
     # "I'd say that rash needs to be seen today": the rash in the post being answered
     r"|\b(?:i'd say|i would say|i think|i'm sure|honestly),? that (?:rash|lump|mole|bump|spot|"
     r"swelling|wound|cut|burn|bite|cough|fever) (?:needs|should|has to|must|is|looks)\b"

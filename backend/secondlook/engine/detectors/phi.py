@@ -96,7 +96,8 @@ def _verbish(token: str) -> bool:
 
 def _name_ok(token: str) -> bool:
     low = token.lower().strip("'’")
-    return len(low) > 1 and low not in NOT_NAMES
+    # "she hasn't visited": a contraction is no name
+    return len(low) > 1 and low not in NOT_NAMES and not low.endswith(("n't", "n’t"))
 
 
 def _given_name(token: str) -> bool:

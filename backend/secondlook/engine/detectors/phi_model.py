@@ -131,6 +131,8 @@ PATIENT_REF = _word_starts(
     r"(?:\s+[\w'-]+){0,2}?\s+(?<!chief )(?<!junior )(?<!head )" + _PERSON_NOUNS + r"\b"
     + _PATIENT_SERVICE
     + r"|(?<!my )(?<!be )(?<!was )(?<!is )(?<!so )(?<!very )(?<!more )(?<!were )(?<!been )"
+    # "every single patient on our unit went home": all of them, no one in particular
+    r"(?<!every )(?<!single )(?<!each )(?<!any )(?<!no )"
     r"(?<!chief )(?<!senior )(?<!junior )(?<!new )(?<!pgy\d )"
     r"\b(?:pt|patient|pt's|patient's|client|resident)\b(?!\s+(?:with|and|enough))"
     + _PATIENT_SERVICE
