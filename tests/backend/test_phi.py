@@ -590,6 +590,10 @@ def test_names_and_circles_that_point_to_a_patient(
         "My son's hockey team won the provincial title tonight! So proud of these kids.",
         "Il y a 30 ans ce matin, j'ai commencé ma carrière d'infirmière à Moncton.",
         "Bonne fête à ma mère qui a 70 ans aujourd'hui!",
+        # the author's own age; a colleague's age in the sentence after her congratulations
+        "Just passed my ICU certification exam at 52 years old! Never too late.",
+        "Congrats to our unit clerk Brenda on her 25th work anniversary on 6 North! She's 61 and "
+        "still the fastest typist in the building.",
         # every patient is no patient in particular
         "Tonight was a good one. Every single patient on our unit went home or got better.",
     ],
@@ -597,4 +601,12 @@ def test_names_and_circles_that_point_to_a_patient(
 def test_colleagues_and_the_authors_own_circle_stay_below_warning(
     analyzer: Analyzer, text: str
 ) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+def test_a_pronoun_after_a_patient_gives_the_patients_sex(analyzer: Analyzer) -> None:
+    text = "Sat with a dying patient tonight because her family couldn't get here in time."
+    assert ("tonight", "warning") in combination_texts(phi(analyzer, text))
+    # the same words about no patient in particular
+    text = "No patient should die alone tonight or any night; her family or ours, we sit with them."
     assert flagged(phi(analyzer, text)) == []

@@ -216,7 +216,8 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"(?!['’]s (?:[\w-]+ )?(?:team|class|school|daycare|teammates?|classmates?|friends?|bus|"
         r"league|troop|teacher|coach)\b)"
         # "I started in 1995 at 28 years old": the author's own age
-        r"|\bi\b[^.!?\n]{0,40}\bat (?:age \d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old)\b"
+        r"|\b(?:i|my)\b(?:(?!\b(?:patient|pt|client|resident|lady|man|woman|guy|kid|child)\b)"
+        r"[^.!?\n]){0,40}\bat (?:age \d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old)\b"
         # "my 4-year-old", "my toddler": the author's child, unless a patient follows
         r"|\bmy (?:little |youngest |oldest |eldest |middle )?"
         r"(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|month[- ]old)"
@@ -682,11 +683,20 @@ def _build(ctx: Context) -> PostModel:
             model.explicit.add(i)
         elif cues.staff and "congrats" in cues.safe and not _CARE_EVENT.search(text[s:e]):
             model.safe[i].add("staff")  # "Happy retirement to our unit clerk Donna, 66"
+        elif (
+            "staff" in model.safe.get(i - 1, set())
+            and _GOES_ON_ABOUT_THEM.match(text, s)
+            and not has_patient
+            and not _CARE_EVENT.search(text[s:e])
+        ):
+            # "... our unit clerk Brenda on 6 North! She's 61 and still the fastest typist"
+            model.safe.setdefault(i, set()).add("staff")
     phased = [(phase, _shifted_mention(m, by)) for by, scan in scans for phase, m in scan.mentions]
     occupations = [o for by, scan in scans for o in _shifted(scan.occupations, by)]
     phased += [(_OCCUPATION_PHASE, m) for m in _occupations(text, occupations)]
     phased.sort(key=lambda pm: (pm[1].start, pm[1].start - pm[1].end, pm[0]))
     mentions = _drop_nested([m for _, m in phased])
+    mentions = sorted(mentions + _pronoun_sex(model, mentions), key=lambda m: (m.start, -m.end))
     model.mentions = [m for m in mentions if not ctx.is_allowed(m.start, m.end)]
     explicit_refs = {r for r in model.refs if not text[r[0] : r[1]].lower().startswith("your")}
     model.implied = [r for r in model.refs if r not in explicit_refs]
@@ -694,6 +704,30 @@ def _build(ctx: Context) -> PostModel:
     model.refs = sorted(explicit_refs | set(model.implied))
     model.combinations = _combine(model, explicit_refs)
     return model
+
+
+# "Sat with a dying patient tonight because her family couldn't get here": the pronoun that
+# follows a patient in the same sentence gives the patient's sex, as "a lady" would.
+_PRONOUN = re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", re.I)
+
+
+def _pronoun_sex(model: PostModel, mentions: list[Mention]) -> list[Mention]:
+    found = []
+    sexed = {model.sentence_of(m.start) for m in mentions if m.kind == "SEX"}
+    for start, end in model.refs:
+        if not _EXPLICIT_PATIENT.search(model.text, start, end):
+            continue
+        i = model.sentence_of(start)
+        if i in sexed:
+            continue
+        pronoun = _PRONOUN.search(model.text, end, model.sentences[i][1])
+        if pronoun:
+            sexed.add(i)
+            found.append(Mention("SEX", pronoun.start(), pronoun.end(), pronoun.group(0), None))
+    return found
+
+
+_GOES_ON_ABOUT_THEM = re.compile(r"\s*(?:she|he|they)(?:'s|’s|'re|’re| is| was| are)?\b", re.I)
 
 
 class SentenceCues(NamedTuple):
