@@ -594,6 +594,8 @@ def test_names_and_circles_that_point_to_a_patient(
         "Just passed my ICU certification exam at 52 years old! Never too late.",
         "Congrats to our unit clerk Brenda on her 25th work anniversary on 6 North! She's 61 and "
         "still the fastest typist in the building.",
+        # "one nurse. What could …" is no nurse named What
+        "Sure, let's give the ER doc 40 patients and one nurse. What could possibly go wrong.",
         # every patient is no patient in particular
         "Tonight was a good one. Every single patient on our unit went home or got better.",
     ],

@@ -83,6 +83,11 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # mentoring, not assessing
         "DM me your CV and I'll look at it before the match deadline.",
         "Residents: send me your personal statement and I'll read it this weekend.",
+        # a wish is no instruction
+        "@marco_p migraines are the worst. Hope you feel better soon and get to see your doctor "
+        "this week.",
+        "ICU nurse here. I can't give you medical advice, but what you're describing is worth a "
+        "call to 811 tonight.",
         # a safety rule about anyone's leftover medicine, not a change to one person's
         "Cranberry juice doesn't treat UTIs. Please don't take leftover antibiotics; see a "
         "clinician so you get the right one.",
@@ -217,6 +222,11 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
             "advice.diagnosis",
             "is classic patellofemoral syndrome",
         ),
+        ("@new_mom22 your baby's jaundice sounds mild, just put her by a sunny window.",
+         "advice.medical-to-you",
+         "your baby's jaundice sounds mild, just put her by a sunny window"),
+        ("ICU nurse here. What you're describing is sepsis. Go to the ER and ask for IV "
+         "antibiotics.", "advice.medical-to-you", "Go to the ER and ask for IV antibiotics"),
         # answering the people who wrote in, and offering to phone in a prescription
         (
             "Dear followers: please stop asking me if your symptoms sound like Lyme. From what "

@@ -294,6 +294,10 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.insult-person", "warning", "insufferable"),
         ("Case study in incompetence: our new VP of Nursing.", "tone.disparage-colleagues",
          "warning", "incompetence"),
+        ('Nurse practitioners are "doctors lite" and we all know it.',
+         "tone.disparage-colleagues", "warning", "doctors lite"),
+        ("Our pharmacy department: where orders go to die.", "tone.disparage-colleagues",
+         "warning", "go to die"),
         # reported, but the clause reported names the colleague it puts down
         ("Nurses told me that the new manager is useless.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -400,6 +404,11 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "seizure-free.",
         "#NursesOfTwitter anyone else work with a charge nurse who is an absolute saint?",
         "My daughter dressed as a witch for Halloween and the nurses loved it.",
+        # the author's own limits, and a put-down quoted to answer it
+        "@ellie_b I can't read your MRI over Twitter, but your doctor can go through the report "
+        "with you.",
+        'Respectfully, I disagree with the op-ed claiming nurse practitioners are "doctors '
+        'lite." NPs are a distinct profession.',
         # what a profession says or does not know, and praise that denies the put-down
         "Doctors say the worst of flu season is still ahead. Get your shot.",
         "Pharmacists warn that mixing opioids and alcohol is dangerous.",

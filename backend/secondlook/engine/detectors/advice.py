@@ -77,6 +77,7 @@ INDIVIDUAL = re.compile(
     r"gentleman|nurse|patient) who (?:messaged|dm'?d|dmed|asked|wrote|commented|emailed|texted)\b"
     r"|\bto whoever (?:messaged|dm'?d|dmed|asked|wrote|emailed)\b"
     r"|\bfrom (?:your|what you(?:'ve| have)?(?: all)?) descri\w*"
+    r"|\bwhat you(?:'re| are) describing (?:is|sounds|could be|might be)\b"
     r"|\b(?:replying|reply|answering) to (?:everyone|all of you|those of you|people|the people) "
     r"who (?:messaged|dm'?d|dmed|asked|wrote|commented|emailed)\b"
     # "I'd say that rash needs to be seen today": the rash in the post being answered
@@ -570,8 +571,14 @@ def _needless(tokens: list[Token], i: int) -> bool:
     )
 
 
+# "Hope you feel better soon and get to see your doctor this week": a wish, not an instruction.
+WISH = re.compile(r"^\W*(?:i |we )?(?:hope|hoping|wishing|wish)\b[^:;]*$", _I)
+
+
 def _directive(sentence: Sentence) -> bool:
     """An imperative at the start of a clause, or directive wording."""
+    if WISH.match(sentence.text):
+        return False
     if DIRECTIVE_WORDING.search(sentence.text):
         return True
     previous = None

@@ -46,8 +46,10 @@ _PATIENT_TITLE = re.compile(
 # "Mr. B", "Mrs. K.": a patient's title and initial, the usual way to half-hide a name.
 _TITLE_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>[A-Z])\.?(?![\w'’-])")
 _CLINICIAN_TITLE = re.compile(
-    r"\b(?:[Dd]rs?|DRS?|[Dd]re|[Dd]octor|DOCTOR|[Pp]rof|[Pp]rofessor|[Nn]urse|NURSE|md|MD|np|NP|rn|RN|"
-    rf"HO|PA)(?:\.\s*|\s+)(?P<name>(?:[A-Za-z]\.?\s+)?{_ANY}(?:\s+{_CAP})?)"
+    # a full word ("nurse. What") takes no period; an abbreviation ("Dr.") may
+    r"\b(?:(?:[Dd]rs?|DRS?|[Dd]re|[Pp]rof|md|MD|np|NP|rn|RN|HO|PA)(?:\.\s*|\s+)"
+    r"|(?:[Dd]octor|DOCTOR|[Pp]rofessor|[Nn]urse|NURSE)\s+)"
+    rf"(?P<name>(?:[A-Za-z]\.?\s+)?{_ANY}(?:\s+{_CAP})?)"
     rf"(?:\s+(?:and|&|AND)\s+(?P<second>{_ANY}))?"
 )
 _CREDENTIAL_AFTER = re.compile(
@@ -398,7 +400,8 @@ def _person_entity_ok(entity: str) -> bool:
         return False  # "Flew Halifax-Toronto": a flight, not a person
     if entity.isupper() and not any(_known_name(w) for w in words):
         return False
-    return any(w[:1].isupper() for w in words) and not re.search(r"[\d@#/:]", entity)
+    # "nurse. What": an entity across a sentence end is no name
+    return any(w[:1].isupper() for w in words) and not re.search(r"[\d@#/:]|[.!?]\s", entity)
 
 
 @detector("phi_name")

@@ -589,7 +589,10 @@ def _said_of_a_thing(word: Token) -> bool:
         return False  # a name may be a hospital's: "Kingston General is useless"
     subject = subjects[0]
     workplace = subject.lower_ in WORKPLACES or subject.lower_ in HOSPITAL_WORDS
-    return _target_kind(subject) is None and not workplace
+    # "nurse practitioners" is a profession only as a whole
+    phrase = " ".join(t.lower_ for t in subject.subtree if t.dep_ == "compound" or t == subject)
+    profession = phrase in lexicon("tone_professions")
+    return _target_kind(subject) is None and not workplace and not profession
 
 
 def _said_of_someone(noun: Token) -> bool:
@@ -628,6 +631,16 @@ def _situations(sent: Span) -> Callable[[int, int], bool]:
     start = sent.start_char
     spans = [(start + m.start(), start + m.end()) for m in SITUATION.finditer(sent.text)]
     return lambda s, e: any(a <= s and e <= b for a, b in spans)
+
+
+# 'the op-ed claiming nurse practitioners are "doctors lite"': a put-down quoted to answer it.
+_QUOTED_CLAIM = re.compile(
+    r"\b(?:claim\w*|call\w*|label\w*|term|terms|dubb\w*|describ\w*|myth)\b[^.!?\n]{0,40}"
+    r"[\"“'‘]\s*$",
+    _I,
+)
+# "I can't read your MRI over Twitter": the author says it of themselves.
+_SELF_SUBJECT = re.compile(r"\b(?:i|we)\s+$", _I)
 
 
 # Verbs that report what someone said or found: "Doctors say the worst of flu season is ahead".
@@ -911,6 +924,8 @@ class ToneSentence:
                 _spared(tokens, at, of_a_situation)
                 or _reported_of_no_colleague(tokens[at])
                 or (last is not None and _said_of_a_thing(last))  # "the flooding was a disaster"
+                or _SELF_SUBJECT.search(self.sent.text, 0, found.start()) is not None
+                or _QUOTED_CLAIM.search(self.sent.text, 0, found.start()) is not None
             ):
                 return start + found.start(), start + found.end()
         return None
