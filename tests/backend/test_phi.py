@@ -572,6 +572,11 @@ def test_a_patient_called_names_is_still_a_patient(analyzer: Analyzer) -> None:
          "Jean-Guy Thibodeau"),
         ("Mme Leblanc, 84 ans, de Shédiac, est finalement retournée à la maison ce matin.",
          "Mme Leblanc"),
+        # a procedure on a night shift is an encounter
+        ("Fun night shift: reattached the thumb of a carpenter from Lunenburg who tangled with "
+         "a table saw at 11pm.", "carpenter"),
+        # the clinician's bracketed shorthand, and a circle shared with the author's child
+        ("Had a patient today (F, 30s) who works at the same daycare as my kid.", "today"),
         # the patient is someone the author's family knows
         ("Saw a kid from my son's hockey team in the ER tonight. Broken wrist, he'll be fine.",
          "my son's hockey team"),
@@ -596,6 +601,10 @@ def test_names_and_circles_that_point_to_a_patient(
         "still the fastest typist in the building.",
         # "one nurse. What could …" is no nurse named What
         "Sure, let's give the ER doc 40 patients and one nurse. What could possibly go wrong.",
+        # a group, not a person
+        "Happy International Women's Day to the first female firefighters of Nova Scotia, who "
+        "paved the way. #IWD",
+        "Night shift: stitched up my own finger after slicing a bagel. Physician, heal thyself.",
         # every patient is no patient in particular
         "Tonight was a good one. Every single patient on our unit went home or got better.",
     ],

@@ -124,12 +124,20 @@ _PATIENT_SERVICE = (
     r"relations|experience|advocate|advocacy|services|liaison|representative|line|office|"
     r"feedback|ombudsman)\b)"
 )
+# "the first female firefighters", "male nurses": the noun says which group, no one person
+_A_GROUP_OF = (
+    r"(?!\s+(?:firefighters|nurses|doctors|physicians|surgeons|students|athletes|leaders|"
+    r"colleagues|staff|employees|workers|officers|members|veterans|pilots|engineers|scientists|"
+    r"residents|paramedics|medics|professors|politicians|founders|pioneers|trailblazers|"
+    r"role models|patients|voices|drivers|farmers|soldiers)\b)"
+)
 PATIENT_REF = _word_starts(
     r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
     r"young|little|frail|lovely|only|your|her|his|\d{1,3}\s?(?:yo|y/o|y\.o\.?)"
     r"|\d{1,3}[- ]year[- ]old)"
     r"(?:\s+[\w'-]+){0,2}?\s+(?<!chief )(?<!junior )(?<!head )" + _PERSON_NOUNS + r"\b"
     + _PATIENT_SERVICE
+    + _A_GROUP_OF
     + r"|(?<!my )(?<!be )(?<!was )(?<!is )(?<!so )(?<!very )(?<!more )(?<!were )(?<!been )"
     # "every single patient on our unit went home": all of them, no one in particular
     r"(?<!every )(?<!single )(?<!each )(?<!any )(?<!no )"
@@ -162,6 +170,10 @@ ENCOUNTER_CUE = re.compile(
     r"L&D|labour and delivery|office|practice|hospital|department|walk-in|urgent care|"
     r"nursing home|LTC|home visit|triage|waiting room|cath lab)\b"
     r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|with us)\b"
+    # "Fun night shift: reattached the thumb of a carpenter …"
+    r"|\b(?:night|day|evening|overnight) shift:"
+    r"|\b(?:reattached|splinted|casted|reduced (?:his|her|the|a)|stitched|sewed up|"
+    r"pulled (?:a|an|the) [\w-]+ out of)\b"
     r"|\b(?:brought in(?:to)?|brought (?:him|her|them|a|an|\w+) in(?:to)?|came in(?:to)?|presented|"
     r"presents|presenting with|admitted|discharged|rolled in(?:to)?|walked in(?:to)?|wheeled in|"
     r"transferred|coded|intubated|triaged|delivered|born|i saw|we saw|just saw|just had|"
@@ -275,7 +287,9 @@ _AGE_WORDS = re.compile(
 _SEX = re.compile(
     r"\b(?:wom[ae]n|m[ae]n|lady|gentleman|gent|female|male|girl|boy|guy|mother|father|mom|dad|"
     r"grandmother|grandfather|grandma|grandpa|pregnant)\b"
-    r"|(?<=\d)(?<![$€£¥.,]\d)(?<![$€£¥.,]\d\d)(?<![$€£¥.,]\d\d\d)\s?[MF]\b|(?<=yo)\s?[MF]\b|(?<=y/o)\s?[MF]\b",
+    r"|(?<=\d)(?<![$€£¥.,]\d)(?<![$€£¥.,]\d\d)(?<![$€£¥.,]\d\d\d)\s?[MF]\b|(?<=yo)\s?[MF]\b|(?<=y/o)\s?[MF]\b"
+    # "(F, 30s)", "(M/45)": the clinician's shorthand in brackets
+    r"|(?<=\()(?-i:[MF])(?=\s?[,/)])",
     re.I,
 )
 _TIME = _word_starts(
@@ -417,6 +431,8 @@ _SCHOOL = re.compile(
     r"\b[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}\s+(?:High School|Elementary(?: School)?|"
     r"Middle School|Public School|Junior High|Secondary School|Academy|Collegiate)\b"
     r"|\b(?:the )?local (?:high school|elementary school|school|college|university)\b"
+    r"|\b(?i:the same (?:daycare|school|class|team|church|gym|rink|office|plant|mill) as "
+    r"(?:my|me)\b)"
     # "a kid from my son's hockey team": a circle the author's family shares with the patient
     r"|\b(?i:my (?:son|daughter|kids?|child|children)['’]s (?:[\w-]+ )?(?:team|class|school|"
     r"daycare|teammates?|classmates?|league|troop))\b",
