@@ -298,6 +298,15 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.disparage-colleagues", "warning", "doctors lite"),
         ("Our pharmacy department: where orders go to die.", "tone.disparage-colleagues",
          "warning", "go to die"),
+        ("That new rep from the pharma company is smoking hot.", "tone.sexual-remark", "warning",
+         "hot"),
+        ("Fat shaming works, honestly. Tell them straight.", "tone.discriminatory", "warning",
+         "Fat shaming works"),
+        ("Patients who don't speak English should bring their own translators, not my problem.",
+         "tone.sweeping-remark", "warning", "not my problem"),
+        ("Another ER visit from the Roma family. They always bring the whole clan and steal the "
+         "blankets.", "tone.group-stereotype", "warning",
+         "Roma family. They always bring the whole clan"),
         # reported, but the clause reported names the colleague it puts down
         ("Nurses told me that the new manager is useless.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -409,6 +418,10 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "with you.",
         'Respectfully, I disagree with the op-ed claiming nurse practitioners are "doctors '
         'lite." NPs are a distinct profession.',
+        "Boobs, butts and bellies: our breast, colorectal and GI screening clinic is open "
+        "Saturdays. Book now!",
+        "The grill is smoking hot, burgers in 5 for the staff BBQ!",
+        "Ramadan tip for clinicians: talk with fasting patients about adjusting diabetes meds.",
         # what a profession says or does not know, and praise that denies the put-down
         "Doctors say the worst of flu season is still ahead. Get your shot.",
         "Pharmacists warn that mixing opioids and alcohol is dangerous.",

@@ -313,6 +313,14 @@ def _target_kind(token: Token) -> str | None:
     return None
 
 
+def _smoking_hot(tokens: list[Token], i: int) -> bool:
+    """ "The rep is smoking hot": the parse makes "smoking" the verb, and its subject the target."""
+    if not i or tokens[i - 1].lower_ not in ("smoking", "smokin"):
+        return False
+    subjects = [c for c in tokens[i - 1].children if c.dep_ == "nsubj"]
+    return bool(subjects) and _target_kind(subjects[0]) not in (None, "thing")
+
+
 def _negated(tokens: list[Token], i: int) -> bool:
     """ "not lazy", "never useless", and "more than pill counters", which denies it too."""
     before = [t.lower_ for t in tokens[max(0, i - 4) : i]]
@@ -429,7 +437,7 @@ def _targeted_in(sent: Span, tokens: list[Token]) -> list[TargetedHit]:
                 clinical_heat = bool(CLINICAL_HEAT.search(sent.text))
             if clinical_heat or _negated(tokens, i):
                 continue
-            kind = "sexual" if _insult_target(tokens, i) else None
+            kind = "sexual" if _insult_target(tokens, i) or _smoking_hot(tokens, i) else None
         else:
             continue
         if kind:

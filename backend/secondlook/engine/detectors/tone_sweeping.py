@@ -90,6 +90,7 @@ SWEEPING = re.compile(
     r"comes? in until|takes? responsibility|picks? up the phone|lifts? a finger)|"
     r"(?:complain|whine|moan|bitch|cry|exaggerate|overreact)s? "
     r"(?:too much|all the time|about everything)|(?:are|is|'re) (?:not|n't) my problem|"
+    r"(?<=, )not my problem|"
     r"(?:aren't|are not|isn't|is not|just aren't) cut out for|"
     r"(?:can't|cannot|can not|just can't) (?:handle|cope with|be trusted)|"
     r"deserves? (?:what they get|what's coming|it|to suffer)|(?:are|'re) all the same|"
