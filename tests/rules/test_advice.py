@@ -83,6 +83,8 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # mentoring, not assessing
         "DM me your CV and I'll look at it before the match deadline.",
         "Residents: send me your personal statement and I'll read it this weekend.",
+        # how often, said of no medicine
+        "Dentist here: floss once a day, brush twice, and see us every 6 months.",
         # a wish is no instruction
         "@marco_p migraines are the worst. Hope you feel better soon and get to see your doctor "
         "this week.",
@@ -227,6 +229,16 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
          "your baby's jaundice sounds mild, just put her by a sunny window"),
         ("ICU nurse here. What you're describing is sepsis. Go to the ER and ask for IV "
          "antibiotics.", "advice.medical-to-you", "Go to the ER and ask for IV antibiotics"),
+        ("@sore_all_over yes take 1000 mg Tylenol and 600 mg Advil together every 6 hours.",
+         "advice.medical-to-you",
+         "yes take 1000 mg Tylenol and 600 mg Advil together every 6 hours"),
+        ("To the colleague who messaged me about their chest pain on call: please get an ECG "
+         "today and don't drive yourself in.", "advice.medical-to-you",
+         "To the colleague who messaged me about their chest pain on call: please get an ECG "
+         "today and don't drive yourself in"),
+        ("My DMs are open for anyone who wants a second opinion on their imaging.",
+         "advice.offers-care-online",
+         "DMs are open for anyone who wants a second opinion on their imaging"),
         # answering the people who wrote in, and offering to phone in a prescription
         (
             "Dear followers: please stop asking me if your symptoms sound like Lyme. From what "

@@ -74,7 +74,8 @@ INDIVIDUAL = re.compile(
     r"|\b(?:you|u) (?:said|mentioned|described|posted|wrote|told me)\b"
     # "To the lady who messaged me about her son's asthma: ..." answers one person
     r"|\b(?:to|for) (?:the|that) (?:lady|woman|man|guy|mom|mum|dad|mother|father|parent|person|"
-    r"gentleman|nurse|patient) who (?:messaged|dm'?d|dmed|asked|wrote|commented|emailed|texted)\b"
+    r"gentleman|nurse|patient|colleague|friend|follower|reader|student|resident) who "
+    r"(?:messaged|dm'?d|dmed|asked|wrote|commented|emailed|texted)\b"
     r"|\bto whoever (?:messaged|dm'?d|dmed|asked|wrote|emailed)\b"
     r"|\bfrom (?:your|what you(?:'ve| have)?(?: all)?) descri\w*"
     r"|\bwhat you(?:'re| are) describing (?:is|sounds|could be|might be)\b"
@@ -111,8 +112,12 @@ REFERRAL = re.compile(
 DOSE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|ug|g|grams?|ml|cc|units?|iu|tabs?|tablets?|pills?|capsules?|"
     r"caps|puffs?|drops?|sprays?)\b"
-    r"|\b(?:once|twice|three times|four times|[1-4]x) (?:a|per|each) day\b"
-    r"|\b(?:bid|tid|qid|qhs|prn|q\d{1,2}h)\b|\bevery \d{1,2} hours\b",
+    r"|\b(?:bid|tid|qid|qhs|prn|q\d{1,2}h)\b",
+    _I,
+)
+# How often, which is a dose only of a medicine: "floss once a day" is no dosing.
+FREQUENCY = re.compile(
+    r"\b(?:once|twice|three times|four times|[1-4]x) (?:a|per|each) day\b|\bevery \d{1,2} hours\b",
     _I,
 )
 # Word endings of drug families and of conditions (a word must be longer than the ending + 2).
@@ -222,7 +227,10 @@ DIRECTIVE_WORDING = re.compile(
     _I,
 )
 # Words that may sit before an imperative without ending the clause start: "honestly just take".
-SOFTENERS = frozenset(["honestly", "just", "seriously", "definitely", "really", "so", "ok", "okay"])
+SOFTENERS = frozenset(
+    ["honestly", "just", "seriously", "definitely", "really", "so", "ok", "okay", "yes", "yeah",
+     "yep", "no", "nah", "sure"]
+)
 IMPERATIVE_VERBS = frozenset(
     [
         "bump",
@@ -327,7 +335,10 @@ class Sentence:
         self.tokens = tokens
         self.drug = found["advice_drugs"]  # names a medicine or a class of medicines
         self.condition = found["advice_conditions"]  # names a condition
-        self.dose = bool(DOSE.search(self.text))  # a dose or a frequency
+        # a dose, or how often to take a medicine
+        self.dose = bool(DOSE.search(self.text)) or (
+            self.drug and bool(FREQUENCY.search(self.text))
+        )
         # a medicine, a condition, a symptom or test, a dose, or a referral
         self.medical = any(found.values()) or self.dose or bool(REFERRAL.search(self.text))
         self._diagnoses: dict[bool, tuple[int, int] | None] = {}
