@@ -161,6 +161,11 @@ def test_photo_of_a_patient(analyzer: Analyzer) -> None:
         phi(analyzer, "Check out this CXR from my pt last night 📸")
     )
     assert flagged(phi(analyzer, "CT showed a small bleed, neurosurgery consulted")) == []
+    # a picture of a thing made for the unit, and of a patient's tattoo
+    text = "Pic of the beautiful quilt our volunteer group made for the unit. Thank you, Knit Wits!"
+    assert flagged(phi(analyzer, text)) == []
+    text = "Here's a picture of the tattoo our patient got to celebrate 5 years cancer-free."
+    assert ("phi.photo", "picture", "critical") in flagged(phi(analyzer, text))
 
 
 def test_regex_rules_work_without_a_model(packs: dict[str, Pack]) -> None:

@@ -723,8 +723,20 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
             continue
         start, end = image
         patient = model.near_patient(start, same_sentence=True) or model.near_encounter(start)
-        severity = "critical" if patient and not _SOURCE.search(text) else "info"
+        of_a_thing = _OF_A_THING.match(text, end) and not _OF_SOMEONE.search(text, end, e)
+        severity = "critical" if patient and not _SOURCE.search(text) and not of_a_thing else "info"
         yield Hit(start, end, severity=severity)
+
+
+# "Pic of the beautiful quilt our volunteers made for the unit": an image of a thing, unless
+# someone, their body or their records are in it.
+_OF_A_THING = re.compile(r"\s+of\s+(?:the|our|my|a|an|this|that|some)\b", re.I)
+_OF_SOMEONE = re.compile(
+    r"\b(?:patients?|pts?|him|her|them|he|she|his|their|man|woman|lady|guy|gentleman|baby|babies|"
+    r"kids?|child|children|girl|boy|face|x-?rays?|cxr|ct|mri|scans?|ecg|ekg|monitor|chart|wound|"
+    r"rash|hand|foot|leg|arm|head|injury|injuries|tattoo|bruis\w*|burns?|lesion|tumou?r)\b",
+    re.I,
+)
 
 
 def _images_in(ctx: Context) -> list[tuple[int, int]]:
