@@ -307,6 +307,12 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         ("Another ER visit from the Roma family. They always bring the whole clan and steal the "
          "blankets.", "tone.group-stereotype", "warning",
          "Roma family. They always bring the whole clan"),
+        ("Honestly some of these parents deserve to lose their kids.", "tone.sweeping-remark",
+         "warning", "deserve to lose their kids"),
+        ("Residents these days are soft as butter. We did 36 hours and didn't cry about it.",
+         "tone.sweeping-remark", "warning", "these days are soft"),
+        ("Nothing like a 400 lb patient who refuses to walk and then blames us for the bed sore.",
+         "tone.mocking-patient", "warning", "Nothing like a 400 lb patient who refuses"),
         # reported, but the clause reported names the colleague it puts down
         ("Nurses told me that the new manager is useless.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -422,6 +428,9 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Saturdays. Book now!",
         "The grill is smoking hot, burgers in 5 for the staff BBQ!",
         "Ramadan tip for clinicians: talk with fasting patients about adjusting diabetes meds.",
+        "Nothing like a patient who remembers your name to make your whole week.",
+        "Residents these days are under more pressure than ever. Check in on them.",
+        "Every nurse deserves to lose the guilt about taking a break.",
         # what a profession says or does not know, and praise that denies the put-down
         "Doctors say the worst of flu season is still ahead. Get your shot.",
         "Pharmacists warn that mixing opioids and alcohol is dangerous.",
