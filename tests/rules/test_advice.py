@@ -83,6 +83,12 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # mentoring, not assessing
         "DM me your CV and I'll look at it before the match deadline.",
         "Residents: send me your personal statement and I'll read it this weekend.",
+        # colleagues discussing a thread or a case, and encouragement for a new nurse
+        "@dr_jones great thread! I'd add: check magnesium too, it's often missed.",
+        "@cardio_fellow great case. For the board exam, remember: ST elevation in aVR with "
+        "diffuse depression means left main until proven otherwise.",
+        "@nurse_jo you've got this! First nights are the hardest. Eat something, drink water, "
+        "ask for help.",
         # how often, said of no medicine
         "Dentist here: floss once a day, brush twice, and see us every 6 months.",
         # a wish is no instruction
@@ -229,6 +235,9 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
          "your baby's jaundice sounds mild, just put her by a sunny window"),
         ("ICU nurse here. What you're describing is sepsis. Go to the ER and ask for IV "
          "antibiotics.", "advice.medical-to-you", "Go to the ER and ask for IV antibiotics"),
+        ("@dr_jones great thread! Also for your own back pain, take 800 mg ibuprofen three "
+         "times a day.", "advice.medical-to-you",
+         "Also for your own back pain, take 800 mg ibuprofen three times a day"),
         ("@sore_all_over yes take 1000 mg Tylenol and 600 mg Advil together every 6 hours.",
          "advice.medical-to-you",
          "yes take 1000 mg Tylenol and 600 mg Advil together every 6 hours"),

@@ -89,6 +89,14 @@ INDIVIDUAL = re.compile(
     r"|\bsince (?:you're|you are|you've been|you have been) (?:already )?(?:on|taking)\b",
     _I,
 )
+# A reply among clinicians about a thread or a case, not about the reader's own health.
+CASE_DISCUSSION = re.compile(
+    r"\b(?:great|good|nice|interesting|fascinating|excellent|helpful|useful) (?:thread|case|post|"
+    r"point|summary|review|paper|talk)\b|\bi'?d add\b|\bto add to (?:this|that|your)\b|"
+    r"\b(?:agree|agreed) with (?:all of )?(?:this|that|you)\b|\bin (?:our|my) (?:unit|practice|"
+    r"department|shop|centre|center|hospital) we\b|\bfor the (?:board|boards|exam|oral)s?\b",
+    _I,
+)
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|whether|once|in case)\b[^,.;]*$", _I)
 # Cues that "you" is anyone reading: conditionals, groups, public-health framing.
 GENERIC = re.compile(
@@ -460,8 +468,10 @@ class AdviceReading:
     def one_person(self) -> bool:
         """The post is aimed at one person (a reply, "in your case", "your results")."""
         text = self.text
+        cues = [chunk.start_char + at for chunk, read in self.chunks for at in read.individual_cues]
         if REPLY.match(text):
-            return True
+            # "@dr_jones great thread! I'd add: check magnesium too": colleagues discussing care
+            return not CASE_DISCUSSION.search(text) or bool(cues)
         for chunk, read in self.chunks:
             for at in read.individual_cues:
                 cue = chunk.start_char + at
