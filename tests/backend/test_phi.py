@@ -582,6 +582,9 @@ def test_a_patient_called_names_is_still_a_patient(analyzer: Analyzer) -> None:
          "a table saw at 11pm.", "carpenter"),
         # the clinician's bracketed shorthand, and a circle shared with the author's child
         ("Had a patient today (F, 30s) who works at the same daycare as my kid.", "today"),
+        # a story with no article before the patient, told in the present tense
+        ("Story time from last night. Older gentleman, mid-70s, comes in by ambulance from the "
+         "Legion hall in Stellarton after collapsing during bingo.", "Stellarton"),
         # the patient is someone the author's family knows
         ("Saw a kid from my son's hockey team in the ER tonight. Broken wrist, he'll be fine.",
          "my son's hockey team"),

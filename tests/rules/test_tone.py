@@ -313,6 +313,8 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.sweeping-remark", "warning", "these days are soft"),
         ("Nothing like a 400 lb patient who refuses to walk and then blames us for the bed sore.",
          "tone.mocking-patient", "warning", "Nothing like a 400 lb patient who refuses"),
+        ('Vent: everyone on days is "sick" on the long weekend. Funny how that works. Bunch of '
+         'liars.', "tone.insult-person", "warning", "Bunch of liars"),
         # reported, but the clause reported names the colleague it puts down
         ("Nurses told me that the new manager is useless.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -431,6 +433,7 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Nothing like a patient who remembers your name to make your whole week.",
         "Residents these days are under more pressure than ever. Check in on them.",
         "Every nurse deserves to lose the guilt about taking a break.",
+        "Our team ran 3 codes tonight and saved all of them. Bunch of legends.",
         # what a profession says or does not know, and praise that denies the put-down
         "Doctors say the worst of flu season is still ahead. Get your shot.",
         "Pharmacists warn that mixing opioids and alcohol is dangerous.",

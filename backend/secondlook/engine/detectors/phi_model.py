@@ -133,6 +133,7 @@ _A_GROUP_OF = (
 )
 PATIENT_REF = _word_starts(
     r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
+    r"older|younger|middle-aged|"
     r"young|little|frail|lovely|only|your|her|his|\d{1,3}\s?(?:yo|y/o|y\.o\.?)"
     r"|\d{1,3}[- ]year[- ]old)"
     r"(?:\s+[\w'-]+){0,2}?\s+(?<!chief )(?<!junior )(?<!head )" + _PERSON_NOUNS + r"\b"
@@ -176,6 +177,7 @@ ENCOUNTER_CUE = re.compile(
     r"pulled (?:a|an|the) [\w-]+ out of)\b"
     r"|\b(?:brought in(?:to)?|brought (?:him|her|them|a|an|\w+) in(?:to)?|came in(?:to)?|presented|"
     r"presents|presenting with|admitted|discharged|rolled in(?:to)?|walked in(?:to)?|wheeled in|"
+    r"comes in|rolls in|walks in|by ambulance|by ems|by air ambulance|"
     r"transferred|coded|intubated|triaged|delivered|born|i saw|we saw|just saw|just had|"
     r"had a (?:pt|patient)|treated|seen in|sent home|passed away|died|pronounced|lost a|"
     r"(?:i|we) (?:cared for|looked after|took care of|nursed|operated on|stitched up|sutured)|"

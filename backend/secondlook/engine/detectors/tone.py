@@ -457,7 +457,8 @@ def _targeted(ctx: Context) -> list[TargetedHit]:
     # sentence before named
     for (_, before), (chunk, sentence) in zip(records, records[1:], strict=False):
         verdict = sentence.lone_insult
-        if verdict and before.names_someone:
+        group = verdict is not None and sentence.sent.text.lower().lstrip(" .!").startswith("bunch")
+        if verdict and (before.names_someone or group):
             hits.append(TargetedHit("person", chunk.start_char + verdict[0],
                                     chunk.start_char + verdict[1]))
     return hits
@@ -467,7 +468,10 @@ def _targeted(ctx: Context) -> list[TargetedHit]:
 LONE_INSULT = re.compile(
     r"^\W*(?P<word>pathetic|clueless|embarrassing|disgraceful|shameful|spineless|incompetent|"
     r"idiots?|morons?|clowns?|losers?|imbeciles?|cretins?|unbelievable idiots?|what an idiot|"
-    r"what a moron|what a clown|what a loser)\W*$",
+    r"what a moron|what a clown|what a loser|liars|"
+    # "Bunch of liars.": a bunch is people whoever the sentence before named
+    r"bunch of (?:liars|idiots|clowns|morons|cowards|babies|whiners|crybabies|losers|"
+    r"amateurs|hypocrites))\W*$",
     _I,
 )
 
