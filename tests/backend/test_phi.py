@@ -629,3 +629,8 @@ def test_a_pronoun_after_a_patient_gives_the_patients_sex(analyzer: Analyzer) ->
     # the same words about no patient in particular
     text = "No patient should die alone tonight or any night; her family or ours, we sit with them."
     assert flagged(phi(analyzer, text)) == []
+
+
+def test_a_middle_initial_keeps_a_name_whole(analyzer: Analyzer) -> None:
+    text = "Billing address: Erlendur G. Hafliðason, 764 Fagradalsbraut, Egilsstaðir."
+    assert "Erlendur G. Hafliðason" in {f.text for f in phi(analyzer, text)}

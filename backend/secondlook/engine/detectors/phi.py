@@ -400,8 +400,13 @@ def _person_entity_ok(entity: str) -> bool:
         return False  # "Flew Halifax-Toronto": a flight, not a person
     if entity.isupper() and not any(_known_name(w) for w in words):
         return False
-    # "nurse. What": an entity across a sentence end is no name
-    return any(w[:1].isupper() for w in words) and not re.search(r"[\d@#/:]|[.!?]\s", entity)
+    # "nurse. What": an entity across a sentence end is no name ("Janka M. Szász" is one)
+    return any(w[:1].isupper() for w in words) and not _NOT_IN_A_NAME.search(entity)
+
+
+_NOT_IN_A_NAME = re.compile(
+    r"[\d@#/:]|\b(?!(?:mrs|ms|mr|dr|st|jr|sr|prof|mme|mlle)\b)[a-z]{2,}[.!?]\s", re.I
+)
 
 
 @detector("phi_name")
