@@ -613,6 +613,8 @@ def test_names_and_circles_that_point_to_a_patient(
         "Happy International Women's Day to the first female firefighters of Nova Scotia, who "
         "paved the way. #IWD",
         "Night shift: stitched up my own finger after slicing a bagel. Physician, heal thyself.",
+        # an artist credited for a mural, not a patient
+        "Our new pediatric unit mural was painted by local artist Kayla Doucette. Kids love it!",
         # every patient is no patient in particular
         "Tonight was a good one. Every single patient on our unit went home or got better.",
     ],

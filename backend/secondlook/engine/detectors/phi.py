@@ -441,8 +441,13 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
         for r in model.refs
         if not (start - 6 <= r[0] < end) and not model.text[r[0] : r[1]].lower().startswith("your")
     ]
-    near = any(model.sentence_of(r[0]) in _window(model, start) for r in other_refs) or (
-        any(model.sentence_of(c[0]) in _window(model, start) for c in model.encounters)
+    window = _window(model, start)
+    encounter = any(model.sentence_of(c[0]) in window for c in model.encounters)
+    # an occupation ("local artist Kayla Doucette") makes a patient only beside an encounter,
+    # as it does for a combination
+    jobs = {(m.start, m.end) for m in model.mentions if m.kind == "OCCUPATION"}
+    near = encounter or any(
+        model.sentence_of(r[0]) in window for r in other_refs if r not in jobs
     )
     # a name staying on or moved to a ward is a patient's ("Marjorie is back on 2 North")
     if role in ("unknown", "patient") and any(
