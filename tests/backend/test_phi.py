@@ -585,6 +585,9 @@ def test_a_patient_called_names_is_still_a_patient(analyzer: Analyzer) -> None:
         # a story with no article before the patient, told in the present tense
         ("Story time from last night. Older gentleman, mid-70s, comes in by ambulance from the "
          "Legion hall in Stellarton after collapsing during bingo.", "Stellarton"),
+        # "he's in the CCU", "I was his nurse": the named man is the patient
+        ("Please keep Gerald from our church in your prayers, he's in the CCU at the Moncton "
+         "Hospital after a heart attack last night. I was his nurse.", "Gerald"),
         # the patient is someone the author's family knows
         ("Saw a kid from my son's hockey team in the ER tonight. Broken wrist, he'll be fine.",
          "my son's hockey team"),

@@ -315,6 +315,8 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.mocking-patient", "warning", "Nothing like a 400 lb patient who refuses"),
         ('Vent: everyone on days is "sick" on the long weekend. Funny how that works. Bunch of '
          'liars.', "tone.insult-person", "warning", "Bunch of liars"),
+        ("Whoever the nurse was who gave the wrong discharge instructions yesterday: learn to "
+         "read, it's not hard.", "tone.condescending-reply", "warning", "learn to read"),
         # reported, but the clause reported names the colleague it puts down
         ("Nurses told me that the new manager is useless.", "tone.disparage-colleagues",
          "warning", "useless"),

@@ -157,7 +157,13 @@ PATIENT_REF = _word_starts(
     r"|\b(?:brought|wheeled|rolled|walked|came|carried)\s+(?:him|her|them)?\s*in\b"
     r"|\b(?:man|woman|guy|lady|girl|boy|kid|child|teen|male|female|somebody|someone)\s+(?:just\s+)?"
     r"(?:walked|came|rolled|was brought|brought|arrived|presented|showed up)\b"
-    r"|\b(?:s?he|they)\s+(?:presented|came in|was brought|arrived|coded|crashed|was admitted)",
+    r"|\b(?:s?he|they)\s+(?:presented|came in|was brought|arrived|coded|crashed|was admitted)"
+    # "he's in the CCU at the Moncton Hospital", "I was his nurse"
+    r"|\b(?:s?he|they)(?:'s|’s|'re|’re| is| was| are| were)\s+(?:still\s+|now\s+)?(?:in|on|up in|"
+    r"down in)\s+(?:the\s+)?(?:icu|ccu|nicu|picu|er|ed|or|hospital|ward|unit|step-?down|"
+    r"trauma bay|resus)\b"
+    r"|\b(?:i|we)(?:'m|’m| am| was| were| are)\s+(?:his|her|their)\s+(?:nurse|doctor|doc|surgeon|"
+    r"physician|np|rn|medic|paramedic|midwife)\b",
     re.I,
 )
 _NEW_PATIENT = re.compile(r"\b(?:another|next|second|different|other)\s+(?:pt|patient|one)\b", re.I)

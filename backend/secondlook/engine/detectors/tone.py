@@ -797,7 +797,7 @@ def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
 
 # A post that opens by addressing people: "To all the moms bringing their kids in at 3am: ...".
 OPEN_ADDRESS = re.compile(
-    r"^\W*(?:to|dear|attention|hey|memo to|note to|psa to|a message to|message to) "
+    r"^\W*(?:to|dear|attention|hey|memo to|note to|psa to|a message to|message to|whoever) "
     r"[^:.!?\n]{1,100}:",
     _I,
 )
