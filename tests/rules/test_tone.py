@@ -648,6 +648,8 @@ def test_slang_quoted_to_condemn_it_is_quiet_but_used_slang_is_not(analyzer: Ana
     assert flagged(analyzer, quoted) == []
     used = 'Our "frequent flyer" is back, third time this week'
     assert ("tone.patient-slang", "warning", "frequent flyer") in flagged(analyzer, used)
+    named = '"Drug seeker" is a label that gets people killed. Treat the pain.'
+    assert flagged(analyzer, named) == []
 
 
 def test_a_reply_with_a_pet_name_is_condescending_whatever_it_says_of_ones_family(

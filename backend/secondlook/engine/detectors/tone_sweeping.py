@@ -358,6 +358,9 @@ NAMING_BEFORE_QUOTE = re.compile(
 NAMING_AFTER_QUOTE = re.compile(
     r"\s*(?:label|labels|term|terms|tag|tags|nickname|nicknames|word|words|phrase|slang|"
     r"is (?:stigmati[sz]ing|dehumani[sz]ing|demeaning|derogatory|offensive)|"
+    # '"Drug seeker" is a label that gets people killed'
+    r"(?:is|are|was) (?:a|an|the|just a|only a) (?:\w+ )?(?:label|term|word|phrase|slur|"
+    r"stereotype|myth)|"
     r"has to go|needs to go)\b",
     _I,
 )
