@@ -588,6 +588,8 @@ def test_a_patient_called_names_is_still_a_patient(analyzer: Analyzer) -> None:
         # "he's in the CCU", "I was his nurse": the named man is the patient
         ("Please keep Gerald from our church in your prayers, he's in the CCU at the Moncton "
          "Hospital after a heart attack last night. I was his nurse.", "Gerald"),
+        # a public figure's family is one household in town
+        ("The mayor’s wife came through our ED this morning. Nothing serious.", "mayor’s wife"),
         # the patient is someone the author's family knows
         ("Saw a kid from my son's hockey team in the ER tonight. Broken wrist, he'll be fine.",
          "my son's hockey team"),
@@ -618,6 +620,7 @@ def test_names_and_circles_that_point_to_a_patient(
         "Night shift: stitched up my own finger after slicing a bagel. Physician, heal thyself.",
         # an artist credited for a mural, not a patient
         "Our new pediatric unit mural was painted by local artist Kayla Doucette. Kids love it!",
+        "The mayor's wife spoke at our hospital gala last night about mental health. Inspiring.",
         # every patient is no patient in particular
         "Tonight was a good one. Every single patient on our unit went home or got better.",
     ],

@@ -218,7 +218,10 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:conference|symposium|(?:the|a|this|our|annual|health|leadership) summit|congress|"
         r"webinar|workshop|join us|register|keynote|"
         r"grand rounds|cme|meetup|agm|annual meeting|talk|panel|poster|abstract|"
-        r"see you (?:in|at)|speaking at|presenting at|livestream|tickets)\b",
+        r"see you (?:in|at)|speaking at|presenting at|livestream|tickets|"
+        # public events: "the mayor's wife spoke at our hospital gala last night"
+        r"gala|fundraiser|ribbon[- ]cutting|spoke at|radiothon|telethon|golf tournament|"
+        r"charity (?:run|walk|ride|auction|dinner))\b",
         re.I,
     ),
     "self": re.compile(
