@@ -80,6 +80,13 @@ def test_same_teaching_case_with_setting_and_time_is_phi(analyzer: Analyzer) -> 
     assert ("phi.combination", "just now", "critical") in got
 
 
+def test_a_clinic_answering_about_new_patients_gives_its_own_number(analyzer: Analyzer) -> None:
+    text = "Hi Mary, yes we are accepting new patients! Call 902-555-0150 or book online."
+    assert flagged(phi(analyzer, text)) == []
+    text = "Called the patient's wife at 902-555-0184 to tell her he was out of surgery."
+    assert ("phi.phone", "902-555-0184", "critical") in flagged(phi(analyzer, text))
+
+
 def test_relative_phone_is_critical_but_clinic_phone_is_not(analyzer: Analyzer) -> None:
     text = "pt's daughter keeps calling from 416-555-0199 asking for updates"
     assert ("phi.phone", "416-555-0199", "critical") in flagged(phi(analyzer, text))

@@ -89,6 +89,7 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "diffuse depression means left main until proven otherwise.",
         "@nurse_jo you've got this! First nights are the hardest. Eat something, drink water, "
         "ask for help.",
+        "@ToddR thanks for the shoutout! See you for removal Friday!",
         # how often, said of no medicine
         "Dentist here: floss once a day, brush twice, and see us every 6 months.",
         # a wish is no instruction

@@ -593,7 +593,11 @@ def _needless(tokens: list[Token], i: int) -> bool:
 
 
 # "Hope you feel better soon and get to see your doctor this week": a wish, not an instruction.
-WISH = re.compile(r"^\W*(?:i |we )?(?:hope|hoping|wishing|wish)\b[^:;]*$", _I)
+WISH = re.compile(
+    r"^\W*(?:(?:i |we )?(?:hope|hoping|wishing|wish)\b[^:;]*$"
+    r"|see you (?:for|at|on|next|soon|then)\b)",  # "See you for removal Friday!"
+    _I,
+)
 
 
 def _directive(sentence: Sentence) -> bool:

@@ -28,14 +28,15 @@ from secondlook.engine.findings import Hit
 from secondlook.rules.loader import Rule
 
 # "his wife's cell", "pt's number", "her daughter at": a relative's or the patient's own contact
+# The possessive needs its apostrophe: "accepting new patients! Call 902-555-0150" is the clinic's.
 _OWNER = re.compile(
-    r"\b(?:pt'?s|patient'?s|his|her|their|wife'?s|husband'?s|son'?s|daughter'?s|mother'?s|"
-    r"father'?s|mom'?s|dad'?s|family'?s|sister'?s|brother'?s|partner'?s|relative'?s|"
+    r"\b(?:(?:pt|patient|wife|husband|son|daughter|mother|father|mom|dad|family|sister|brother|"
+    r"partner|relative)['’]s|his|her|their|"
     r"(?:wife|husband|son|daughter|mother|father|mom|dad|family|sister|brother|partner)\s+"
     r"(?:at|on|is|called from|called)|"
     # what the chart holds is a patient's: "number on file is 506-555-0173"
     r"(?:number|phone|cell|contact|address|email)s? on (?:file|the chart|(?:his|her|their) chart))"
-    r"\b[^.\n]{0,30}$",
+    r"\b[^.!?\n]{0,30}$",
     re.I,
 )
 
