@@ -317,6 +317,8 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          'liars.', "tone.insult-person", "warning", "Bunch of liars"),
         ("Whoever the nurse was who gave the wrong discharge instructions yesterday: learn to "
          "read, it's not hard.", "tone.condescending-reply", "warning", "learn to read"),
+        ("@bp_brenda maybe stop eating chips all day and your BP wouldn't be 150/95, just saying.",
+         "tone.condescending-reply", "warning", "maybe stop eating"),
         # reported, but the clause reported names the colleague it puts down
         ("Nurses told me that the new manager is useless.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -436,6 +438,8 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Residents these days are under more pressure than ever. Check in on them.",
         "Every nurse deserves to lose the guilt about taking a break.",
         "Our team ran 3 codes tonight and saved all of them. Bunch of legends.",
+        "Maybe stop smoking if you want to feel better, it's the best thing you can do for your "
+        "lungs.",
         # what a profession says or does not know, and praise that denies the put-down
         "Doctors say the worst of flu season is still ahead. Get your shot.",
         "Pharmacists warn that mixing opioids and alcohol is dangerous.",

@@ -157,6 +157,8 @@ CONDESCENDING = re.compile(
     r"you (?:have|got) no (?:idea|clue)|you don't know what you're talking about|"
     r"talking out of your|where did you get your (?:degree|medical degree)|"
     r"get (?:a|your) (?:medical )?degree|get a grip|grow a brain|"
+    # "@bp_brenda maybe stop eating chips all day and your BP wouldn't be 150/95"
+    r"maybe (?:stop|quit|try not) (?:eating|stuffing your face)|"
     # "get a life outside work" is kind advice
     r"get a life(?! (?:outside|beyond|away from|apart from|after)))\b",
     _I,
