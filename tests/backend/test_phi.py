@@ -597,6 +597,8 @@ def test_a_patient_called_names_is_still_a_patient(analyzer: Analyzer) -> None:
          "Hospital after a heart attack last night. I was his nurse.", "Gerald"),
         # a public figure's family is one household in town
         ("The mayor’s wife came through our ED this morning. Nothing serious.", "mayor’s wife"),
+        ("The Uber driver I had last night turned out to be my patient from the cardiac unit.",
+         "Uber driver"),
         # the patient is someone the author's family knows
         ("Saw a kid from my son's hockey team in the ER tonight. Broken wrist, he'll be fine.",
          "my son's hockey team"),
@@ -628,6 +630,9 @@ def test_names_and_circles_that_point_to_a_patient(
         # an artist credited for a mural, not a patient
         "Our new pediatric unit mural was painted by local artist Kayla Doucette. Kids love it!",
         "The mayor's wife spoke at our hospital gala last night about mental health. Inspiring.",
+        # the author's driver, and the paramedic who brought the patient in
+        "My Uber driver last night asked what I do. When I said nurse, he thanked me.",
+        "That paramedic who brought in my patient last night was calm and kind.",
         # every patient is no patient in particular
         "Tonight was a good one. Every single patient on our unit went home or got better.",
     ],

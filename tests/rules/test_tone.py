@@ -319,6 +319,8 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "read, it's not hard.", "tone.condescending-reply", "warning", "learn to read"),
         ("@bp_brenda maybe stop eating chips all day and your BP wouldn't be 150/95, just saying.",
          "tone.condescending-reply", "warning", "maybe stop eating"),
+        ("@momof3 maybe google before you panic and drag your kids to the ER for a rash.",
+         "tone.condescending-reply", "warning", "maybe google before you"),
         # reported, but the clause reported names the colleague it puts down
         ("Nurses told me that the new manager is useless.", "tone.disparage-colleagues",
          "warning", "useless"),

@@ -238,6 +238,8 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         # "a kid from my son's hockey team": someone else, whom the author's family knows
         r"(?!['’]s (?:[\w-]+ )?(?:team|class|school|daycare|teammates?|classmates?|friends?|bus|"
         r"league|troop|teacher|coach)\b)"
+        # "My Uber driver last night asked what I do": who served the author
+        r"|\bmy (?:uber|lyft|taxi|cab|bus|delivery) driver\b"
         # "I started in 1995 at 28 years old": the author's own age
         r"|\b(?:i|my)\b(?:(?!\b(?:patient|pt|client|resident|lady|man|woman|guy|kid|child)\b)"
         r"[^.!?\n]){0,40}\bat (?:age \d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old)\b"
@@ -445,8 +447,8 @@ _SCHOOL = re.compile(
     r"|\b(?i:the same (?:daycare|school|class|team|church|gym|rink|office|plant|mill) as "
     r"(?:my|me)\b)"
     # "a kid from my son's hockey team": a circle the author's family shares with the patient
-    r"|\b(?i:my (?:son|daughter|kids?|child|children)['’]s (?:[\w-]+ )?(?:team|class|school|"
-    r"daycare|teammates?|classmates?|league|troop))\b",
+    r"|\b(?i:(?:my|your) (?:son|daughter|kids?|child|children)['’]s (?:[\w-]+ )?"
+    r"(?:team|class|school|daycare|teammates?|classmates?|league|troop))\b",
 )
 _VEHICLE = re.compile(
     r"(?:\b(?:red|blue|black|white|silver|grey|gray|green|yellow|orange)\s+)?"
@@ -917,6 +919,12 @@ def _person_position(text: str, start: int, end: int) -> bool:
     )
 
 
+_BROUGHT_THE_PATIENT = re.compile(
+    r"\s+(?:who |that )?(?:brought|wheeled|transported|flew|carried|drove|referred|sent|handed "
+    r"over|transferred)(?: in)? (?:my|our|the|a|this|that) (?:\w+ )?(?:patient|pt|man|woman|"
+    r"lady|guy|kid|child|baby)\b",
+    re.I,
+)
 _AUDIENCE = re.compile(r"\b(?:for|to) (?:the |my |our |all (?:the )?)?(?:[\w-]+ )?$", re.I)
 _COLLEAGUES_AFTER = re.compile(
     r"\s+(?:partners|colleagues|team|teams|crew|crews|staff|friends)\b", re.I
@@ -952,6 +960,8 @@ def _patient_role(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20) : start]
     if word.lower().endswith("s") and _AUDIENCE.search(before):
         return False
+    if _BROUGHT_THE_PATIENT.match(text, end):
+        return False  # "That paramedic who brought in my patient last night …" is no patient
     plural = word.lower().endswith("s") or _COLLEAGUES_AFTER.match(text, end)
     if (
         plural

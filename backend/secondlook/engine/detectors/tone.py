@@ -159,6 +159,7 @@ CONDESCENDING = re.compile(
     r"get (?:a|your) (?:medical )?degree|get a grip|grow a brain|"
     # "@bp_brenda maybe stop eating chips all day and your BP wouldn't be 150/95"
     r"maybe (?:stop|quit|try not) (?:eating|stuffing your face)|"
+    r"maybe google (?:it |this )?before you|"
     # "get a life outside work" is kind advice
     r"get a life(?! (?:outside|beyond|away from|apart from|after)))\b",
     _I,
