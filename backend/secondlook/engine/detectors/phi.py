@@ -243,12 +243,12 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
             add(m.span(), "patient")
     # "Just discharged Gordon Thibodeau": whom the care was given to is a patient
     return {
-        span: "patient" if role == "unknown" and _cared_for(text, span[0]) else role
+        span: "patient" if role == "unknown" and _after_care_verb(text, span[0]) else role
         for span, role in found.items()
     }
 
 
-def _cared_for(text: str, start: int) -> bool:
+def _after_care_verb(text: str, start: int) -> bool:
     return _CARED_FOR_BEFORE.search(text, max(0, start - 40), start) is not None
 
 

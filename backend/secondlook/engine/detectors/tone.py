@@ -316,6 +316,11 @@ def _target_kind(token: Token) -> str | None:
     return None
 
 
+def _names_someone(tokens: list[Token]) -> bool:
+    """A person, a patient or a colleague is named, or a he/she/you stands for one."""
+    return any(_target_kind(t) not in (None, "thing") for t in tokens)
+
+
 def _smoking_hot(tokens: list[Token], i: int) -> bool:
     """ "The rep is smoking hot": the parse makes "smoking" the verb, and its subject the target."""
     if not i or tokens[i - 1].lower_ not in ("smoking", "smokin"):
@@ -460,8 +465,7 @@ def _targeted(ctx: Context) -> list[TargetedHit]:
     # sentence before named
     for (_, before), (chunk, sentence) in zip(records, records[1:], strict=False):
         verdict = sentence.lone_insult
-        group = verdict is not None and sentence.sent.text.lower().lstrip(" .!").startswith("bunch")
-        if verdict and (before.names_someone or group):
+        if verdict and (before.names_someone or verdict[2]):
             hits.append(TargetedHit("person", chunk.start_char + verdict[0],
                                     chunk.start_char + verdict[1]))
     return hits
@@ -473,8 +477,8 @@ LONE_INSULT = re.compile(
     r"idiots?|morons?|clowns?|losers?|imbeciles?|cretins?|unbelievable idiots?|what an idiot|"
     r"what a moron|what a clown|what a loser|liars|"
     # "Bunch of liars.": a bunch is people whoever the sentence before named
-    r"bunch of (?:liars|idiots|clowns|morons|cowards|babies|whiners|crybabies|losers|"
-    r"amateurs|hypocrites))\W*$",
+    r"(?P<bunch>bunch of (?:liars|idiots|clowns|morons|cowards|babies|whiners|crybabies|losers|"
+    r"amateurs|hypocrites)))\W*$",
     _I,
 )
 
@@ -881,18 +885,18 @@ class ToneSentence:
         self.tokens = tokens
 
     @cached_property
-    def lone_insult(self) -> tuple[int, int] | None:
-        """The sentence is only an insult ("Pathetic."): its words."""
+    def lone_insult(self) -> tuple[int, int, bool] | None:
+        """The sentence is only an insult ("Pathetic."): its words, and whether it is a "bunch
+        of ...", which is aimed at people whatever came before."""
         found = LONE_INSULT.match(self.sent.text)
         if found is None:
             return None
         start = self.sent.start_char
-        return start + found.start("word"), start + found.end("word")
+        return start + found.start("word"), start + found.end("word"), bool(found.group("bunch"))
 
     @cached_property
     def names_someone(self) -> bool:
-        """A person, a patient or a colleague is named, or a he/she/you stands for one."""
-        return any(_target_kind(t) not in (None, "thing") for t in self.tokens)
+        return _names_someone(self.tokens)
 
     @cached_property
     def targeted(self) -> list[TargetedHit]:
@@ -1006,8 +1010,7 @@ class ToneChunk:
 
     @cached_property
     def names_someone(self) -> bool:
-        """A person, a patient or a colleague is named, or a he/she/you stands for one."""
-        return any(_target_kind(t) not in (None, "thing") for t in self.tokens)
+        return _names_someone(self.tokens)
 
     @cached_property
     def pet_names(self) -> list[tuple[int, int, bool]]:
