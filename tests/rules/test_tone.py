@@ -330,6 +330,9 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "warning",
             "have a massive god complex",
         ),
+        # a department of colleagues, where record software is spared
+        ("HR is useless, the nurses waited 3 months for their pay.", "tone.disparage-colleagues",
+         "warning", "useless"),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -452,6 +455,9 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         # a profession's worth, defended
         "Nurses are not just order takers, they are the backbone of the hospital.",
         "Residents are just trainees, so supervise them properly and give them feedback.",
+        # record software, named like an organisation, is a thing
+        "The new EHR is a total joke, the nurses hate it.",
+        "Epic is useless, nurses spend half the shift clicking boxes.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

@@ -598,12 +598,21 @@ WORKPLACES = frozenset(
 )
 
 
+# Record systems and their makers, named like organisations but things: complaining about them
+# disparages no one.
+CLINICAL_SOFTWARE = frozenset(
+    ["ehr", "emr", "epr", "emar", "cpoe", "pacs", "epic", "cerner", "meditech", "pyxis", "omnicell"]
+)
+
+
 def _said_of_a_thing(word: Token) -> bool:
     """``word`` is said of a thing through a copula: "how useless the task is", "the new EHR is
     useless"."""
     if word.dep_ not in ("acomp", "attr"):
         return False
     subjects = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].lower_ in CLINICAL_SOFTWARE:
+        return True  # "the new EHR is a total joke", "Epic is useless"
     if not subjects or subjects[0].pos_ != "NOUN":
         return False  # a name may be a hospital's: "Kingston General is useless"
     subject = subjects[0]
