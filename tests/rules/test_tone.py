@@ -330,6 +330,16 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "warning",
             "have a massive god complex",
         ),
+        # comparisons that call someone stupid, of a group or of one person
+        ("The anti-vax moms in my clinic today were dumber than a bag of hammers.",
+         "tone.sweeping-remark", "warning", "dumber than a bag of hammers"),
+        ("My new attending is dumber than dirt.", "tone.disparage-colleagues", "warning",
+         "dumber"),
+        # a patient's complaint in scare quotes, as an eye-rolling opener
+        ('Another "chronic pain" patient who could sprint to the vending machine.',
+         "tone.mocking-patient", "warning", 'Another "chronic pain" patient'),
+        ('Night shift. Yet another "allergic to Tylenol" patient.', "tone.mocking-patient",
+         "warning", 'Yet another "allergic to Tylenol" patient'),
         # a department of colleagues, where record software is spared
         ("HR is useless, the nurses waited 3 months for their pay.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -455,6 +465,10 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         # a profession's worth, defended
         "Nurses are not just order takers, they are the backbone of the hospital.",
         "Residents are just trainees, so supervise them properly and give them feedback.",
+        "I feel dumber after reading this thread.",
+        "Our new splint is as light as a feather and as strong as a cast.",
+        'We saw another "pre-diabetes" patient today: the label helps start the conversation.',
+        'Her "anxiety" turned out to be a PE. Listen to women.',
         # record software, named like an organisation, is a thing
         "The new EHR is a total joke, the nurses hate it.",
         "Epic is useless, nurses spend half the shift clicking boxes.",

@@ -117,7 +117,10 @@ SWEEPING = re.compile(
     r"(?:shouldn't|should not) be allowed to (?:have (?:kids|children|babies)|breed|reproduce|"
     r"practi[cs]e|be (?:nurses|doctors|parents))|"
     # "about as bright as a plaster cast", "as useful as a chocolate teapot"
-    r"as (?:bright|sharp|smart|clever|quick|useful|helpful|competent) as a (?:\w+ ){0,2}?"
+    # "dumber than a bag of hammers", "thick as a brick"
+    r"(?:as (?:bright|sharp|smart|clever|quick|useful|helpful|competent|dumb|thick|dim|dense) as|"
+    r"(?:dumb|thick|dim|dense) as|(?:dumber|stupider|thicker|dimmer|denser) than) an? "
+    r"(?:\w+ ){0,2}?"
     r"(?:brick|bricks|rock|rocks|cast|doorknob|potato|post|teapot|screen door|hammers|spoon|"
     r"plank|fence post|wet paper bag|sack))\b",
     _I,
@@ -204,6 +207,10 @@ MOCKING_PATIENT = re.compile(
     # tone.condescending-reply.)
     r"\b(?:these|those|some of these) [\"“'](?:patients|pts)[\"”']"
     r"(?![^.!?]{0,40}\b(?:sim|simulat\w*|actors?|mannequins?|standardi[sz]ed|osce)\b)|"
+    # 'Another "chronic pain" patient.': what one more patient has, in scare quotes, as an
+    # eye-rolling opener; 'we saw another "pre-diabetes" patient' names a term
+    r"(?:^|(?<=[.!?:\n] )|(?<=\n))(?:yet |one )?(?:another|more) [\"“][^\"”\n]{2,40}[\"”] "
+    r"(?:patient|pt|guy|lady|man|woman|mom|dad|family)\b|"
     r"\b(?:patients|pts|people|folks|families) like (?:this|that|these|those|him|her|them) "
     r"(?:are|is) (?:the reason|why) (?:I|we) (?:drink|need (?:a drink|wine|therapy)|hate (?:this|"
     r"my) job|want to quit)\b|"
