@@ -602,6 +602,16 @@ def test_a_patient_called_names_is_still_a_patient(analyzer: Analyzer) -> None:
         # the patient is someone the author's family knows
         ("Saw a kid from my son's hockey team in the ER tonight. Broken wrist, he'll be fine.",
          "my son's hockey team"),
+        # an age given as "at 81" after a life event, and "my patient" with her pronoun
+        ("My patient had her hip replaced last week at 81. She's walking with a walker already.",
+         "81"),
+        ("Had a patient today who was diagnosed at 19 with MS, now a mom of two.", "19"),
+        # dental care is an encounter
+        ("Dental office life: pulled 6 teeth today for a homeless veteran who hadn't seen a "
+         "dentist in 20 years. He cried when he saw his smile.", "veteran"),
+        # clergy are no public office; what few people swallow is an unusual event
+        ("Weirdest case of my career: a Lutheran minister from a small town in Saskatchewan "
+         "swallowed his wedding ring. Twice.", "swallowed his wedding ring"),
     ],
 )
 def test_names_and_circles_that_point_to_a_patient(
@@ -635,6 +645,18 @@ def test_names_and_circles_that_point_to_a_patient(
         "That paramedic who brought in my patient last night was calm and kind.",
         # every patient is no patient in particular
         "Tonight was a good one. Every single patient on our unit went home or got better.",
+        # the author's own age and family; a relative word before a common noun names no one
+        "I was diagnosed at 34 and it changed how I practice.",
+        "My mom had her hip replaced last week at 81. She's walking already. Proud daughter "
+        "moment.",
+        "Mom life: 3 kids, 2 jobs, 1 coffee.",
+        "Our friend group does a 5k every spring.",
+        "Most hips replaced at 80 or older do well with early mobilization.",
+        "The minister announced new funding for rural ERs today.",
+        "Kids who swallowed a button battery need the ER right away, even if they seem fine.",
+        # a colleague remembered
+        "Sad news: our beloved former colleague, nurse Marg Fraser, passed away this week at 88. "
+        "She trained half of us.",
     ],
 )
 def test_colleagues_and_the_authors_own_circle_stay_below_warning(
@@ -654,3 +676,10 @@ def test_a_pronoun_after_a_patient_gives_the_patients_sex(analyzer: Analyzer) ->
 def test_a_middle_initial_keeps_a_name_whole(analyzer: Analyzer) -> None:
     text = "Billing address: Erlendur G. Hafliðason, 764 Fagradalsbraut, Egilsstaðir."
     assert "Erlendur G. Hafliðason" in {f.text for f in phi(analyzer, text)}
+
+
+def test_a_lower_case_name_after_a_relative_is_still_a_name(analyzer: Analyzer) -> None:
+    # notes write names in lower case; "bill" is a word too, but "son" cues it
+    for text, name in [("daughter kaylee visited, upset", "kaylee"),
+                       ("Social: pt's son bill at bedside", "bill")]:
+        assert name in {f.text for f in phi(analyzer, text) if f.rule == "phi.name"}

@@ -96,6 +96,14 @@ def _verbish(token: str) -> bool:
     return low.endswith(endings) and low not in FIRST_NAMES and low not in SURNAMES
 
 
+def _common_noun(ctx: Context, start: int) -> bool:
+    """The word at ``start`` is parsed as a common noun: "mom life", "our friend group"."""
+    for token in ctx.doc:
+        if token.idx == start:
+            return token.pos_ == "NOUN"
+    return False
+
+
 def _name_ok(token: str) -> bool:
     low = token.lower().strip("'’")
     # "she hasn't visited": a contraction is no name
@@ -191,7 +199,10 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         name = _trim_name(text, *m.span("name"))
         first = text[name[0] : name[1]].split()[0] if name else ""
         if name and not _verbish(first) and first.lower() not in STOP_WORDS:
-            add(name, "relative")
+            # "daughter kaylee", "son bill", but not "proud daughter moment" or "mom life"
+            cued = _known_name(first) or first.lower() in CUED_NAMES
+            if not (first.islower() and not cued and _common_noun(ctx, name[0])):
+                add(name, "relative")
     for m in _CUE_BEFORE.finditer(text):
         name = _trim_name(text, *m.span("name"))
         token = text[name[0] : name[1]].split()[0] if name else ""

@@ -177,10 +177,16 @@ ENCOUNTER_CUE = re.compile(
     r"L&D|labour and delivery|office|practice|hospital|department|walk-in|urgent care|"
     r"nursing home|LTC|home visit|triage|waiting room|cath lab)\b"
     r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|with us)\b"
+    # "Weirdest case of my career: a Lutheran minister …"
+    r"|\b(?:weirdest|strangest|craziest|wildest|oddest|saddest|scariest|funniest|"
+    r"most memorable) (?:case|patient|call|consult)s? (?:of|in) my (?:career|life|residency|"
+    r"training)\b"
     # "Fun night shift: reattached the thumb of a carpenter …"
     r"|\b(?:night|day|evening|overnight) shift:"
     r"|\b(?:reattached|splinted|casted|reduced (?:his|her|the|a)|stitched|sewed up|"
-    r"pulled (?:a|an|the) [\w-]+ out of)\b"
+    r"pulled (?:a|an|the) [\w-]+ out of|"
+    # dental care: "pulled 6 teeth today for a homeless veteran"
+    r"(?:pulled|extracted) (?:[\w-]+ )?(?:teeth|tooth|molars?|wisdom teeth)|root canal on)\b"
     r"|\b(?:brought in(?:to)?|brought (?:him|her|them|a|an|\w+) in(?:to)?|came in(?:to)?|presented|"
     r"presents|presenting with|admitted|discharged|rolled in(?:to)?|walked in(?:to)?|wheeled in|"
     r"comes in|rolls in|walks in|by ambulance|by ems|by air ambulance|"
@@ -286,6 +292,10 @@ _AGE_NUMBER = _word_starts(
     # "She's 71, lives alone", "who is 92 and": a bare number said of someone, then a pause
     r"|(?:she|he|who)(?:'s|’s| is| was| turns| turned| just turned)\s+(?P<a9>\d{1,3})"
     r"(?=\s*(?:[,.;!?)]|$|and\b|years?\b|yrs?\b|yo\b))"
+    # "had her hip replaced last week at 81", "diagnosed at 34": a life event, then "at" an age
+    r"|\b(?:diagnosed|replaced|married|retired|widowed|delivered|died|passed away|adopted|"
+    r"graduated|transplanted|amputated|paralyzed|paralysed)\b[^.!?\n]{0,40}?\bat "
+    r"(?:the age of |age )?(?P<a11>\d{1,3})(?=\s*(?:[,.;!?)]|$|and\b|but\b|with\b|when\b|years?\b))"
     # French "Mme Leblanc, 84 ans"; not "il y a 30 ans" (ago) or "depuis 20 ans" (for)
     r"|(?<!il y a )(?<!depuis )(?<!pendant )(?<!après )(?<!dans )(?<!de )\b(?P<a10>\d{1,3}) ans\b",
     re.I,
@@ -472,6 +482,10 @@ EVENT = re.compile(
     r"construction|industrial|workplace|oil rig|chainsaw|wood ?chipper|hunting|skydiving|"
     r"paragliding|climbing|rodeo|bull riding|diving) (?:accident|incident|explosion|collapse|"
     r"crash|rollover|injury)\b"
+    # what few people swallow: "swallowed his wedding ring"
+    r"|\bswallow(?:ed|ing) (?:his|her|their|a|an|the|\d+|two|three|several) (?:[\w-]+ ){0,2}?"
+    r"(?:ring|rings|keys?|batter(?:y|ies)|magnets?|coins?|razor blades?|spoons?|forks?|"
+    r"toothbrush|dentures|lighter|nails?|screws?|air ?pods?|earbuds?|lego|marbles?)\b"
     # bites few people get: a dog's or a cat's is no one's story, a pet raccoon's is
     r"|\b(?:pet )?(?:raccoon|skunk|fox|coyote|wolf|snake|rattlesnake|monkey|bat|squirrel|beaver|"
     r"porcupine|llama|alpaca|parrot|iguana|ferret|shark|alligator|crocodile|spider monkey) "
@@ -710,8 +724,13 @@ def _build(ctx: Context) -> PostModel:
         if cues.explicit:
             model.safe.get(i, set()).discard("self")
             model.explicit.add(i)
-        elif cues.staff and "congrats" in cues.safe and not _CARE_EVENT.search(text[s:e]):
-            model.safe[i].add("staff")  # "Happy retirement to our unit clerk Donna, 66"
+        elif cues.staff and (
+            "congrats" in cues.safe
+            and not _CARE_EVENT.search(text[s:e])
+            or _TRIBUTE.search(text, s, e)  # "Sad news: our former colleague … passed away"
+        ):
+            # "Happy retirement to our unit clerk Donna, 66"
+            model.safe.setdefault(i, set()).add("staff")
         elif (
             "staff" in model.safe.get(i - 1, set())
             and _GOES_ON_ABOUT_THEM.match(text, s)
@@ -756,6 +775,13 @@ def _pronoun_sex(model: PostModel, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# A colleague remembered: their death is the team's news, not a patient's.
+_TRIBUTE = re.compile(
+    r"\b(?:sad news|rest in peace|rip|condolences|in (?:loving )?memory of|"
+    r"will be (?:dearly |sorely )?missed|celebration of (?:her|his|their) life|obituary|funeral|"
+    r"memorial service)\b",
+    re.I,
+)
 _GOES_ON_ABOUT_THEM = re.compile(r"\s*(?:she|he|they)(?:'s|’s|'re|’re| is| was| are)?\b", re.I)
 
 
@@ -814,7 +840,7 @@ def _implied_refs(mentions: list[Mention]) -> list[tuple[int, int]]:
     return refs
 
 
-_EXPLICIT_PATIENT = re.compile(r"(?<!my )\b(?:patient|pt|pt's|patient's|mrs?|ms)\b(?! team)", re.I)
+_EXPLICIT_PATIENT = re.compile(r"\b(?:patient|pt|pt's|patient's|mrs?|ms)\b(?! team)", re.I)
 
 
 _OCCUPATION_PHASE = 8
@@ -839,7 +865,7 @@ def _mentions(
         if group == "a6":
             add(0, "AGE", m, None)  # months/weeks/days old: a narrow band by itself
         elif 0 < value < 120:
-            span = (m.start(group), m.end(group)) if group in ("a4", "a7", "a8", "a9") else m
+            span = (m.start(group), m.end(group)) if group in ("a4", "a7", "a8", "a9", "a11") else m
             add(0, "AGE", span, value)
     for m in _AGE_WORDS.finditer(text):
         kind = "AGE" if m.group("old") or m.group("young") else "AGE_BAND"
@@ -935,6 +961,14 @@ _PUBLIC_OFFICE = re.compile(
     r"secretary|king|queen|prince|princess|pope|chancellor",
     re.I,
 )
+# "a Lutheran minister", "the church minister": clergy, not a public office
+_CLERGY_BEFORE = re.compile(
+    r"\b(?:lutheran|anglican|baptist|methodist|presbyterian|pentecostal|united church|church|"
+    r"parish|catholic|evangelical|mennonite|adventist|congregation's)\s+$",
+    re.I,
+)
+
+
 def _cared_for(window: str) -> bool:
     """A care event in ``window`` that someone underwent: "were brought in", not "brought in 40
     patients", which the team did."""
@@ -969,7 +1003,7 @@ def _patient_role(text: str, start: int, end: int) -> bool:
         and not _cared_for(text[max(0, start - 80) : end + 80])
     ):
         return False  # "our social workers found housing for three families": the team
-    if _PUBLIC_OFFICE.fullmatch(word.rstrip("s")):
+    if _PUBLIC_OFFICE.fullmatch(word.rstrip("s")) and not _CLERGY_BEFORE.search(before):
         return bool(_CARE_EVENT.search(text[max(0, start - 80) : end + 80]))
     return True
 
