@@ -103,6 +103,9 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # "your A1c" is the referral's to go through, not a case being answered
         "Questions about Ozempic? Your family doctor or pharmacist can go through your A1c and "
         "meds with you. Please don't send them to strangers online.",
+        # a clinic's reply: what a condition needs, of anyone, and the way to book
+        "Hi Linda, sore throats in kids are often viral, but strep needs a test. Please call us at "
+        "902-555-0160 to book.",
     ],
 )
 def test_public_health_education_and_chat_stay_below_warning(analyzer: Analyzer, text: str) -> None:
@@ -262,6 +265,13 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
             "advice.offers-care-online",
             "I can call it in for you",
         ),
+        # what the person's own condition or child needs; booking does not undo the advice
+        ("@amy strep needs antibiotics, go see your doctor", "advice.medical-to-you",
+         "strep needs antibiotics, go see your doctor"),
+        ("@amy your son needs an x-ray.", "advice.medical-to-you", "your son needs an x-ray"),
+        ("@tom_k for the rash use hydrocortisone twice a day, and call us to book a follow-up.",
+         "advice.medical-to-you",
+         "for the rash use hydrocortisone twice a day, and call us to book a follow-up"),
     ],
 )
 def test_individual_advice_is_flagged_on_the_right_words(

@@ -117,6 +117,14 @@ REFERRAL = re.compile(
     r"|\bcall 911\b|\bgo to (?:the )?(?:er|ed|emergency|urgent care)\b|\b811\b",
     _I,
 )
+# Being asked to book with the clinic by phone or online: the safe answer to someone's question,
+# whatever was said before it ("Please call us at 902-555-0160 to book").
+BOOKING = re.compile(
+    r"\b(?:call|phone|ring|contact) (?:us|our (?:office|clinic|front desk|team|reception))\b"
+    r"[^.!?]*\b(?:book|appointment|visit|be seen|come in)\b"
+    r"|\bbook (?:an appointment|a visit|online)\b",
+    _I,
+)
 DOSE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|ug|g|grams?|ml|cc|units?|iu|tabs?|tablets?|pills?|capsules?|"
     r"caps|puffs?|drops?|sprays?)\b"
@@ -228,12 +236,14 @@ DIRECTIVE_WORDING = re.compile(
     r"don't need|do not need|might want|may want|could try|want to|ought to)\b"
     r"|(?:^|[,;:]\s*)(?:don't|do not|never|please|just)\s+\w+"
     r"|\b(?:i'd|i would|i recommend|i suggest|my advice)\b"
-    r"|\bneeds? (?:an?|to get|to see|to go|to be seen|to have)\b"
     # "your son should", but not "your pharmacist can check your meds", a referral
     r"|\b(?:you|u|he|she|they|(?:your|his|her) (?!" + CLINICIANS + r"\b)\w+) "
     r"(?:can|could|should|must|may|might|needs to|has to|ought to)\b",
     _I,
 )
+# "your son needs an x-ray", "that rash needs to be seen"; but "strep needs a test" says what a
+# condition needs, of anyone who has it (``_needs_of_someone``).
+NEEDS = re.compile(r"\bneeds? (?:an?|to get|to see|to go|to be seen|to have)\b", _I)
 # Words that may sit before an imperative without ending the clause start: "honestly just take".
 SOFTENERS = frozenset(
     ["honestly", "just", "seriously", "definitely", "really", "so", "ok", "okay", "yes", "yeah",
@@ -604,7 +614,7 @@ def _directive(sentence: Sentence) -> bool:
     """An imperative at the start of a clause, or directive wording."""
     if WISH.match(sentence.text):
         return False
-    if DIRECTIVE_WORDING.search(sentence.text):
+    if DIRECTIVE_WORDING.search(sentence.text) or _needs_of_someone(sentence):
         return True
     previous = None
     for token in sentence.tokens:
@@ -621,6 +631,21 @@ def _directive(sentence: Sentence) -> bool:
         emoji = not any(ch.isalnum() for ch in token.text) and not token.is_punct  # "💊 give"
         if not (token.text.startswith("@") or token.is_space or emoji or token.lower_ in SOFTENERS):
             previous = token
+    return False
+
+
+def _needs_of_someone(sentence: Sentence) -> bool:
+    """What someone or something of theirs needs; a condition named bare, with no "that", "your"
+    or "his" before it, is any case of it."""
+    for found in NEEDS.finditer(sentence.text):
+        at = sentence.start + found.start()
+        before = [t for t in sentence.tokens if t.idx + len(t.text) <= at and not t.is_space]
+        if not before:
+            return True
+        subject = before[-1]
+        bare = len(before) < 2 or before[-2].is_punct or before[-2].lower_ in ("but", "and", "or")
+        if not (bare and _is_term(subject, "advice_conditions")):
+            return True
     return False
 
 
@@ -658,6 +683,8 @@ def _verdict(
 ) -> str | None:
     """The severity of a sentence that says "you" or is aimed at one person, if it is advice."""
     strong = sentence.dose or sentence.treatment_change
+    if BOOKING.search(sentence.text) and not (strong or sentence.medical):
+        return None
     if aimed_at_one and sentence.directive and (strong or medical):
         return "warning"
     if aimed_at_one and sentence.dose and sentence.you and sentence.condition:
