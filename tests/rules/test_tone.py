@@ -340,6 +340,15 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.mocking-patient", "warning", 'Another "chronic pain" patient'),
         ('Night shift. Yet another "allergic to Tylenol" patient.', "tone.mocking-patient",
          "warning", 'Yet another "allergic to Tylenol" patient'),
+        ("Chiropractors are a bunch of bone-cracking con artists and everyone knows it.",
+         "tone.disparage-colleagues", "warning", "con artists"),
+        # "by" the people who did it: still called clowns
+        ("I was trained by clowns at that hospital.", "tone.disparage-colleagues", "warning",
+         "clowns"),
+        ("Reminder that the ER is not your personal walk-in because you couldn't be bothered "
+         "to book with your GP. Grow up.", "tone.condescending-reply", "warning", "Grow up"),
+        ("The hospitalist who discharged my patient with a BP of 210 should have his license "
+         "pulled.", "tone.disparage-colleagues", "warning", "should have his license pulled"),
         # a department of colleagues, where record software is spared
         ("HR is useless, the nurses waited 3 months for their pay.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -469,6 +478,14 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Our new splint is as light as a feather and as strong as a cast.",
         'We saw another "pre-diabetes" patient today: the label helps start the conversation.',
         'Her "anxiety" turned out to be a PE. Listen to women.',
+        "Grow up, eat your vegetables, wear sunscreen: the best advice I got from my mom.",
+        "Watching our NICU grads grow up. Best part of the job.",
+        "Drivers with uncontrolled seizures may have their licence taken away; talk to your "
+        "neurologist.",
+        # real con artists, whom someone is targeted by or protected from
+        "Seniors are targeted by con artists; our social worker can help if you are worried "
+        "about a parent.",
+        "Protect yourself from quacks selling miracle cures, says our pharmacist.",
         # record software, named like an organisation, is a thing
         "The new EHR is a total joke, the nurses hate it.",
         "Epic is useless, nurses spend half the shift clicking boxes.",

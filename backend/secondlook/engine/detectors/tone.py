@@ -156,7 +156,9 @@ CONDESCENDING = re.compile(
     r"read the (?:paper|study|article|thread|guideline|evidence)s? before you|"
     r"you (?:have|got) no (?:idea|clue)|you don't know what you're talking about|"
     r"talking out of your|where did you get your (?:degree|medical degree)|"
-    r"get (?:a|your) (?:medical )?degree|get a grip|grow a brain|"
+    r"get (?:a|your) (?:medical )?degree|get a grip|grow a brain|get over yourself|"
+    # "Grow up." said to someone; not "watching the kids grow up"
+    r"(?:^|(?<=[.!?,] ))grow (?:up|a spine|a pair)(?=\s*(?:[.!]|$))|"
     # "@bp_brenda maybe stop eating chips all day and your BP wouldn't be 150/95"
     r"maybe (?:stop|quit|try not) (?:eating|stuffing your face)|"
     r"maybe google (?:it |this )?before you|"
@@ -671,6 +673,24 @@ _QUOTED_CLAIM = re.compile(
 _SELF_SUBJECT = re.compile(r"\b(?:i|we)\s+$", _I)
 
 
+def _whom_something_is_done_by(noun: Token) -> bool:
+    """``noun`` names the people someone is targeted by or protected from, not anyone the post
+    calls that: "seniors are targeted by con artists", "protect yourself from quacks". "I was
+    trained by clowns" still calls the trainers clowns."""
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if preposition.lower_ in ("from", "against"):
+        return True
+    return preposition.lower_ == "by" and preposition.head.lower_ in VICTIM_VERBS
+
+
+VICTIM_VERBS = frozenset(
+    ["targeted", "scammed", "conned", "tricked", "fooled", "defrauded", "exploited", "duped",
+     "swindled", "cheated", "misled", "preyed"]
+)
+
+
 # Verbs that report what someone said or found: "Doctors say the worst of flu season is ahead".
 # Word forms, not lemmas: the pipeline runs without its lemmatizer.
 REPORTING_VERBS = frozenset(
@@ -941,6 +961,7 @@ class ToneSentence:
                 and not _describes_a_thing(tokens, i)
                 and not _said_of_a_thing(token)
                 and not _reported_of_no_colleague(token)
+                and not _whom_something_is_done_by(token)
             ):
                 return token.idx, token.idx + len(token.text)
         first_token = {token.idx: i for i, token in enumerate(tokens)}
@@ -952,6 +973,7 @@ class ToneSentence:
                 _spared(tokens, at, of_a_situation)
                 or _reported_of_no_colleague(tokens[at])
                 or (last is not None and _said_of_a_thing(last))  # "the flooding was a disaster"
+                or (last is not None and _whom_something_is_done_by(last))
                 or _SELF_SUBJECT.search(self.sent.text, 0, found.start()) is not None
                 or _QUOTED_CLAIM.search(self.sent.text, 0, found.start()) is not None
             ):
