@@ -609,6 +609,9 @@ def test_a_patient_called_names_is_still_a_patient(analyzer: Analyzer) -> None:
         # dental care is an encounter
         ("Dental office life: pulled 6 teeth today for a homeless veteran who hadn't seen a "
          "dentist in 20 years. He cried when he saw his smile.", "veteran"),
+        # French: a discharge from intensive care last night
+        ("Bonne nouvelle: la petite Léa, 6 ans, de Caraquet, est sortie des soins intensifs hier "
+         "soir! Merci à toute l'équipe.", "Caraquet"),
         # clergy are no public office; what few people swallow is an unusual event
         ("Weirdest case of my career: a Lutheran minister from a small town in Saskatchewan "
          "swallowed his wedding ring. Twice.", "swallowed his wedding ring"),
@@ -654,6 +657,9 @@ def test_names_and_circles_that_point_to_a_patient(
         "Most hips replaced at 80 or older do well with early mobilization.",
         "The minister announced new funding for rural ERs today.",
         "Kids who swallowed a button battery need the ER right away, even if they seem fine.",
+        "Bonne nouvelle: notre unité de soins intensifs pédiatriques a reçu un prix d'excellence "
+        "hier soir! Merci à toute l'équipe.",
+        "Our unit's curling team won the bonspiel! Proud of our curlers.",
         # a colleague remembered
         "Sad news: our beloved former colleague, nurse Marg Fraser, passed away this week at 88. "
         "She trained half of us.",
@@ -683,3 +689,11 @@ def test_a_lower_case_name_after_a_relative_is_still_a_name(analyzer: Analyzer) 
     for text, name in [("daughter kaylee visited, upset", "kaylee"),
                        ("Social: pt's son bill at bedside", "bill")]:
         assert name in {f.text for f in phi(analyzer, text) if f.rule == "phi.name"}
+
+
+def test_an_athlete_two_words_after_the_article_is_a_patients_occupation(
+    analyzer: Analyzer,
+) -> None:
+    text = ("Honoured to have cared for a former Olympic rower on our unit this month. Her grit "
+            "post-stroke inspired us all.")
+    assert ("rower", "warning") in combination_texts(phi(analyzer, text))

@@ -177,6 +177,11 @@ ENCOUNTER_CUE = re.compile(
     r"L&D|labour and delivery|office|practice|hospital|department|walk-in|urgent care|"
     r"nursing home|LTC|home visit|triage|waiting room|cath lab)\b"
     r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|with us)\b"
+    # French: "est sortie des soins intensifs hier soir", "admis à l'urgence"
+    r"|\b(?:sortie?s? (?:des soins intensifs|de l'hôpital|de l'urgence|du bloc)|"
+    r"(?:admise?s?|transférée?s?|hospitalisée?s?|opérée?s?|intubée?s?|réanimée?s?|arrivée?s?) "
+    r"(?:aux?|à l'|à la|en|ce|cette|hier)|décédée?s?|a accouché|aux soins intensifs|à l'urgence|"
+    r"retournée? à la maison)"
     # "Weirdest case of my career: a Lutheran minister …"
     r"|\b(?:weirdest|strangest|craziest|wildest|oddest|saddest|scariest|funniest|"
     r"most memorable) (?:case|patient|call|consult)s? (?:of|in) my (?:career|life|residency|"
@@ -824,7 +829,7 @@ def _shifted_mention(m: Mention, by: int) -> Mention:
 
 
 _ARTICLE_BEFORE = re.compile(
-    r"\b(?:a|an|the|this|our|my|one|retired|local|young|old)\s+(?:[\w-]+\s+)?$", re.I
+    r"\b(?:a|an|the|this|our|my|one|retired|local|young|old)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 
 
