@@ -697,3 +697,15 @@ def test_an_athlete_two_words_after_the_article_is_a_patients_occupation(
     text = ("Honoured to have cared for a former Olympic rower on our unit this month. Her grit "
             "post-stroke inspired us all.")
     assert ("rower", "warning") in combination_texts(phi(analyzer, text))
+
+
+def test_a_colleagues_booking_line_is_the_clinics_not_hers(analyzer: Analyzer) -> None:
+    text = ("Welcome to our new NP, Priya Shah! She joins the Fairview Clinic team Monday. Book "
+            "with her at 204-555-0133.")
+    assert [(f.text, f.severity) for f in phi(analyzer, text) if f.rule == "phi.phone"] == [
+        ("204-555-0133", "info")
+    ]
+    text = "Pt's daughter wants a callback, reach her at 204-555-0133."
+    assert [(f.text, f.severity) for f in phi(analyzer, text) if f.rule == "phi.phone"] == [
+        ("204-555-0133", "critical")
+    ]

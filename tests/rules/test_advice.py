@@ -103,6 +103,10 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # "your A1c" is the referral's to go through, not a case being answered
         "Questions about Ozempic? Your family doctor or pharmacist can go through your A1c and "
         "meds with you. Please don't send them to strangers online.",
+        # a rule against changing one's own treatment without the prescriber
+        "Levothyroxine dosing is adjusted by TSH over weeks. Don't change your dose without your "
+        "prescriber.",
+        "Never stop your blood thinner without talking to your doctor first.",
         # a clinic's reply: what a condition needs, of anyone, and the way to book
         "Hi Linda, sore throats in kids are often viral, but strep needs a test. Please call us at "
         "902-555-0160 to book.",
@@ -269,6 +273,9 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
         ("@amy strep needs antibiotics, go see your doctor", "advice.medical-to-you",
          "strep needs antibiotics, go see your doctor"),
         ("@amy your son needs an x-ray.", "advice.medical-to-you", "your son needs an x-ray"),
+        ("@caro_b your thyroid numbers mean your dose is too high, cut the levothyroxine to 75.",
+         "advice.medical-to-you",
+         "your thyroid numbers mean your dose is too high, cut the levothyroxine to 75"),
         ("@tom_k for the rash use hydrocortisone twice a day, and call us to book a follow-up.",
          "advice.medical-to-you",
          "for the rash use hydrocortisone twice a day, and call us to book a follow-up"),

@@ -114,9 +114,15 @@ REFERRAL = re.compile(
     r"(?: (?:to|with|in with))? (?:your|a|the) (?:own )?(?:family )?"
     r"(?:doctor|doc|gp|pharmacist|provider|health ?care provider|physician|nurse practitioner|np|"
     r"care team|dentist|specialist|clinic|midwife)\b"
-    r"|\bcall 911\b|\bgo to (?:the )?(?:er|ed|emergency|urgent care)\b|\b811\b",
+    r"|\bcall 911\b|\bgo to (?:the )?(?:er|ed|emergency|urgent care)\b|\b811\b"
+    # "Don't change your dose without your prescriber"
+    r"|\bwithout (?:(?:talking|speaking) (?:to|with) |checking with |asking |consulting )?"
+    r"(?:your|a|the) (?:doctor|doc|gp|pharmacist|provider|prescriber|physician|care team|nurse "
+    r"practitioner|np|specialist)\b",
     _I,
 )
+# A rule against changing one's own treatment: "Don't change your dose ...", "Never stop ...".
+HANDS_OFF = re.compile(r"^\W*(?:please )?(?:don't|do not|never)\b", _I)
 # Being asked to book with the clinic by phone or online: the safe answer to someone's question,
 # whatever was said before it ("Please call us at 902-555-0160 to book").
 BOOKING = re.compile(
@@ -689,7 +695,7 @@ def _verdict(
         return "warning"
     if aimed_at_one and sentence.dose and sentence.you and sentence.condition:
         return "warning"  # "@kelly_m for your daughter's ear infection, 250 mg twice a day"
-    if sentence.referral and not strong:
+    if sentence.referral and (not strong or HANDS_OFF.match(sentence.text)):
         return None  # "talk to your doctor about statins" is the safe answer, not advice
     if aimed_at_one:
         return None

@@ -42,6 +42,8 @@ _OWNER = re.compile(
 
 
 _MY_OWN = re.compile(r"\b(?:my|our)\s+\w*\s*$", re.I)
+# "Book with her at 204-555-0133": where one books with a colleague is the clinic's line.
+_BOOKING_WITH = re.compile(r"\b(?:book|booking|appointments?)\b[^.!?\n]{0,25}$", re.I)
 
 
 def severity_for(
@@ -55,7 +57,7 @@ def severity_for(
     clinic's own contact details ("call us") leaves it a warning ("call back re: MRN 4471029").
     """
     before = model.text[max(0, start - 60) : start]
-    if _OWNER.search(before) and not _MY_OWN.search(before):
+    if _OWNER.search(before) and not (_MY_OWN.search(before) or _BOOKING_WITH.search(before)):
         return "critical"
     if model.safe_reason(start):
         return "warning" if personal else "info"
