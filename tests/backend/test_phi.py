@@ -612,6 +612,9 @@ def test_a_patient_called_names_is_still_a_patient(analyzer: Analyzer) -> None:
         # French: a discharge from intensive care last night
         ("Bonne nouvelle: la petite Léa, 6 ans, de Caraquet, est sortie des soins intensifs hier "
          "soir! Merci à toute l'équipe.", "Caraquet"),
+        # a life event the encounter fell on, and the fiancé it was told to
+        ("My patient just got diagnosed with MS at 31, the same week as her wedding. She asked "
+         "me to be there when she told her fiancé.", "the same week as her wedding"),
         # clergy are no public office; what few people swallow is an unusual event
         ("Weirdest case of my career: a Lutheran minister from a small town in Saskatchewan "
          "swallowed his wedding ring. Twice.", "swallowed his wedding ring"),
@@ -656,6 +659,12 @@ def test_names_and_circles_that_point_to_a_patient(
         "Our friend group does a 5k every spring.",
         "Most hips replaced at 80 or older do well with early mobilization.",
         "The minister announced new funding for rural ERs today.",
+        "My partner just got diagnosed with MS at 31. We're scared but hopeful.",
+        # a talk's notice: its time and room are no patient's
+        "Grand rounds today: Dr. Farah Haddad on frailty in the ED. 12pm, Room 3B, lunch provided.",
+        # the age of a thing
+        "Professors who lecture from 20-year-old slides are useless.",
+        "Our 40-year-old building leaks when it rains. Patients deserve better, starting tonight.",
         "Kids who swallowed a button battery need the ER right away, even if they seem fine.",
         "Bonne nouvelle: notre unité de soins intensifs pédiatriques a reçu un prix d'excellence "
         "hier soir! Merci à toute l'équipe.",

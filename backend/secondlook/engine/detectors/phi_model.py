@@ -232,7 +232,10 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"see you (?:in|at)|speaking at|presenting at|livestream|tickets|"
         # public events: "the mayor's wife spoke at our hospital gala last night"
         r"gala|fundraiser|ribbon[- ]cutting|spoke at|radiothon|telethon|golf tournament|"
-        r"charity (?:run|walk|ride|auction|dinner))\b",
+        r"charity (?:run|walk|ride|auction|dinner)|"
+        # the practical lines of a talk's notice: "12pm, Room 3B, lunch provided"
+        r"(?:lunch|breakfast|dinner|pizza|food|refreshments|coffee) (?:provided|served|included)|"
+        r"cme credits?|all welcome|everyone welcome)\b",
         re.I,
     ),
     "self": re.compile(
@@ -284,10 +287,18 @@ _TEACHING_ANYWHERE = re.compile(
 
 # -- quasi-identifiers ------------------------------------------------------------------------
 
+# "20-year-old slides", "our 40-year-old building": the age of a thing.
+_NOT_A_THINGS_AGE = (
+    r"(?!\s+(?:slides?|cars?|trucks?|vans?|house|building|buildings|hospital|wing|"
+    r"equipment|machines?|monitors?|ventilators?|beds?|stretchers?|chairs?|printers?|pagers?|"
+    r"computers?|software|systems?|protocols?|guidelines?|policy|policies|textbooks?|books?|"
+    r"papers?|study|studies|data|tradition|bottle|scotch|whisky|wine|roof|furnace|boat|bridge|"
+    r"photos?|pictures?|fax)\b)"
+)
 _AGE_NUMBER = _word_starts(
     r"\b(?:aged?|age of)\s+(?P<a1>\d{1,3})\b"
     r"|\b(?P<a2>\d{1,3})\s?(?:-|\s)?(?:yo|y/o|y\.o\.?|yoa|yom|yof|yr[- ]?old|yrs?[- ]old|"
-    r"years?[- ]old|year[- ]olds?)\b"
+    r"years?[- ]old|year[- ]olds?)\b" + _NOT_A_THINGS_AGE +
     r"|" + _NOT_AN_AMOUNT + r"\b(?P<a3>\d{1,3})\s?(?:[MF]|male|female)\b"
     r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}|[A-Z][a-z'-]+\s+)\((?P<a4>\d{1,3})\)"
     r"|\b(?:turned|turning|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
@@ -487,6 +498,10 @@ EVENT = re.compile(
     r"construction|industrial|workplace|oil rig|chainsaw|wood ?chipper|hunting|skydiving|"
     r"paragliding|climbing|rodeo|bull riding|diving) (?:accident|incident|explosion|collapse|"
     r"crash|rollover|injury)\b"
+    # a life event the encounter fell on: "the same week as her wedding", "on his graduation day"
+    r"|\b(?:the (?:same )?(?:week|day|month|night|morning) (?:of|as|before|after)|"
+    r"\w+ days? (?:before|after)|on) (?:her|his|their) (?:own )?(?:wedding|graduation|prom|"
+    r"retirement party|honeymoon|baby shower)(?: day)?\b"
     # what few people swallow: "swallowed his wedding ring"
     r"|\bswallow(?:ed|ing) (?:his|her|their|a|an|the|\d+|two|three|several) (?:[\w-]+ ){0,2}?"
     r"(?:ring|rings|keys?|batter(?:y|ies)|magnets?|coins?|razor blades?|spoons?|forks?|"
