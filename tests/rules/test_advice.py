@@ -107,6 +107,7 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "Levothyroxine dosing is adjusted by TSH over weeks. Don't change your dose without your "
         "prescriber.",
         "Never stop your blood thinner without talking to your doctor first.",
+        "Don't share your leftover opioids; return them to any pharmacy.",
         # a clinic's reply: what a condition needs, of anyone, and the way to book
         "Hi Linda, sore throats in kids are often viral, but strep needs a test. Please call us at "
         "902-555-0160 to book.",
@@ -273,6 +274,11 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
         ("@amy strep needs antibiotics, go see your doctor", "advice.medical-to-you",
          "strep needs antibiotics, go see your doctor"),
         ("@amy your son needs an x-ray.", "advice.medical-to-you", "your son needs an x-ray"),
+        # leftover medicine, prescribed to one person rather than forbidden to anyone
+        ("Hi Tom, thanks for your message! From the photo it looks like your cat scratch is "
+         "infected, start on the leftover cephalexin you have.", "advice.medical-to-you",
+         "From the photo it looks like your cat scratch is infected, start on the leftover "
+         "cephalexin you have"),
         ("@caro_b your thyroid numbers mean your dose is too high, cut the levothyroxine to 75.",
          "advice.medical-to-you",
          "your thyroid numbers mean your dose is too high, cut the levothyroxine to 75"),

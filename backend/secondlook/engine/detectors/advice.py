@@ -579,14 +579,17 @@ def _treatment_change(sentence: Sentence) -> bool:
         followers = tokens[i + 1 : i + 6]
         for j, follower in enumerate(followers):
             if _is_term(follower, "advice_drugs"):
-                if not any(t.lower_ in NOBODYS_MEDICINE for t in followers[:j]):
+                forbidden = any(t.lower_ in FORBIDDING for t in tokens[max(0, i - 3) : i])
+                if not (forbidden and any(t.lower_ in NOBODYS_MEDICINE for t in followers[:j])):
                     return True
                 break
     return False
 
 
 # "Don't take leftover antibiotics", "never take someone else's pills": a safety rule for anyone,
-# not a change to one person's treatment.
+# not a change to one person's treatment. Without the "don't" ("start on the leftover cephalexin
+# you have") it is one.
+FORBIDDING = frozenset(["n't", "not", "never", "dont", "no"])
 NOBODYS_MEDICINE = frozenset(
     ["leftover", "leftovers", "old", "expired", "someone", "somebody", "anyone", "else", "other",
      "others", "friend", "friends", "random"]
