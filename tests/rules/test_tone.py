@@ -349,6 +349,35 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "to book with your GP. Grow up.", "tone.condescending-reply", "warning", "Grow up"),
         ("The hospitalist who discharged my patient with a BP of 210 should have his license "
          "pulled.", "tone.disparage-colleagues", "warning", "should have his license pulled"),
+        ('Pharmacists calling to "clarify" every single order like I don\'t know how to write a '
+         "script. Go count your pills.", "tone.disparage-colleagues", "warning",
+         "Go count your pills"),
+        ('@DrLopez your "trial" was 40 patients and a prayer. Stick to your day job, clown.',
+         "tone.condescending-reply", "warning", "clown"),
+        ('@DrLopez your "trial" was 40 patients and a prayer. Stick to your day job, clown.',
+         "tone.condescending-reply", "warning", "Stick to your day job"),
+        ("Our new manager has the emotional intelligence of a traffic cone.",
+         "tone.disparage-colleagues", "warning", "has the emotional intelligence of a"),
+        ("Our CEO needs to be fired.", "tone.disparage-colleagues", "warning",
+         "needs to be fired"),
+        ("Antivaxxers are a cancer on public health and I'm done being polite about it.",
+         "tone.sweeping-remark", "warning", "are a cancer on"),
+        ("Sorry not sorry, but if you show up to the ER drunk and belligerent, don't expect a "
+         "smile from me.", "tone.condescending-reply", "warning", "Sorry not sorry"),
+        ("@skeptic_sue wow, you read one blog post and now you're an epidemiologist. Adorable.",
+         "tone.condescending-reply", "warning",
+         "read one blog post and now you're an epidemiologist"),
+        # a two-word verdict on the colleagues the sentence before named
+        ("The CNAs on nights just sit on their phones while call bells ring. Unacceptable and "
+         "lazy.", "tone.insult-person", "warning", "Unacceptable and lazy"),
+        ("Watching surgeons try to use a computer is like watching a golden retriever do "
+         "calculus.", "tone.sweeping-remark", "warning",
+         "is like watching a golden retriever do"),
+        ("Every OB I've worked with is a control freak with zero bedside manner. Change my mind.",
+         "tone.disparage-colleagues", "warning", "control freak"),
+        ("Nursing school clinicals be like: instructors who haven't touched a patient since "
+         "1985 telling you you're doing it wrong", "tone.disparage-colleagues", "warning",
+         "haven't touched a patient since"),
         # a department of colleagues, where record software is spared
         ("HR is useless, the nurses waited 3 months for their pay.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -482,6 +511,18 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Watching our NICU grads grow up. Best part of the job.",
         "Drivers with uncontrolled seizures may have their licence taken away; talk to your "
         "neurologist.",
+        "Thanks to our hospital clown, the kids had the best afternoon.",
+        "Our therapeutic clown, Dr. Giggles, visits on Fridays.",
+        "Burnout is not laziness. Residents need rest.",
+        "Smoking is a plague on rural health. Quit lines help.",
+        "Our CNAs are heroes. Thank you for everything.",
+        "Sorry not sorry, I'm taking all my vacation days this year!",
+        "You finished your MPH and now you're an epidemiologist! So proud of you, Sam.",
+        "Watching my toddler try to use chopsticks is like watching a penguin fly.",
+        "Our OB unit is hiring! Come work with the best nurses in the province.",
+        "Residents: bedside manner is a skill. No bedside manner course? Ask for one.",
+        "I haven't seen a patient since March because of my surgery. Back Monday!",
+        "Huge thanks to our clinical instructors, the best educators I know.",
         # real con artists, whom someone is targeted by or protected from
         "Seniors are targeted by con artists; our social worker can help if you are worried "
         "about a parent.",

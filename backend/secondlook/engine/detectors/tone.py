@@ -127,6 +127,7 @@ REPLY = re.compile(r"^\s*(?:@\w+[\s,:;]*)+")
 CONDESCENDING_VOCATIVE = re.compile(
     r"(?:^|[,.!?;:]\s*|\b(?:oh|ok|okay|sure|listen|look|yes|no|right|well)\s+)"
     r"(sweetie|sweetheart|honey|hun|hon|buddy|pal|champ|genius|einstein|sunshine|princess|coward|"
+    r"clown|"
     r"sweet summer child)(?=\s*(?:[,.!?;:…]|$))",
     _I,
 )
@@ -134,7 +135,13 @@ CONDESCENDING_VOCATIVE = re.compile(
 MOCKING_EMOJI = re.compile("[\U0001f921\U0001f644]")  # clown face, face with rolling eyes
 CONDESCENDING = re.compile(
     r"\b(?:bless your heart|"
-    r"oh sure|yeah right|sure jan|nice try|imagine (?:thinking|believing|being)|"
+    r"oh sure|yeah right|sure jan|sorry not sorry|nice try|"
+    # "you read one blog post and now you're an epidemiologist"
+    r"(?:read|watched|googled|saw|skimmed) (?:one|a|an|two|three|some|a few) [^.!?\n]{0,30}?"
+    r"and now (?:you're|you are|ur) an? (?:\w+ )?(?:expert|epidemiologist|doctor|virologist|"
+    r"immunologist|scientist|cardiologist|specialist|pharmacist|nurse)|"
+    r"imagine (?:thinking|believing|being|having)|"
+    r"stick to your day job|(?:don't|do not) quit your day job|"
     r"educate me|i'm sure your|im sure your|youtube degree|google degree|facebook degree|"
     r"how wrong you are|use your brain|back under your rock|nobody wants your|for once|"
     # "educate yourself about stroke signs" teaches; "educate yourself, then come back" scolds
@@ -475,7 +482,9 @@ def _targeted(ctx: Context) -> list[TargetedHit]:
 
 # A sentence that is nothing but an insult: "Pathetic." "Clueless." "Idiots."
 LONE_INSULT = re.compile(
-    r"^\W*(?P<word>pathetic|clueless|embarrassing|disgraceful|shameful|spineless|incompetent|"
+    r"^\W*(?P<word>(?:(?:unacceptable|useless|pathetic|disgraceful|shameful) and )?"
+    r"(?:pathetic|clueless|embarrassing|disgraceful|shameful|spineless|incompetent|lazy|"
+    r"useless)|"
     r"idiots?|morons?|clowns?|losers?|imbeciles?|cretins?|unbelievable idiots?|what an idiot|"
     r"what a moron|what a clown|what a loser|liars|"
     # "Bunch of liars.": a bunch is people whoever the sentence before named

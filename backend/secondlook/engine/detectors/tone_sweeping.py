@@ -64,6 +64,12 @@ GROUPS = frozenset(
         "foreigners",
         "boomers",
         "millennials",
+        "antivaxxers",
+        "anti-vaxxers",
+        "antivaxers",
+        "anti-vaxers",
+        "vaxxers",
+        "conspiracists",
         "them",
         "they",
     ]
@@ -100,6 +106,13 @@ SWEEPING = re.compile(
     r"(?:these days|nowadays) (?:are|is) (?:so |just |all )?(?:soft|weak|lazy|entitled|spoiled|"
     r"coddled|useless|snowflakes)|"
     r"killing (?:babies|patients|people|mothers|moms) again|"
+    # "watching surgeons use a computer is like watching a golden retriever do calculus"
+    r"(?:is|was|'s) like watching (?:a|an) (?:[\w-]+ ){0,2}?(?:toddler|child|kid|baby|monkey|chimp|"
+    r"chimpanzee|dog|golden retriever|goldfish|cat|hamster|squirrel|pigeon|penguin) (?:do|try|"
+    r"trying|explain|explaining|perform|performing|use|using|play|playing|fly|drive|operate)|"
+    # "Antivaxxers are a cancer on public health"
+    r"(?:are|is|'re) (?:a |an |the )?(?:cancer|plague|parasites?|vermin|scum|leeches|cockroaches|"
+    r"blight) (?:on|to|of|in)|"
     r"have no business (?:being|in|doing)|don't belong in|"
     # "surgeons are just technicians with god complexes"
     r"(?:have|has|with|got) (?:(?:a|their|such|massive|huge|big|serious) ){0,2}"
