@@ -516,6 +516,9 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Burnout is not laziness. Residents need rest.",
         "Smoking is a plague on rural health. Quit lines help.",
         "Our CNAs are heroes. Thank you for everything.",
+        # a one-word put-down quoted to answer it, as a phrase is
+        'Respectfully, I disagree with the op-ed calling nurses "lazy." We are exhausted, not '
+        "lazy.",
         "Sorry not sorry, I'm taking all my vacation days this year!",
         "You finished your MPH and now you're an epidemiologist! So proud of you, Sam.",
         "Watching my toddler try to use chopsticks is like watching a penguin fly.",

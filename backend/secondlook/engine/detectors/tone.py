@@ -958,36 +958,45 @@ class ToneSentence:
 
     @cached_property
     def disparaging(self) -> tuple[int, int] | None:
-        """The first disparaging predicate ("useless", "a joke")."""
+        """The first disparaging predicate ("useless", "a joke") that is not spared."""
         predicates = lexicon("tone_disparaging")
         tokens = self.tokens
         start = self.sent.start_char
-        of_a_situation = _situations(self.sent)
         for i, token in enumerate(tokens):
-            if (
-                token.lower_ in predicates
-                and not _spared(tokens, i, of_a_situation)
-                and not _describes_a_thing(tokens, i)
-                and not _said_of_a_thing(token)
-                and not _reported_of_no_colleague(token)
-                and not _whom_something_is_done_by(token)
-            ):
+            if token.lower_ in predicates and not self._spared_predicate(i, i):
                 return token.idx, token.idx + len(token.text)
         first_token = {token.idx: i for i, token in enumerate(tokens)}
-        last_token = {token.idx + len(token.text): token for token in tokens}
+        last_token = {token.idx + len(token.text): i for i, token in enumerate(tokens)}
         for found in _multiword("tone_disparaging").finditer(self.sent.text):
-            at = first_token.get(start + found.start())
+            first = first_token.get(start + found.start())
             last = last_token.get(start + found.end())
-            if at is None or not (
-                _spared(tokens, at, of_a_situation)
-                or _reported_of_no_colleague(tokens[at])
-                or (last is not None and _said_of_a_thing(last))  # "the flooding was a disaster"
-                or (last is not None and _whom_something_is_done_by(last))
-                or _SELF_SUBJECT.search(self.sent.text, 0, found.start()) is not None
-                or _QUOTED_CLAIM.search(self.sent.text, 0, found.start()) is not None
-            ):
+            if first is None or last is None or not self._spared_predicate(first, last):
                 return start + found.start(), start + found.end()
         return None
+
+    @cached_property
+    def _of_a_situation(self) -> Callable[[int, int], bool]:
+        return _situations(self.sent)
+
+    def _spared_predicate(self, first: int, last: int) -> bool:
+        """The predicate over ``tokens[first..last]`` disparages no one: it is negated or part of
+        a verdict on a situation (``_spared``), qualifies a thing ("crazy talented"), is said of
+        a thing ("the new EHR is useless", "the flooding was a disaster") or in what someone
+        reported ("Pharmacists warn that mixing ... is dangerous"), names whom someone is
+        targeted by ("targeted by con artists"), is said by the author of themselves ("I can't
+        read your MRI over Twitter") or quotes a claim to answer it ('the op-ed claiming NPs are
+        "doctors lite"')."""
+        tokens = self.tokens
+        before = tokens[first].idx - self.sent.start_char
+        return (
+            _spared(tokens, first, self._of_a_situation)
+            or _describes_a_thing(tokens, last)
+            or _said_of_a_thing(tokens[last])
+            or _reported_of_no_colleague(tokens[first])
+            or _whom_something_is_done_by(tokens[last])
+            or _SELF_SUBJECT.search(self.sent.text, 0, before) is not None
+            or _QUOTED_CLAIM.search(self.sent.text, 0, before) is not None
+        )
 
     @cached_property
     def hedges_diagnosis(self) -> bool:
