@@ -12,11 +12,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
 from secondlook.engine.detectors.identifiers import outermost, severity_for
+from secondlook.engine.detectors.phi_details import LABELS, PLACES, Mention
 from secondlook.engine.detectors.phi_model import (
-    LABELS,
-    PLACES,
     Combination,
-    Mention,
     PostModel,
     paragraph_spans,
     post_dates,

@@ -1,0 +1,360 @@
+"""What a sentence of a post says about the encounter it tells of, for the PHI encounter model
+(``phi_model``).
+
+Where the post's sentences end; the words that refer to a patient ("my pt", "45M", "the woman in
+bed 4") or to an encounter ("our ED", "brought in", "est sortie des soins intensifs"); and the
+contexts that make a detail harmless: a clinic's own contact details, a congratulation, a
+conference or talk, the author's own life, a famous case, a teaching case, a colleague's news.
+All regular expressions, kept per sentence text by ``sentence_cues``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from secondlook.engine.lexicons import lexicon
+from secondlook.rules.terms import compile_terms
+
+
+def lexicon_terms(name: str, *, plural: bool = False) -> re.Pattern[str]:
+    return re.compile(compile_terms(sorted(lexicon(name)), plural=plural), re.I)
+
+
+def word_starts(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern``, every alternative of which starts where a word starts, compiled to be tried
+    only there: Python's re tries each alternative at every position, and most positions start no
+    word (PATIENT_REF on a 2,000-character post: 3.2 ms -> 0.7 ms). Matches are the same."""
+    return re.compile(r"\b(?=\w)(?:" + pattern + ")", flags)
+
+
+WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+
+_DAY = rf"{WEEKDAYS}|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.?"
+
+
+DAY_RANGE = re.compile(rf"\b(?:{_DAY})\s*(?:-|–|to|through|thru)\s*(?:{_DAY})\b", re.I)
+
+
+MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+
+
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+|\n\s*|;\s+")
+
+
+_NO_BREAK_AFTER = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "pt",
+        "pts",
+        "vs",
+        "yo",
+        "y.o",
+        "approx",
+        "no",
+        "sr",
+        "jr",
+        "prof",
+        "mt",
+        "fig",
+        "e.g",
+        "i.e",
+        "etc",
+    ]
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by punctuation and line breaks; abbreviations like "Dr." do not end one."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start : m.start()].rsplit(None, 1)
+        last = before[-1].lower().rstrip(".") if before else ""
+        if m.group(0).startswith(".") and last in _NO_BREAK_AFTER:
+            continue
+        if m.start() > start:
+            spans.append((start, m.start() + (1 if text[m.start()] in ".!?" else 0)))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]
+
+
+_PERSON_NOUNS = (
+    r"(?:patient|pt|client|resident|lady|woman|man|guy|gent(?:leman)?|girl|boy|kid|child|baby|"
+    r"infant|newborn|neonate|toddler|teen(?:ager)?|female|male|mom|mother|dad|father|"
+    r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|senior|elder|youngster|couple|"
+    r"legend|fighter|warrior|soul|sweetheart|character|regular|frequent flyer|primip|multip|"
+    r"kiddo|little one|bub|preemie|"
+    # what a mocking post calls the patient: "the drunk idiot who crashed his truck"
+    r"idiot|moron|jerk|lunatic|nutter|drunk|junkie|druggie|gomer|"
+    r"g\d\s?p\d|case)"
+)
+
+
+# People by what they were doing: strong enough to stand without "a" or "the".
+_ROLE_NOUNS = (
+    r"(?:driver|rider|cyclist|biker|pedestrian|passenger|hiker|climber|skier|snowboarder|swimmer|"
+    r"hunter|camper|tourist|visitor|victim|jumper|runner|worker|logger|trucker|skater|diver|"
+    r"kayaker|boater|snowmobiler)"
+)
+
+
+# Before a number that is no age: an amount or a decimal ("raised $2M", "$1.2M").
+NOT_AN_AMOUNT = r"(?<![$€£¥.,\d])"
+
+
+_AGE_SEX_SHORT = (
+    NOT_AN_AMOUNT
+    + r"\d{1,3}\s?(?:yo|y/o|y\.o\.?|yr|yrs|yoa)?\s?(?:[mf]|male|female|man|woman|boy|girl)"
+)
+
+
+# "patient relations", "patient portal": a service named after patients, not one of them
+_PATIENT_SERVICE = (
+    r"(?!\s+(?:team|clinic|session|appt|appointment|exercises|department|portal|education|safety|"
+    r"relations|experience|advocate|advocacy|services|liaison|representative|line|office|"
+    r"feedback|ombudsman)\b)"
+)
+
+
+# "the first female firefighters", "male nurses": the noun says which group, no one person
+_A_GROUP_OF = (
+    r"(?!\s+(?:firefighters|nurses|doctors|physicians|surgeons|students|athletes|leaders|"
+    r"colleagues|staff|employees|workers|officers|members|veterans|pilots|engineers|scientists|"
+    r"residents|paramedics|medics|professors|politicians|founders|pioneers|trailblazers|"
+    r"role models|patients|voices|drivers|farmers|soldiers)\b)"
+)
+
+
+PATIENT_REF = word_starts(
+    r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
+    r"older|younger|middle-aged|"
+    r"young|little|frail|lovely|only|your|her|his|\d{1,3}\s?(?:yo|y/o|y\.o\.?)"
+    r"|\d{1,3}[- ]year[- ]old)"
+    r"(?:\s+[\w'-]+){0,2}?\s+(?<!chief )(?<!junior )(?<!head )" + _PERSON_NOUNS + r"\b"
+    + _PATIENT_SERVICE
+    + _A_GROUP_OF
+    + r"|(?<!my )(?<!be )(?<!was )(?<!is )(?<!so )(?<!very )(?<!more )(?<!were )(?<!been )"
+    # "every single patient on our unit went home": all of them, no one in particular
+    r"(?<!every )(?<!single )(?<!each )(?<!any )(?<!no )"
+    r"(?<!chief )(?<!senior )(?<!junior )(?<!new )(?<!pgy\d )"
+    r"\b(?:pt|patient|pt's|patient's|client|resident)\b(?!\s+(?:with|and|enough))"
+    + _PATIENT_SERVICE
+    + r"|\b"
+    + _ROLE_NOUNS
+    + r"s?\b"
+    r"|\b" + _AGE_SEX_SHORT + r"\b"
+    r"|\b\d{1,3}[- ]?(?:yo|y/o|y\.o\.?|yoa|yom|yof)\b"
+    r"|\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b"
+    r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|mr|mrs)\.?\s+[A-Z][A-Za-z'-]+)"
+    r"|\byour\s+(?:mom|dad|mother|father|son|daughter|wife|husband|kid|child|baby|grandma"
+    r"|grandpa)\b"
+    r"|\b(?:brought|wheeled|rolled|walked|came|carried)\s+(?:him|her|them)?\s*in\b"
+    r"|\b(?:man|woman|guy|lady|girl|boy|kid|child|teen|male|female|somebody|someone)\s+(?:just\s+)?"
+    r"(?:walked|came|rolled|was brought|brought|arrived|presented|showed up)\b"
+    r"|\b(?:s?he|they)\s+(?:presented|came in|was brought|arrived|coded|crashed|was admitted)"
+    # "he's in the CCU at the Moncton Hospital", "I was his nurse"
+    r"|\b(?:s?he|they)(?:'s|’s|'re|’re| is| was| are| were)\s+(?:still\s+|now\s+)?(?:in|on|up in|"
+    r"down in)\s+(?:the\s+)?(?:icu|ccu|nicu|picu|er|ed|or|hospital|ward|unit|step-?down|"
+    r"trauma bay|resus)\b"
+    r"|\b(?:i|we)(?:'m|’m| am| was| were| are)\s+(?:his|her|their)\s+(?:nurse|doctor|doc|surgeon|"
+    r"physician|np|rn|medic|paramedic|midwife)\b",
+    re.I,
+)
+
+
+NEW_PATIENT = re.compile(r"\b(?:another|next|second|different|other)\s+(?:pt|patient|one)\b", re.I)
+
+
+# Where and how care happened: a setting of the author's, or an arrival, admission or death.
+# Times alone are not encounters ("the senator's speech yesterday").
+ENCOUNTER_CUE = re.compile(
+    r"\b(?:our|my|the|this|at the|in the|with)\s+(?:[\w-]+\s+)?(?:ED|ER"
+    r"|emerg(?:ency)?(?:\s+(?:department|room|dept))?|"
+    r"ICU|CCU|NICU|PICU|trauma bay|resus(?:citation)?(?: bay| room)?|clinic|ward|unit|floor|OR|"
+    r"L&D|labour and delivery|office|practice|hospital|department|walk-in|urgent care|"
+    r"nursing home|LTC|home visit|triage|waiting room|cath lab)\b"
+    r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|with us)\b"
+    # French: "est sortie des soins intensifs hier soir", "admis à l'urgence"
+    r"|\b(?:sortie?s? (?:des soins intensifs|de l'hôpital|de l'urgence|du bloc)|"
+    r"(?:admise?s?|transférée?s?|hospitalisée?s?|opérée?s?|intubée?s?|réanimée?s?|arrivée?s?) "
+    r"(?:aux?|à l'|à la|en|ce|cette|hier)|décédée?s?|a accouché|aux soins intensifs|à l'urgence|"
+    r"retournée? à la maison)"
+    # "Weirdest case of my career: a Lutheran minister …"
+    r"|\b(?:weirdest|strangest|craziest|wildest|oddest|saddest|scariest|funniest|"
+    r"most memorable) (?:case|patient|call|consult)s? (?:of|in) my (?:career|life|residency|"
+    r"training)\b"
+    # "Fun night shift: reattached the thumb of a carpenter …"
+    r"|\b(?:night|day|evening|overnight) shift:"
+    r"|\b(?:reattached|splinted|casted|reduced (?:his|her|the|a)|stitched|sewed up|"
+    r"pulled (?:a|an|the) [\w-]+ out of|"
+    # dental care: "pulled 6 teeth today for a homeless veteran"
+    r"(?:pulled|extracted) (?:[\w-]+ )?(?:teeth|tooth|molars?|wisdom teeth)|root canal on)\b"
+    r"|\b(?:brought in(?:to)?|brought (?:him|her|them|a|an|\w+) in(?:to)?|came in(?:to)?|presented|"
+    r"presents|presenting with|admitted|discharged|rolled in(?:to)?|walked in(?:to)?|wheeled in|"
+    r"comes in|rolls in|walks in|by ambulance|by ems|by air ambulance|"
+    r"transferred|coded|intubated|triaged|delivered|born|i saw|we saw|just saw|just had|"
+    r"had a (?:pt|patient)|treated|seen in|sent home|passed away|died|pronounced|lost a|"
+    r"(?:i|we) (?:cared for|looked after|took care of|nursed|operated on|stitched up|sutured)|"
+    r"(?:got |was |been )?extubated|off the vent|woke up in|stepped down from|"
+    r"out of the (?:icu|ccu|nicu|picu|or|er|ed)|(?:hurt|injured) in (?:the|a|an|\w+'s)|"
+    r"arrived|resuscitated|rosc|out of surgery|in surgery|recovering|lost (?:one|another|him|her)|"
+    # an incident people around the patient know about: "was hit by a car", "came off his horse"
+    r"(?:was|got|were) (?:hit|struck|stabbed|shot|run over|mauled|injured|hurt|killed|airlifted|"
+    r"flown in|found down)|came off (?:his|her|their|a|the)|fell (?:off|from|through)|collapsed|"
+    r"overdosed|drowned)\b",
+    re.I,
+)
+
+
+SAFE_CUES: dict[str, re.Pattern[str]] = {
+    "clinic": re.compile(
+        r"\b(?:call(?: us)?|book(?:ing)?|appointments?|walk-ins?|drop[- ]in|hours|open|visit us|"
+        r"contact us|reach us|our (?:clinic|office|team|pharmacy)|clinic|pharmacy|"
+        r"vaccin\w*|flu shots?|immuni[sz]\w*|screening|info(?:rmation)? (?:at|line)|"
+        r"referrals?|fax (?:us|referrals)|toll[- ]free|hotline|helpline|crisis line|"
+        r"for more info|learn more|sign up|registration)\b",
+        re.I,
+    ),
+    "congrats": re.compile(
+        r"\b(?:congrat\w*|kudos|shout[- ]?outs?|well deserved|welcome(?: to)?|thank(?:s| you)|"
+        r"grateful|proud of|award\w*|honou?red|retir\w*|promot\w*|graduat\w*|defended|"
+        r"new (?:chief|chair|director|colleague|grad)|farewell)\b",
+        re.I,
+    ),
+    "conference": re.compile(
+        r"\b(?:conference|symposium|(?:the|a|this|our|annual|health|leadership) summit|congress|"
+        r"webinar|workshop|join us|register|keynote|"
+        r"grand rounds|cme|meetup|agm|annual meeting|talk|panel|poster|abstract|"
+        r"see you (?:in|at)|speaking at|presenting at|livestream|tickets|"
+        # public events: "the mayor's wife spoke at our hospital gala last night"
+        r"gala|fundraiser|ribbon[- ]cutting|spoke at|radiothon|telethon|golf tournament|"
+        r"charity (?:run|walk|ride|auction|dinner)|"
+        # the practical lines of a talk's notice: "12pm, Room 3B, lunch provided"
+        r"(?:lunch|breakfast|dinner|pizza|food|refreshments|coffee) (?:provided|served|included)|"
+        r"cme credits?|all welcome|everyone welcome)\b",
+        re.I,
+    ),
+    "self": re.compile(
+        r"\b(?:i'?m|i am|i was)\s+(?:an?|\d{1,3})\b|\bi \(an?\b"
+        r"|\bas an?\s+(?:[\w-]+\s+)?(?:nurse|doc|doctor|physician|md|rn|np|paramedic|medic|"
+        r"resident|student|surgeon|pharmacist|clinician|mom|dad|parent)\b"
+        r"|\b(?:my own|myself|i (?:live|work|grew up)|email me|dm me|reach me|contact me|call me|"
+        r"text me|me at)\b"
+        r"|\bmy (?:email|number|phone|cell|office|website|blog|book|podcast|handle|hometown|"
+        r"wife|husband|partner|kids?|son|daughter|mom|mother|dad|father|mother-in-law|"
+        r"father-in-law|grandma|grandpa|grandmother|grandfather|family|first (?:half )?marathon|"
+        r"brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|fianc[eé]e?|"
+        r"best friend|bestie)\b"
+        # "a kid from my son's hockey team": someone else, whom the author's family knows
+        r"(?!['’]s (?:[\w-]+ )?(?:team|class|school|daycare|teammates?|classmates?|friends?|bus|"
+        r"league|troop|teacher|coach)\b)"
+        # "My Uber driver last night asked what I do": who served the author
+        r"|\bmy (?:uber|lyft|taxi|cab|bus|delivery) driver\b"
+        # "I started in 1995 at 28 years old": the author's own age
+        r"|\b(?:i|my)\b(?:(?!\b(?:patient|pt|client|resident|lady|man|woman|guy|kid|child)\b)"
+        r"[^.!?\n]){0,40}\bat (?:age \d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old)\b"
+        # "my 4-year-old", "my toddler": the author's child, unless a patient follows
+        r"|\bmy (?:little |youngest |oldest |eldest |middle )?"
+        r"(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|month[- ]old)"
+        r"|toddler|baby|newborn|teen|teenager|twins|kiddos?|little one)\b"
+        r"(?!\s+(?:patient|pt|client|resident)\b)"
+        # the author's, the clinic's or the ward's animal: "our clinic cat Max turned 10 today"
+        r"|\b(?:our|my)\s+(?:(?:clinic|unit|ward|office|practice|hospital|therapy|team|family|"
+        r"new|old)\s+)?(?:cat|dog|puppy|kitten|pup|pet|bunny|rabbit|hamster|parrot|horse)s?\b"
+        r"|\btherapy (?:dog|cat|animal|pony)s?\b",
+        re.I,
+    ),
+}
+
+
+FAMOUS = lexicon_terms("phi_famous_cases")
+
+
+# A teaching post opens with "Case 3:" or "Quiz for the residents -", or says so anywhere.
+TEACHING_OPENING = re.compile(
+    r"^\s*(?:case|quiz|scenario|vignette|question|mcq|q)"
+    r"(?:\s+(?:for|of)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:\d+\s*)?[:#-]",
+    re.I,
+)
+
+
+TEACHING_ANYWHERE = re.compile(
+    r"\b(?:ddx|differential|what(?:'s| is) (?:your|the) (?:diagnosis|dx|next step)|"
+    r"case of the (?:day|week)|teaching case|hypothetical|imagine|board (?:question|review)|"
+    r"exam question|classic presentation|pop quiz|#foamed|#meded|#medtwitter quiz|simulation|"
+    r"sim case|for (?:today's |tomorrow's )?class|lecture|not a (?:specific|real) (?:case|patient)|"
+    r"hypothetically|in general|how do you (?:all |guys )?(?:handle|manage|approach))\b",
+    re.I,
+)
+
+
+_HISTORICAL = re.compile(r"\b1[5-8]\d\d\b")
+
+
+# A colleague remembered: their death is the team's news, not a patient's.
+TRIBUTE = re.compile(
+    r"\b(?:sad news|rest in peace|rip|condolences|in (?:loving )?memory of|"
+    r"will be (?:dearly |sorely )?missed|celebration of (?:her|his|their) life|obituary|funeral|"
+    r"memorial service)\b",
+    re.I,
+)
+
+
+GOES_ON_ABOUT_THEM = re.compile(r"\s*(?:she|he|they)(?:'s|’s|'re|’re| is| was| are)?\b", re.I)
+
+
+class SentenceCues(NamedTuple):
+    safe: tuple[str, ...]  # the SAFE_CUES found, in their order
+    famous: bool  # names a famous case
+    historical: bool  # has a year from 1500 to 1899 (historical, unless a patient is named)
+    explicit: bool  # says "patient", "pt", "Mr." or the like
+    staff: bool  # names one of the team: "our unit clerk", "my charge nurse"
+
+
+@lru_cache(maxsize=2048)  # as many sentences as the parse cache keeps, and some
+def sentence_cues(sentence: str) -> SentenceCues:
+    """What one sentence says by itself. Kept by its text (in memory, like the parses), so that
+    after an edit only the edited sentence is searched again."""
+    return SentenceCues(
+        safe=tuple(reason for reason, pattern in SAFE_CUES.items() if pattern.search(sentence)),
+        famous=bool(FAMOUS.search(sentence)),
+        historical=bool(_HISTORICAL.search(sentence)),
+        explicit=bool(EXPLICIT_PATIENT.search(sentence)),
+        staff=bool(_OWN_TEAM_MEMBER.search(sentence)),
+    )
+
+
+# A patient reference that no colleague's family could be: "45M", "the 94-year-old", "pt".
+PLAINLY_A_PATIENT = re.compile(r"\d|\b(?:pt|patient|mrs?|ms)\b", re.I)
+
+
+# One of the author's team, named as such: "our unit clerk Donna", "my charge nurse".
+_OWN_TEAM_MEMBER = re.compile(
+    r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:clerk|nurse|np|rn|lpn|doctor|physician|colleague|"
+    r"porter|secretary|manager|educator|pharmacist|tech|technician|therapist|aide|volunteer|"
+    r"housekeeper|chaplain|receptionist|fellow|coordinator|administrator|midwife|paramedic|"
+    r"director|chief|attending|surgeon|resident|social worker|dietitian|physio|teammate)s?\b"
+    r"|\b(?:dr|dre|doctor)\.?\s+[a-z]",  # "Congrats to Dr. Lee and her husband on ..."
+    re.I,
+)
+
+
+EXPLICIT_PATIENT = re.compile(r"\b(?:patient|pt|pt's|patient's|mrs?|ms)\b(?! team)", re.I)
+
+
+CARE_EVENT = re.compile(
+    r"\b(?:admitted|brought in|came in|rushed|airlifted|intubated|coded|died|passed away|"
+    r"in (?:the |our )?(?:icu|ed|er|hospital)|treated|diagnosed|surgery|collapsed)\b",
+    re.I,
+)
