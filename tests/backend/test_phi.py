@@ -128,7 +128,7 @@ def test_invalid_checksums_are_not_identifiers(analyzer: Analyzer) -> None:
 
 def test_very_old_age_alone_is_critical_only_in_an_encounter(analyzer: Analyzer) -> None:
     assert ("phi.age", "94 year old", "critical") in flagged(
-        phi(analyzer, "Just discharged a 94 year old who walked out on her own")
+        phi(analyzer, "Just discharged a 94 year old who walked out on their own")
     )
     general = "How do you all handle families who want everything done for a 95-year-old?"
     assert flagged(phi(analyzer, general)) == []
@@ -615,6 +615,9 @@ def test_a_patient_called_names_is_still_a_patient(analyzer: Analyzer) -> None:
         # a life event the encounter fell on, and the fiancé it was told to
         ("My patient just got diagnosed with MS at 31, the same week as her wedding. She asked "
          "me to be there when she told her fiancé.", "the same week as her wedding"),
+        # a death the next morning is an encounter's end
+        ("Our palliative care team helped a dying rancher from near Maple Creek see his horses "
+         "one last time. He passed the next morning.", "rancher"),
         # clergy are no public office; what few people swallow is an unusual event
         ("Weirdest case of my career: a Lutheran minister from a small town in Saskatchewan "
          "swallowed his wedding ring. Twice.", "swallowed his wedding ring"),
@@ -659,6 +662,9 @@ def test_names_and_circles_that_point_to_a_patient(
         "Our friend group does a 5k every spring.",
         "Most hips replaced at 80 or older do well with early mobilization.",
         "The minister announced new funding for rural ERs today.",
+        "I turned 65 today and worked my last shift. 42 years in the ED. Thank you, Saint John "
+        "Regional.",
+        "My mom broke her wrist skiing at 70. Tough lady.",
         "My partner just got diagnosed with MS at 31. We're scared but hopeful.",
         # a talk's notice: its time and room are no patient's
         "Grand rounds today: Dr. Farah Haddad on frailty in the ED. 12pm, Room 3B, lunch provided.",
@@ -718,3 +724,15 @@ def test_a_colleagues_booking_line_is_the_clinics_not_hers(analyzer: Analyzer) -
     assert [(f.text, f.severity) for f in phi(analyzer, text) if f.rule == "phi.phone"] == [
         ("204-555-0133", "critical")
     ]
+
+
+def test_a_pronoun_after_an_aged_reference_gives_the_sex(analyzer: Analyzer) -> None:
+    # "a 94 year old" is plainly a patient, so "her" gives the patient's sex
+    found = phi(analyzer, "Just discharged a 94 year old who walked out on her own")
+    combination = next(f for f in found if f.rule == "phi.combination")
+    assert [(d["kind"], d["text"]) for d in combination.details] == [("AGE", "94 year old"),
+                                                                 ("SEX", "her")]
+    # a care home named after "resident at", and the fall that broke her hip
+    text = ("Our falls project started after an 89-year-old resident at Shannex Parkland fell "
+            "twice in one night and broke her hip.")
+    assert ("Shannex Parkland", "critical") in combination_texts(phi(analyzer, text))

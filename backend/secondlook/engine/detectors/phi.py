@@ -94,11 +94,12 @@ def _verbish(token: str) -> bool:
     return low.endswith(endings) and low not in FIRST_NAMES and low not in SURNAMES
 
 
-def _common_noun(ctx: Context, start: int) -> bool:
-    """The word at ``start`` is parsed as a common noun: "mom life", "our friend group"."""
+def _common_word(ctx: Context, start: int) -> bool:
+    """The word at ``start`` is parsed as anything but a proper noun: "mom life", "our friend
+    group", "my mom broke her wrist"."""
     for token in ctx.doc:
         if token.idx == start:
-            return token.pos_ == "NOUN"
+            return token.pos_ != "PROPN"
     return False
 
 
@@ -197,9 +198,9 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         name = _trim_name(text, *m.span("name"))
         first = text[name[0] : name[1]].split()[0] if name else ""
         if name and not _verbish(first) and first.lower() not in STOP_WORDS:
-            # "daughter kaylee", "son bill", but not "proud daughter moment" or "mom life"
+            # "daughter kaylee", "son bill", but not "proud daughter moment", "mom broke her"
             cued = _known_name(first) or first.lower() in CUED_NAMES
-            if not (first.islower() and not cued and _common_noun(ctx, name[0])):
+            if not (first.islower() and not cued and _common_word(ctx, name[0])):
                 add(name, "relative")
     for m in _CUE_BEFORE.finditer(text):
         name = _trim_name(text, *m.span("name"))

@@ -212,7 +212,10 @@ ENCOUNTER_CUE = re.compile(
     # an incident people around the patient know about: "was hit by a car", "came off his horse"
     r"(?:was|got|were) (?:hit|struck|stabbed|shot|run over|mauled|injured|hurt|killed|airlifted|"
     r"flown in|found down)|came off (?:his|her|their|a|the)|fell (?:off|from|through)|collapsed|"
-    r"overdosed|drowned)\b",
+    r"overdosed|drowned|broke (?:her|his|their) (?:hip|arm|leg|wrist|neck|back|pelvis|ankle|"
+    r"femur|jaw|nose|ribs?)|"
+    # "He passed the next morning"
+    r"passed (?:peacefully|quietly|the next|that|this|last|early|overnight))\b",
     re.I,
 )
 
@@ -261,6 +264,8 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"league|troop|teacher|coach)\b)"
         # "My Uber driver last night asked what I do": who served the author
         r"|\bmy (?:uber|lyft|taxi|cab|bus|delivery) driver\b"
+        # "I turned 65 today and worked my last shift"
+        r"|\bi (?:just |finally )?(?:turned|turn|am turning|'m turning) \d{1,3}\b"
         # "I started in 1995 at 28 years old": the author's own age
         r"|\b(?:i|my)\b(?:(?!\b(?:patient|pt|client|resident|lady|man|woman|guy|kid|child)\b)"
         r"[^.!?\n]){0,40}\bat (?:age \d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old)\b"

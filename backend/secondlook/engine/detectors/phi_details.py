@@ -126,6 +126,10 @@ _FACILITY = word_starts(
     r"|(?:(?<=\b[Tt][Oo] )|(?<=\b[Ff][Rr][Oo][Mm] )|(?<=\b[Oo][Nn] )|(?<=\b[Aa][Tt] ))(?:the )?"
     r"[A-Za-z][A-Za-z]{3,}(?= \d\b| ICU| floor| campus| rehab)"
     r"|\bgh\b"
+    # a care home named after the person who lives there: "an 89-year-old resident at Shannex
+    # Parkland"
+    r"|(?:(?<=\bresident at )|(?<=\bresidents at )|(?<=\blives at )|(?<=\bliving at ))"
+    r"(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
     r"|(?i:(?<=\bfrom )|(?<=\bto )|(?<=\bat ))(?i:(?:[a-z]+\s+){0,2}[a-z]+\s+(?:hosp(?:ital)?"
     r"|medical cent(?:er|re)|"
     r"rehab|campus|ew|nursing home|manor))\b",

@@ -253,8 +253,9 @@ def _pronoun_sex(model: PostModel, mentions: list[Mention]) -> list[Mention]:
     found = []
     sexed = {model.sentence_of(m.start) for m in mentions if m.kind == "SEX"}
     for start, end in model.refs:
-        if not EXPLICIT_PATIENT.search(model.text, start, end):
-            continue
+        ref = model.text[start:end]
+        if not (EXPLICIT_PATIENT.search(ref) or PLAINLY_A_PATIENT.search(ref)):
+            continue  # "my pt", "the 45M", "an 89-year-old resident"
         i = model.sentence_of(start)
         if i in sexed:
             continue
