@@ -103,6 +103,8 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # "your A1c" is the referral's to go through, not a case being answered
         "Questions about Ozempic? Your family doctor or pharmacist can go through your A1c and "
         "meds with you. Please don't send them to strangers online.",
+        # "f/u" is follow-up, not "you"
+        'Vent: the ortho PA wrote "f/u PRN" for a displaced fracture. Who let this guy graduate?',
         # a rule against changing one's own treatment without the prescriber
         "Levothyroxine dosing is adjusted by TSH over weeks. Don't change your dose without your "
         "prescriber.",

@@ -378,6 +378,11 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         ("Nursing school clinicals be like: instructors who haven't touched a patient since "
          "1985 telling you you're doing it wrong", "tone.disparage-colleagues", "warning",
          "haven't touched a patient since"),
+        ("Respiratory therapists think they run the ICU. Sorry sweetie, you push air.",
+         "tone.sweeping-remark", "warning", "think they run the ICU"),
+        ("@dr_hamid congrats on the new clinic. Hope you're better at running a business than at "
+         "reading ECGs.", "tone.condescending-reply", "warning",
+         "Hope you're better at running a business than"),
         # a department of colleagues, where record software is spared
         ("HR is useless, the nurses waited 3 months for their pay.", "tone.disparage-colleagues",
          "warning", "useless"),

@@ -51,8 +51,9 @@ MENTION = re.compile(
     r"(?<!\bcc )(?<!\bcc: )(?<!\bh/t )(?<!\bht )(?<!\bto )(?<!\band )@\w+",
     _I,
 )
+# "u" and "ur" as words, not the shorthand "f/u" (follow-up) or "w/u" (work-up)
 SECOND_PERSON = re.compile(
-    r"\b(?:you|your|yours|yourself|you're|youre|you've|you'd|you'll|u|ur)\b", _I
+    r"\b(?:you|your|yours|yourself|you're|youre|you've|you'd|you'll|(?<!/)u|(?<!/)ur)\b", _I
 )
 # Cues that the post is about one person's own situation, wherever they appear in the post.
 INDIVIDUAL = re.compile(

@@ -142,6 +142,8 @@ CONDESCENDING = re.compile(
     r"immunologist|scientist|cardiologist|specialist|pharmacist|nurse)|"
     r"imagine (?:thinking|believing|being|having)|"
     r"stick to your day job|(?:don't|do not) quit your day job|"
+    # "Hope you're better at running a business than at reading ECGs"
+    r"hope (?:you're|you are|ur) better at [^.!?\n]{1,40}? than|"
     r"educate me|i'm sure your|im sure your|youtube degree|google degree|facebook degree|"
     r"how wrong you are|use your brain|back under your rock|nobody wants your|for once|"
     # "educate yourself about stroke signs" teaches; "educate yourself, then come back" scolds

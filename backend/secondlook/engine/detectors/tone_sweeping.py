@@ -81,6 +81,7 @@ SWEEPING = re.compile(
     r"\b(?:think (?:they're|they are|theyre) (?:so |the |all |some kind of )?(?:gods?|god's gift|"
     r"better|above|smarter|smartest|superior|untouchable|real doctors|special|geniuses|experts|"
     r"in charge)|think they know (?:better|everything|it all)|"
+    r"think they run (?:the|this) (?:place|hospital|unit|ward|icu|er|ed|show|department)|"
     r"think (?:they're|they are|theyre) too good (?:to|for)|"
     r"(?:abuse|abuses|abusing) (?:the|our) (?:ERs?|EDs?|health ?care|hospitals?|"
     r"emergency rooms?)|"
