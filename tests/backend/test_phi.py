@@ -736,3 +736,16 @@ def test_a_pronoun_after_an_aged_reference_gives_the_sex(analyzer: Analyzer) -> 
     text = ("Our falls project started after an 89-year-old resident at Shannex Parkland fell "
             "twice in one night and broke her hip.")
     assert ("Shannex Parkland", "critical") in combination_texts(phi(analyzer, text))
+
+
+def test_a_titled_name_from_our_team_is_staff_and_one_in_a_bed_a_patient(
+    analyzer: Analyzer,
+) -> None:
+    staff = "Shoutout to Mr. Rogers from our maintenance team who fixed the ICU heater at 2am."
+    assert [(f.text, f.severity) for f in phi(analyzer, staff) if f.rule == "phi.name"] == [
+        ("Mr. Rogers", "info")
+    ]
+    patient = "Shoutout to Mr. Rogers in bed 3 who fixed the ICU heater himself at 2am."
+    assert [(f.text, f.severity) for f in phi(analyzer, patient) if f.rule == "phi.name"] == [
+        ("Mr. Rogers", "critical")
+    ]

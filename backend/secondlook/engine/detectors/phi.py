@@ -41,6 +41,12 @@ _PATIENT_TITLE = re.compile(
     r"Mme|MME|Mlle|Madame|Monsieur|Sra|Srta)\.?\s+"  # French and Spanish titles
     rf"(?P<name>{_ANY}(?:\s+{_CAP})?)"
 )
+_OUR_TEAM_AFTER = re.compile(
+    r",?\s+(?:from|of|on|in|with)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|department|dept|"
+    r"staff|crew|office|housekeeping|maintenance|kitchen|lab|laboratory|pharmacy|front desk|"
+    r"reception|admin|administration|security|volunteers)\b",
+    re.I,
+)
 # "Mr. B", "Mrs. K.": a patient's title and initial, the usual way to half-hide a name.
 _TITLE_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>[A-Z])\.?(?![\w'’-])")
 _CLINICIAN_TITLE = re.compile(
@@ -180,7 +186,9 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
     for m in _PATIENT_TITLE.finditer(text):
         name = _trim_name(text, *m.span("name"))
         if name and (text[name[0]].isupper() or _known_name(text[name[0] : name[1]])):
-            add(name, "patient", whole=(m.start(), name[1]))
+            # "Mr. Rogers from our maintenance team" is one of the staff
+            role = "clinician" if _OUR_TEAM_AFTER.match(text, name[1]) else "patient"
+            add(name, role, whole=(m.start(), name[1]))
     for m in _TITLE_INITIAL.finditer(text):
         add(m.span("name"), "patient", whole=(m.start(), m.end("name")))
     for m in _CLINICIAN_TITLE.finditer(text):
