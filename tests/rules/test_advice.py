@@ -276,6 +276,10 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
         ("@amy strep needs antibiotics, go see your doctor", "advice.medical-to-you",
          "strep needs antibiotics, go see your doctor"),
         ("@amy your son needs an x-ray.", "advice.medical-to-you", "your son needs an x-ray"),
+        # cramps are a symptom
+        ("@jess_runs_far drink a litre of pickle juice before the race and you won't cramp.",
+         "advice.medical-to-you",
+         "drink a litre of pickle juice before the race and you won't cramp"),
         # leftover medicine, prescribed to one person rather than forbidden to anyone
         ("Hi Tom, thanks for your message! From the photo it looks like your cat scratch is "
          "infected, start on the leftover cephalexin you have.", "advice.medical-to-you",

@@ -383,6 +383,8 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         ("@dr_hamid congrats on the new clinic. Hope you're better at running a business than at "
          "reading ECGs.", "tone.condescending-reply", "warning",
          "Hope you're better at running a business than"),
+        ("The psych ward is basically a hotel for people who don't want to work. Fight me.",
+         "tone.mocking-patient", "warning", "ward is basically a hotel for people who don't"),
         # a department of colleagues, where record software is spared
         ("HR is useless, the nurses waited 3 months for their pay.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -531,6 +533,7 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Residents: bedside manner is a skill. No bedside manner course? Ask for one.",
         "I haven't seen a patient since March because of my surgery. Back Monday!",
         "Huge thanks to our clinical instructors, the best educators I know.",
+        "Our new palliative unit is like a hotel for families: quiet rooms, a kitchen, a garden.",
         # real con artists, whom someone is targeted by or protected from
         "Seniors are targeted by con artists; our social worker can help if you are worried "
         "about a parent.",
