@@ -385,6 +385,8 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "Hope you're better at running a business than"),
         ("The psych ward is basically a hotel for people who don't want to work. Fight me.",
          "tone.mocking-patient", "warning", "ward is basically a hotel for people who don't"),
+        ("Dermatologists: booked 8 months out to look at a mole for 30 seconds and bill $400. "
+         "What a racket.", "tone.insult-person", "warning", "What a racket"),
         # a department of colleagues, where record software is spared
         ("HR is useless, the nurses waited 3 months for their pay.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -534,6 +536,8 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "I haven't seen a patient since March because of my surgery. Back Monday!",
         "Huge thanks to our clinical instructors, the best educators I know.",
         "Our new palliative unit is like a hotel for families: quiet rooms, a kitchen, a garden.",
+        "Paid $40 for parking at the hospital today. What a racket.",
+        "Bought a 'detox tea' at the mall to see what's in it. Senna and sugar. What a scam.",
         # real con artists, whom someone is targeted by or protected from
         "Seniors are targeted by con artists; our social worker can help if you are worried "
         "about a parent.",

@@ -476,7 +476,11 @@ def _targeted(ctx: Context) -> list[TargetedHit]:
     # sentence before named
     for (_, before), (chunk, sentence) in zip(records, records[1:], strict=False):
         verdict = sentence.lone_insult
-        if verdict and (before.names_someone or verdict[2]):
+        if verdict and (
+            verdict[2] == "anyone"
+            or verdict[2] == "someone" and before.names_someone
+            or before.names_colleagues
+        ):
             hits.append(TargetedHit("person", chunk.start_char + verdict[0],
                                     chunk.start_char + verdict[1]))
     return hits
@@ -489,6 +493,8 @@ LONE_INSULT = re.compile(
     r"useless)|"
     r"idiots?|morons?|clowns?|losers?|imbeciles?|cretins?|unbelievable idiots?|what an idiot|"
     r"what a moron|what a clown|what a loser|liars|"
+    # "Dermatologists: ... bill $400. What a racket.": a scheme is a profession's, not a person's
+    r"(?P<scheme>what a (?:racket|scam|sham|rip-?off))|"
     # "Bunch of liars.": a bunch is people whoever the sentence before named
     r"(?P<bunch>bunch of (?:liars|idiots|clowns|morons|cowards|babies|whiners|crybabies|losers|"
     r"amateurs|hypocrites)))\W*$",
@@ -925,14 +931,20 @@ class ToneSentence:
         self.tokens = tokens
 
     @cached_property
-    def lone_insult(self) -> tuple[int, int, bool] | None:
-        """The sentence is only an insult ("Pathetic."): its words, and whether it is a "bunch
-        of ...", which is aimed at people whatever came before."""
+    def lone_insult(self) -> tuple[int, int, str] | None:
+        """The sentence is only an insult ("Pathetic."): its words, and what it needs before it:
+        "anyone" for a "bunch of ...", aimed at people whatever came before, "colleagues" for a
+        scheme ("What a racket."), "someone" for the rest."""
         found = LONE_INSULT.match(self.sent.text)
         if found is None:
             return None
         start = self.sent.start_char
-        return start + found.start("word"), start + found.end("word"), bool(found.group("bunch"))
+        needs = "someone"
+        if found.group("bunch"):
+            needs = "anyone"
+        elif found.group("scheme"):
+            needs = "colleagues"
+        return start + found.start("word"), start + found.end("word"), needs
 
     @cached_property
     def names_someone(self) -> bool:
