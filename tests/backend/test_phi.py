@@ -615,6 +615,9 @@ def test_a_patient_called_names_is_still_a_patient(analyzer: Analyzer) -> None:
         # a life event the encounter fell on, and the fiancé it was told to
         ("My patient just got diagnosed with MS at 31, the same week as her wedding. She asked "
          "me to be there when she told her fiancé.", "the same week as her wedding"),
+        # counted people are patients, even in a list
+        ("Two paramedics, one nurse and a firefighter came in after the crash on Hwy 7 tonight.",
+         "paramedics"),
         # a death the next morning is an encounter's end
         ("Our palliative care team helped a dying rancher from near Maple Creek see his horses "
          "one last time. He passed the next morning.", "rancher"),
@@ -662,6 +665,9 @@ def test_names_and_circles_that_point_to_a_patient(
         "Our friend group does a 5k every spring.",
         "Most hips replaced at 80 or older do well with early mobilization.",
         "The minister announced new funding for rural ERs today.",
+        # whole trades in a list, thanked
+        "Police, paramedics, firefighters: thank you. Our ED sees what you risk every shift.",
+        "Farmers, fishermen, loggers: the work that feeds us also fills our trauma bay. Be safe.",
         "I turned 65 today and worked my last shift. 42 years in the ED. Thank you, Saint John "
         "Regional.",
         "My mom broke her wrist skiing at 70. Tough lady.",

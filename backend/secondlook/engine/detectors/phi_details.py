@@ -549,7 +549,23 @@ def _patient_role(text: str, start: int, end: int) -> bool:
         return False  # "our social workers found housing for three families": the team
     if _PUBLIC_OFFICE.fullmatch(word.rstrip("s")) and not _CLERGY_BEFORE.search(before):
         return bool(CARE_EVENT.search(text[max(0, start - 80) : end + 80]))
-    return True
+    return not _whole_trade(text, start, end)
+
+
+def _whole_trade(text: str, start: int, end: int) -> bool:
+    """A plural in a list of trades: "Police, paramedics, firefighters: thank you"."""
+    return text[start:end].lower().endswith("s") and bool(
+        _IN_A_LIST_OF_GROUPS.search(text, max(0, start - 60), start)
+        or _OPENS_A_LIST.match(text, end)
+        and _SENTENCE_START.search(text, max(0, start - 3), start)
+    )
+
+
+# A bare plural in a list: "Police, paramedics, firefighters", "Farmers, fishermen, loggers:".
+# "Two paramedics, one nurse" is counted, so people.
+_IN_A_LIST_OF_GROUPS = re.compile(r"(?:^|[.!?:]\s+|\n)(?:[A-Za-z-]+,\s+){1,4}$")
+_OPENS_A_LIST = re.compile(r",\s+[A-Za-z-]+(?:,|\s+and\b|\s*:)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 
 
 def drop_nested(mentions: list[Mention]) -> list[Mention]:
