@@ -387,6 +387,10 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.mocking-patient", "warning", "ward is basically a hotel for people who don't"),
         ("Dermatologists: booked 8 months out to look at a mole for 30 seconds and bill $400. "
          "What a racket.", "tone.insult-person", "warning", "What a racket"),
+        ("@flat_earth_fran I'd explain it to you but I left my crayons at home.",
+         "tone.condescending-reply", "warning", "left my crayons"),
+        ("Every time I float to 4 West the nurses there act like they've never seen a PICC line. "
+         "Embarrassing unit.", "tone.insult-person", "warning", "Embarrassing unit"),
         # a department of colleagues, where record software is spared
         ("HR is useless, the nurses waited 3 months for their pay.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -538,6 +542,8 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Our new palliative unit is like a hotel for families: quiet rooms, a kitchen, a garden.",
         "Paid $40 for parking at the hospital today. What a racket.",
         "Bought a 'detox tea' at the mall to see what's in it. Senna and sugar. What a scam.",
+        "Can you donate crayons to our peds unit? The kids love colouring.",
+        "Our unit won the hand hygiene award. Proud team.",
         # real con artists, whom someone is targeted by or protected from
         "Seniors are targeted by con artists; our social worker can help if you are worried "
         "about a parent.",

@@ -142,6 +142,8 @@ CONDESCENDING = re.compile(
     r"immunologist|scientist|cardiologist|specialist|pharmacist|nurse)|"
     r"imagine (?:thinking|believing|being|having)|"
     r"stick to your day job|(?:don't|do not) quit your day job|"
+    # "I'd explain it to you but I left my crayons at home"
+    r"(?:left|forgot|lost) my crayons|explain it (?:to you )?(?:with|in|using) crayons|"
     # "Hope you're better at running a business than at reading ECGs"
     r"hope (?:you're|you are|ur) better at [^.!?\n]{1,40}? than|"
     r"educate me|i'm sure your|im sure your|youtube degree|google degree|facebook degree|"
@@ -490,7 +492,7 @@ def _targeted(ctx: Context) -> list[TargetedHit]:
 LONE_INSULT = re.compile(
     r"^\W*(?P<word>(?:(?:unacceptable|useless|pathetic|disgraceful|shameful) and )?"
     r"(?:pathetic|clueless|embarrassing|disgraceful|shameful|spineless|incompetent|lazy|"
-    r"useless)|"
+    r"useless)(?: (?:unit|team|ward|department|crew|staff|people|lot|bunch))?|"
     r"idiots?|morons?|clowns?|losers?|imbeciles?|cretins?|unbelievable idiots?|what an idiot|"
     r"what a moron|what a clown|what a loser|liars|"
     # "Dermatologists: ... bill $400. What a racket.": a scheme is a profession's, not a person's
