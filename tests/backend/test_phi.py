@@ -755,3 +755,15 @@ def test_a_titled_name_from_our_team_is_staff_and_one_in_a_bed_a_patient(
     assert [(f.text, f.severity) for f in phi(analyzer, patient) if f.rule == "phi.name"] == [
         ("Mr. Rogers", "critical")
     ]
+
+
+def test_a_clinic_that_saw_someone_had_an_encounter_and_its_hours_are_no_time(
+    analyzer: Analyzer,
+) -> None:
+    text = ("Our nurse practitioner clinic in Moose Jaw saw the mayor's son tonight for a broken "
+            "collarbone. Walk-ins 5-8pm!")
+    assert combination_texts(phi(analyzer, text)) == {
+        ("Moose Jaw", "critical"), ("mayor's son", "critical"), ("tonight", "critical")
+    }
+    notice = "Our clinic saw 400 patients this month. Thank you, Moose Jaw! Walk-ins 5-8pm."
+    assert flagged(phi(analyzer, notice)) == []

@@ -190,6 +190,8 @@ ENCOUNTER_CUE = re.compile(
     r"(?:admise?s?|transférée?s?|hospitalisée?s?|opérée?s?|intubée?s?|réanimée?s?|arrivée?s?) "
     r"(?:aux?|à l'|à la|en|ce|cette|hier)|décédée?s?|a accouché|aux soins intensifs|à l'urgence|"
     r"retournée? à la maison)"
+    # "Our nurse practitioner clinic in Moose Jaw saw the mayor's son tonight"
+    r"|\b(?:clinic|office|practice|unit|ward|team|department|ER|ED)\b[^.!?\n]{0,25}?\bsaw\b"
     # "Weirdest case of my career: a Lutheran minister …"
     r"|\b(?:weirdest|strangest|craziest|wildest|oddest|saddest|scariest|funniest|"
     r"most memorable) (?:case|patient|call|consult)s? (?:of|in) my (?:career|life|residency|"

@@ -380,6 +380,14 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+# "Walk-ins 5-8pm", "open 9am to 5pm": when a clinic is open, not when someone was seen.
+_HOURS_RANGE = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s?"
+    r"(?:am|pm|a\.m\.|p\.m\.)",
+    re.I,
+)
+
+
 def find_mentions(
     ctx: Context, town_spans: list[tuple[int, int]], date_spans: list[tuple[int, int]]
 ) -> list[tuple[int, Mention]]:
@@ -408,6 +416,7 @@ def find_mentions(
     for m in _SEX.finditer(text):
         add(2, "SEX", m)
     opening_hours = [m.span() for m in DAY_RANGE.finditer(text)]
+    opening_hours += [m.span() for m in _HOURS_RANGE.finditer(text)]
     for m in _TIME.finditer(text):
         if any(a <= m.start() < b for a, b in opening_hours):
             continue  # "Monday to Friday": when a clinic is open, not when someone was seen
