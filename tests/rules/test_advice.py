@@ -110,6 +110,7 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "prescriber.",
         "Never stop your blood thinner without talking to your doctor first.",
         "Don't share your leftover opioids; return them to any pharmacy.",
+        "Most colds don't need antibiotics. A cut that gapes needs stitches within a day.",
         # a clinic's reply: what a condition needs, of anyone, and the way to book
         "Hi Linda, sore throats in kids are often viral, but strep needs a test. Please call us at "
         "902-555-0160 to book.",
@@ -276,6 +277,14 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
         ("@amy strep needs antibiotics, go see your doctor", "advice.medical-to-you",
          "strep needs antibiotics, go see your doctor"),
         ("@amy your son needs an x-ray.", "advice.medical-to-you", "your son needs an x-ray"),
+        # ointments are medicines; what the reader's bite "needs"
+        ("@hooked_harry push the fishhook through and snip the barb, then put Polysporin on it and "
+         "you'll be fine.", "advice.medical-to-you",
+         "push the fishhook through and snip the barb, then put Polysporin on it and you'll be "
+         "fine"),
+        ("From your description your dog bite needs antibiotics. Amox-clav 875 twice a day for 5 "
+         "days should do it.", "advice.medical-to-you",
+         "From your description your dog bite needs antibiotics"),
         # cramps are a symptom
         ("@jess_runs_far drink a litre of pickle juice before the race and you won't cramp.",
          "advice.medical-to-you",

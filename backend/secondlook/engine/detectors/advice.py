@@ -250,7 +250,11 @@ DIRECTIVE_WORDING = re.compile(
 )
 # "your son needs an x-ray", "that rash needs to be seen"; but "strep needs a test" says what a
 # condition needs, of anyone who has it (``_needs_of_someone``).
-NEEDS = re.compile(r"\bneeds? (?:an?|to get|to see|to go|to be seen|to have)\b", _I)
+NEEDS = re.compile(
+    r"\bneeds? (?:an?|to get|to see|to go|to be seen|to have|antibiotics|stitches|surgery|"
+    r"steroids)\b",
+    _I,
+)
 # Words that may sit before an imperative without ending the clause start: "honestly just take".
 SOFTENERS = frozenset(
     ["honestly", "just", "seriously", "definitely", "really", "so", "ok", "okay", "yes", "yeah",
