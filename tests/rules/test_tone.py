@@ -391,6 +391,9 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.condescending-reply", "warning", "left my crayons"),
         ("Every time I float to 4 West the nurses there act like they've never seen a PICC line. "
          "Embarrassing unit.", "tone.insult-person", "warning", "Embarrassing unit"),
+        ('Watching the "wellness coach" at my patient\'s bedside selling her $200 vitamins. '
+         "Leeches, the lot of them.", "tone.insult-person", "warning",
+         "Leeches, the lot of them"),
         # a department of colleagues, where record software is spared
         ("HR is useless, the nurses waited 3 months for their pay.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -544,6 +547,8 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Bought a 'detox tea' at the mall to see what's in it. Senna and sugar. What a scam.",
         "Can you donate crayons to our peds unit? The kids love colouring.",
         "Our unit won the hand hygiene award. Proud team.",
+        "Our leech therapy program saved a reattached finger this week. Leeches, the unsung "
+        "heroes!",
         # real con artists, whom someone is targeted by or protected from
         "Seniors are targeted by con artists; our social worker can help if you are worried "
         "about a parent.",

@@ -499,7 +499,10 @@ LONE_INSULT = re.compile(
     r"(?P<scheme>what a (?:racket|scam|sham|rip-?off))|"
     # "Bunch of liars.": a bunch is people whoever the sentence before named
     r"(?P<bunch>bunch of (?:liars|idiots|clowns|morons|cowards|babies|whiners|crybabies|losers|"
-    r"amateurs|hypocrites)))\W*$",
+    r"amateurs|hypocrites))|"
+    # "Leeches, the lot of them."
+    r"(?:leeches|parasites|vultures|frauds|charlatans|quacks|snakes)(?:,? (?:the lot of them|all "
+    r"of them|every (?:last )?one of them))?)\W*$",
     _I,
 )
 
