@@ -665,6 +665,9 @@ def test_names_and_circles_that_point_to_a_patient(
         "Our friend group does a 5k every spring.",
         "Most hips replaced at 80 or older do well with early mobilization.",
         "The minister announced new funding for rural ERs today.",
+        # "Nan" is what many call a grandmother; it needs a cue to be a name
+        "101 years old and sharp as a tack: that's my grandmother, who turns 102 on Sunday in "
+        "Baddeck. Happy birthday, Nan!",
         # whole trades in a list, thanked
         "Police, paramedics, firefighters: thank you. Our ED sees what you risk every shift.",
         "Farmers, fishermen, loggers: the work that feeds us also fills our trauma bay. Be safe.",
@@ -708,6 +711,7 @@ def test_a_middle_initial_keeps_a_name_whole(analyzer: Analyzer) -> None:
 def test_a_lower_case_name_after_a_relative_is_still_a_name(analyzer: Analyzer) -> None:
     # notes write names in lower case; "bill" is a word too, but "son" cues it
     for text, name in [("daughter kaylee visited, upset", "kaylee"),
+                       ("Pt's daughter Nan at bedside, aware of plan.", "Nan"),
                        ("Social: pt's son bill at bedside", "bill")]:
         assert name in {f.text for f in phi(analyzer, text) if f.rule == "phi.name"}
 
