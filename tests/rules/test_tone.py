@@ -394,6 +394,8 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         ('Watching the "wellness coach" at my patient\'s bedside selling her $200 vitamins. '
          "Leeches, the lot of them.", "tone.insult-person", "warning",
          "Leeches, the lot of them"),
+        ("Some of y'all nurses need to stop complaining about 12s. Back in my day we did 16s and "
+         "liked it.", "tone.sweeping-remark", "warning", "need to stop complaining"),
         # a department of colleagues, where record software is spared
         ("HR is useless, the nurses waited 3 months for their pay.", "tone.disparage-colleagues",
          "warning", "useless"),
@@ -549,6 +551,7 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Our unit won the hand hygiene award. Proud team.",
         "Our leech therapy program saved a reattached finger this week. Leeches, the unsung "
         "heroes!",
+        "We need to stop complaining and start organizing. Join the union meeting Tuesday.",
         # real con artists, whom someone is targeted by or protected from
         "Seniors are targeted by con artists; our social worker can help if you are worried "
         "about a parent.",
