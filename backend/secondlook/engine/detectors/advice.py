@@ -110,6 +110,11 @@ GENERIC = re.compile(
     r"residents|students|learners|case discussion|grand rounds)\b",
     _I,
 )
+# Who a reader can be sent to: "talk to your pharmacist", "without your prescriber".
+CLINICIANS = (
+    r"(?:doctor|doc|physician|pharmacist|gp|nurse|provider|clinician|care team|specialist|"
+    r"dentist|midwife|np|pediatrician|paediatrician|oncologist|surgeon|team)"
+)
 REFERRAL = re.compile(
     r"\b(?:talk|speak|check|ask|see|consult|call|contact|visit|book in with|follow up with)"
     r"(?: (?:to|with|in with))? (?:your|a|the) (?:own )?(?:family )?"
@@ -117,9 +122,8 @@ REFERRAL = re.compile(
     r"care team|dentist|specialist|clinic|midwife)\b"
     r"|\bcall 911\b|\bgo to (?:the )?(?:er|ed|emergency|urgent care)\b|\b811\b"
     # "Don't change your dose without your prescriber"
-    r"|\bwithout (?:(?:talking|speaking) (?:to|with) |checking with |asking |consulting )?"
-    r"(?:your|a|the) (?:doctor|doc|gp|pharmacist|provider|prescriber|physician|care team|nurse "
-    r"practitioner|np|specialist)\b",
+    rf"|\bwithout (?:(?:talking|speaking) (?:to|with) |checking with |asking |consulting )?"
+    rf"(?:your|a|the) (?:{CLINICIANS}|prescriber)\b",
     _I,
 )
 # A rule against changing one's own treatment: "Don't change your dose ...", "Never stop ...".
@@ -228,10 +232,6 @@ TREATMENT_VERBS = frozenset(
     ]
 )
 # A directive: "you need to ...", "don't take ...", "please call ...", "I'd ...".
-CLINICIANS = (
-    r"(?:doctor|doc|physician|pharmacist|gp|nurse|provider|clinician|care team|specialist|"
-    r"dentist|midwife|np|pediatrician|paediatrician|oncologist|surgeon|team)"
-)
 # "Your pharmacist can go through your A1c with you": whose results they are is the referral's.
 REFERRED_BEFORE = re.compile(
     rf"\b{CLINICIANS}s? (?:can|could|will|should|(?:is|are) the (?:best )?(?:person|people) to)\b"

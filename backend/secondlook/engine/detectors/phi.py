@@ -103,10 +103,8 @@ def _verbish(token: str) -> bool:
 def _common_word(ctx: Context, start: int) -> bool:
     """The word at ``start`` is parsed as anything but a proper noun: "mom life", "our friend
     group", "my mom broke her wrist"."""
-    for token in ctx.doc:
-        if token.idx == start:
-            return token.pos_ != "PROPN"
-    return False
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span[0].idx == start and span[0].pos_ != "PROPN"
 
 
 def _name_ok(token: str) -> bool:
