@@ -76,15 +76,49 @@ def test_workers_find_what_the_analyzer_finds(analyzer: Analyzer, workers: Analy
     assert [len(_children(pid)) for pid in workers.pids] == [1, 1]  # each with its entity helper
 
 
+def _sent(workers: AnalysisWorkers, text: str, *, answered: bool = False) -> Any:
+    """The worker ``text`` goes to, left busy with it unless ``answered`` (as ``analyze`` does
+    when the answer comes)."""
+    chosen = workers._choose(text)
+    assert chosen is not None
+    worker, expected = chosen
+    if answered:
+        worker.queued_ms -= expected
+    return worker
+
+
 def test_a_post_stays_with_its_worker_and_new_posts_go_to_the_idle_one(
     workers: AnalysisWorkers,
 ) -> None:
     post = "Shift report for the ward this week, written slowly while we wait for the huddle. " * 3
-    first = workers._choose(post[:AFFINITY_CHARS])
-    second = workers._choose("A different post, typed in another tab at the same time.")
-    assert first is not second  # the first is still busy (not released), so the other one
-    edited = post.replace("slowly", "quickly")  # an edit after the opening characters
-    assert workers._choose(edited[:AFFINITY_CHARS]) is first
+    first = _sent(workers, post)
+    second = _sent(workers, "A different post, typed in another tab at the same time.")
+    assert first is not second  # the first is still busy (not answered), so the other one
+    edited = post.replace("huddle", "meeting")  # an edit after the opening characters
+    assert edited[:AFFINITY_CHARS] == post[:AFFINITY_CHARS]
+    assert _sent(workers, edited) is first  # cached there: cheaper than a new parse elsewhere
+
+
+def test_a_short_post_does_not_wait_behind_a_long_paste(workers: AnalysisWorkers) -> None:
+    short = "Great huddle this morning, everyone. Thanks to the whole team!"
+    first = _sent(workers, short, answered=True)
+    paste = "Our unit's newsletter for the month, pasted in whole. " * 40  # 2,160 characters
+    assert _sent(workers, paste) is first  # both idle: the first worker
+    # its worker is busy with the paste; parsing the short post again elsewhere costs little
+    moved = _sent(workers, short + " Coffee is on me.")
+    assert moved is not first
+    assert workers._owner[short[:AFFINITY_CHARS]] is moved  # and its next edits follow it there
+
+
+def test_a_long_post_keeps_its_worker_when_the_other_is_less_busy(
+    workers: AnalysisWorkers,
+) -> None:
+    long_post = "The handover notes for the whole weekend, typed out in full. " * 33
+    mine = _sent(workers, long_post, answered=True)
+    assert _sent(workers, "A short post in another tab.") is mine  # both idle: the first
+    # the other worker is idle, but parsing 2,000 characters again there would take longer
+    # than the short check queued here
+    assert _sent(workers, long_post + " Edited.") is mine
 
 
 class Crashing(Failing):
