@@ -75,6 +75,9 @@ def test_cold_start_memory_and_load(bench_run: tuple[dict[str, Any], str]) -> No
     _sane_latency(load)
     assert load["clients"] == 3 and load["requests_per_s"] > 0
     assert load["memory_first_10s_mb"] > 50 and abs(load["memory_growth_pct"]) < 100
+    burst = results["burst"]  # every load client's new post at the same instant
+    _sane_latency(burst)
+    assert burst["clients"] == 3 and burst["n"] == 3
 
 
 def test_throughput_against_presidio(bench_run: tuple[dict[str, Any], str]) -> None:

@@ -132,6 +132,8 @@ def measure(args: argparse.Namespace, save: Callable[[dict[str, Any]], None]) ->
                 part("load", f"load: {args.load_clients} clients for {args.load_seconds:g} s",
                      lambda: m.load(service, args.load_clients, args.load_seconds,
                                     args.load_interval, args.seed))
+                part("burst", f"burst: {args.load_clients} new posts at once",
+                     lambda: m.burst(service, args.load_clients, args.seed + 7))
             kb, workers = service.memory_kb(), service.workers_running()
         colds.sort(key=lambda c: c["first_check_s"])
         return {**colds[len(colds) // 2], "runs": [c["first_check_s"] for c in colds],

@@ -30,6 +30,7 @@ TARGETS: tuple[tuple[str, tuple[str, ...], str, float, str], ...] = (
     ("load: errors", ("load", "errors"), "<=", 0, ""),
     ("load: p99 latency", ("load", "p99_ms"), "<", 200, "ms"),
     ("load: memory growth, first vs last 10 s", ("load", "memory_growth_pct"), "<=", 10, "%"),
+    ("burst: slowest answer, every load client at once", ("burst", "max_ms"), "", 0, "ms"),
 )
 
 
