@@ -771,3 +771,26 @@ def test_a_clinic_that_saw_someone_had_an_encounter_and_its_hours_are_no_time(
     }
     notice = "Our clinic saw 400 patients this month. Thank you, Moose Jaw! Walk-ins 5-8pm."
     assert flagged(phi(analyzer, notice)) == []
+
+
+def test_a_place_and_a_rough_time_alone_do_not_say_who(analyzer: Analyzer) -> None:
+    thanks = ("Shout-out to the night nurses on 4 West for catching a sepsis case early last "
+              "week. Teamwork!")
+    assert flagged(phi(analyzer, thanks)) == []
+    # one more detail about the patient, and they narrow it down
+    aged = "Shout-out to the night nurses on 4 West for catching a 97-year-old's sepsis last week."
+    assert combination_texts(phi(analyzer, aged)) >= {("4 West", "critical"),
+                                                      ("97-year-old", "critical")}
+
+
+def test_a_first_birthday_and_a_birth_at_24_weeks_are_ages(analyzer: Analyzer) -> None:
+    text = ("Instagram story: our NICU graduate Baby Liam, born at 24 weeks in Fredericton, just "
+            "turned 1! (posted with parents' consent)")
+    assert combination_texts(phi(analyzer, text)) >= {
+        ("born at 24 weeks", "critical"), ("Fredericton", "critical"), ("just turned 1", "critical")
+    }
+    # a count that follows "turned" is no age
+    turned_away = "Our NICU in Fredericton turned 2 families away last night."
+    assert [(f.rule, f.text) for f in phi(analyzer, turned_away)] == [
+        ("phi.location", "Fredericton")
+    ]

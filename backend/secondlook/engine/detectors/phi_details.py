@@ -44,6 +44,8 @@ _AGE_NUMBER = word_starts(
     r"|" + NOT_AN_AMOUNT + r"\b(?P<a3>\d{1,3})\s?(?:[MF]|male|female)\b"
     r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}|[A-Z][a-z'-]+\s+)\((?P<a4>\d{1,3})\)"
     r"|\b(?:turned|turning|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
+    # "just turned 1!": a one-digit age only when nothing follows it ("turned 2 patients away")
+    r"|\b(?:just turned|turned|turns)\s+(?P<a12>\d)(?=\s*(?:[!.,;]|$|today\b))"
     r"|\b(?P<a6>\d{1,3})[- ](?:month|week|day)s?[- ]old\b"
     r"|(?<=[A-Za-z.)], )(?P<a7>\d{2,3})(?=,|\.(?:\s|$)|\s*$|\s+(?:is|was|and)\b)"
     r"|(?<=[.!?] )(?P<a8>\d{1,3})(?=[.!]\s+[A-Z])"
@@ -64,7 +66,7 @@ _AGE_WORDS = re.compile(
     r"\b(?P<band>(?:early|mid|late)[- ](?:[1-9]0s|teens|twenties|thirties|forties|fifties|"
     r"sixties|seventies|eighties|nineties))\b"
     r"|\b(?P<old>centenarian|supercentenarian|nonagenarian|100th birthday|hundredth birthday)\b"
-    r"|\b(?P<young>newborn|neonate|preemie|premature twins)\b",
+    r"|\b(?P<young>newborn|neonate|preemie|premature twins|born at 2\d weeks)\b",
     re.I,
 )
 

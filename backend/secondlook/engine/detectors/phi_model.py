@@ -331,6 +331,10 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
     return combos
 
 
+# A place and a rough time say nothing about who: "a sepsis case on 4 West last week" could be
+# any of its patients. With one more detail (an age, a condition, an event) they narrow it down.
+WHERE_AND_ROUGHLY_WHEN = frozenset({"LOCATION", "FACILITY", "SETTING", "WARD", "TIME_VAGUE"})
+
 _SPECIFIC_FAMILY = re.compile(
     r"\b(?:twins?|triplets|quadruplets|quintuplets|big|little|older|younger|brothers|sisters|"
     r"\d+|two|three|four|five|six|seven|eight)\b",
@@ -372,7 +376,7 @@ def _score(model: PostModel, anchor: tuple[int, int], members: tuple[Mention, ..
     severity = None
     if very_old and len(kinds) >= 2 or score >= 2 and identifying and len(kinds) >= 2:
         severity = "critical"
-    elif score >= 1.5 and identifying and len(kinds) >= 2:
+    elif score >= 1.5 and identifying and len(kinds) >= 2 and not kinds <= WHERE_AND_ROUGHLY_WHEN:
         severity = "warning"
     ordered = tuple(sorted(members, key=lambda m: m.start))
     kept = tuple(m for m in ordered if best.get(m.kind) is m or m.kind not in ("SEX",))
