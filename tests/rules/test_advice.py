@@ -342,3 +342,13 @@ def test_a_conditional_offer_to_see_someone_yourself_is_advice(analyzer: Analyze
 )
 def test_invitations_that_are_not_care_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert [f.rule for f in advice(analyzer, text) if f.rule == "advice.offers-to-see-you"] == []
+
+
+def test_a_reply_that_turns_to_everyone_is_general(analyzer: Analyzer) -> None:
+    text = ("@DrWellnessGuru coffee enemas have no evidence for cancer and carry real risks. I'd "
+            "encourage people to talk to their oncology team.")
+    assert advice(analyzer, text) == []
+    to_you = "@kim I'd encourage you to take 400 mg of ibuprofen for that."
+    assert [(f.rule, f.severity, f.text) for f in advice(analyzer, to_you)] == [
+        ("advice.medical-to-you", "warning", to_you[5:-1])
+    ]

@@ -100,6 +100,14 @@ CASE_DISCUSSION = re.compile(
 )
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|whether|once|in case)\b[^,.;]*$", _I)
 # Cues that "you" is anyone reading: conditionals, groups, public-health framing.
+# A sentence that turns to everyone, even in a reply: "I'd encourage people to talk to their
+# oncology team". (Not "people on blood thinners should never ...", which may be the reader.)
+TO_ANYONE = re.compile(
+    r"\b(?:encourage|urge|remind|invite)s?\s+(?:all\s+)?(?:people|everyone|everybody|anyone|"
+    r"anybody|folks|patients|parents|families|readers)\s+to\b",
+    re.I,
+)
+
 GENERIC = re.compile(
     r"\b(?:if|when|whenever|unless|whether|once|before|after|while) (?:you|your|u)\b"
     r"|\b(?:everyone|everybody|anyone|anybody|all of you|you all|y'all|you guys|folks|adults|"
@@ -375,6 +383,10 @@ class Sentence:
     @cached_property
     def you(self) -> bool:
         return bool(SECOND_PERSON.search(self.text))
+
+    @cached_property
+    def to_anyone(self) -> bool:
+        return bool(TO_ANYONE.search(self.text))
 
     @cached_property
     def mentions_someone(self) -> bool:
@@ -677,7 +689,9 @@ def _medical_advice(ctx: Context) -> list[Verdict]:
     for chunk, sentence in read.sentences:
         here = chunk.start_char
         you = sentence.you
-        aimed_at_one = read.one_person or (you and sentence.mentions_someone)
+        # a reply's sentence that tells everyone ("I'd encourage people to ...") is general
+        to_one = read.one_person and (you or not sentence.to_anyone)
+        aimed_at_one = to_one or (you and sentence.mentions_someone)
         if not (you or aimed_at_one):
             previous = sentence
             if sentence.dose and not read.generic and sentence.directive:
