@@ -794,3 +794,12 @@ def test_a_first_birthday_and_a_birth_at_24_weeks_are_ages(analyzer: Analyzer) -
     assert [(f.rule, f.text) for f in phi(analyzer, turned_away)] == [
         ("phi.location", "Fredericton")
     ]
+
+
+def test_a_picture_asked_for_is_not_shared_but_one_offered_is(analyzer: Analyzer) -> None:
+    asked = ("Send me a DM with a picture of your kid's rash and I'll let you know if it's "
+             "chickenpox.")
+    assert phi(analyzer, asked) == []
+    offered = "DM me for the pic of his x-ray, the 45M from last night."
+    assert ("phi.photo", "critical", "pic") in [(f.rule, f.severity, f.text)
+                                                 for f in phi(analyzer, offered)]

@@ -745,13 +745,32 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
     for s, e in model.sentences:
         # the sentence's first mention of an image, if someone is sharing it
         image = next(((a, b) for a, b in images if s <= a and b <= e), None)
-        if image is None or not _SHARING.search(text, s, e):
+        if image is None or not _SHARING.search(text, s, e) or _asked_for(text, s, image):
             continue
         start, end = image
         patient = model.near_patient(start, same_sentence=True) or model.near_encounter(start)
         of_a_thing = _OF_A_THING.match(text, end) and not _OF_SOMEONE.search(text, end, e)
         severity = "critical" if patient and not _SOURCE.search(text) and not of_a_thing else "info"
         yield Hit(start, end, severity=severity)
+
+
+# "Send me a DM with a picture of your kid's rash": an image asked for, not shared (asking for
+# one is advice's business, see advice.assess-by-message).
+# ("DM me for the pic of his x-ray" offers one.)
+_ASKED_FOR = re.compile(
+    r"\b(?:send|dm|pm|message|e-?mail|text|inbox)\s+(?:me|us)\b|\bsend\s+(?:in\s+)?(?:a|your)\b"
+    r"|\bupload\b",
+    re.I,
+)
+_YOURS_BEFORE = re.compile(r"\byour\s+(?:[\w-]+\s+)?$", re.I)
+_OF_YOURS = re.compile(r"\s+of\s+(?:your|you)\b", re.I)
+
+
+def _asked_for(text: str, sentence_start: int, image: tuple[int, int]) -> bool:
+    start, end = image
+    return bool(_ASKED_FOR.search(text, sentence_start, start)) and bool(
+        _YOURS_BEFORE.search(text, sentence_start, start) or _OF_YOURS.match(text, end)
+    )
 
 
 # "Pic of the beautiful quilt our volunteers made for the unit": an image of a thing, unless
