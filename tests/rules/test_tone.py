@@ -399,6 +399,12 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         # a department of colleagues, where record software is spared
         ("HR is useless, the nurses waited 3 months for their pay.", "tone.disparage-colleagues",
          "warning", "useless"),
+        # patients and a sigh, as a sentence of its own
+        ("Imagine needing a PhD to figure out that hand sanitizer isn't a hydration drink. Some "
+         "of our patients, man. \U0001f926", "tone.mocking-patient", "warning",
+         "Some of our patients, man"),
+        ("My patients, I swear. Third no-show today.", "tone.mocking-patient", "warning",
+         "My patients, I swear"),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -559,6 +565,9 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         # record software, named like an organisation, is a thing
         "The new EHR is a total joke, the nurses hate it.",
         "Epic is useless, nurses spend half the shift clicking boxes.",
+        # patients with a word that is no sigh, or the sentence going on
+        "Some of our patients, honestly, wait three years for a hip.",
+        "Some of our patients, man, are the kindest people I know.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

@@ -232,6 +232,10 @@ MOCKING_PATIENT = re.compile(
     # eye-rolling opener; 'we saw another "pre-diabetes" patient' names a term
     r"(?:^|(?<=[.!?:\n] )|(?<=\n))(?:yet |one )?(?:another|more) [\"“][^\"”\n]{2,40}[\"”] "
     r"(?:patient|pt|guy|lady|man|woman|mom|dad|family)\b|"
+    # "Some of our patients, man. 🤦": a sentence that is only patients and a sigh or an eye-roll
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:some of )?(?:our|my|these|the) (?:patients|pts)"
+    r"(?:,? (?:man|dude|bro|i swear|smh|honestly|seriously|lol|ugh|sigh)(?=\s*(?:[.!?…]|$|"
+    r"\U0001f926|\U0001f644))|[.!…]*\s*(?:\U0001f926|\U0001f644))|"
     r"\b(?:patients|pts|people|folks|families) like (?:this|that|these|those|him|her|them) "
     r"(?:are|is) (?:the reason|why) (?:I|we) (?:drink|need (?:a drink|wine|therapy)|hate (?:this|"
     r"my) job|want to quit)\b|"
