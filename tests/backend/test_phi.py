@@ -803,3 +803,13 @@ def test_a_picture_asked_for_is_not_shared_but_one_offered_is(analyzer: Analyzer
     offered = "DM me for the pic of his x-ray, the 45M from last night."
     assert ("phi.photo", "critical", "pic") in [(f.rule, f.severity, f.text)
                                                  for f in phi(analyzer, offered)]
+
+
+def test_a_flight_by_its_number_and_its_captain_identify_a_patient(analyzer: Analyzer) -> None:
+    text = ("Humbled to have cared for the captain of Air Canada flight 624 after the Halifax "
+            "runway incident. His first question was about his crew.")
+    assert combination_texts(phi(analyzer, text)) >= {
+        ("captain", "critical"), ("flight 624", "critical"), ("runway incident", "critical")
+    }
+    assert flagged(phi(analyzer, "My flight 12 hours late again, ugh.")) == []
+    assert flagged(phi(analyzer, "Our team captain just got her nursing licence! So proud.")) == []

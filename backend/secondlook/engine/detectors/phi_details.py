@@ -256,7 +256,10 @@ _SCHOOL = re.compile(
 
 _VEHICLE = re.compile(
     r"(?:\b(?:red|blue|black|white|silver|grey|gray|green|yellow|orange)\s+)?"
-    + compile_terms(sorted(lexicon("phi_vehicles"))),
+    + compile_terms(sorted(lexicon("phi_vehicles")))
+    # a flight by its number ("Air Canada flight 624"): everyone aboard, and the news, know it
+    + r"|\bflight\s+(?:[a-z]{2}\s?)?\d{2,4}\b(?!\s*(?:hours?|hrs?|h|minutes?|mins?|days?|"
+    r"weeks?|km|miles?)\b)",
     re.I,
 )
 
