@@ -73,3 +73,14 @@ def test_obfuscated_words_are_tried_only_where_a_first_letter_stands() -> None:
     assert spans(re.compile(pattern, re.I), "@$$ and 4chan and a$$ but not *ss") == [
         (0, 3), (8, 13), (18, 21)
     ]
+
+
+def test_accented_letters_match_either_case_in_both_engines_syntax() -> None:
+    from secondlook.rules.regex_subset import check_subset, python_flags
+
+    for obfuscation in (False, True):
+        pattern = compile_terms(["enculé", "câlisse", "ta gueule"], obfuscation=obfuscation)
+        check_subset(pattern, "i")  # no literal accented letter in a case-insensitive pattern
+        found = re.compile(pattern, python_flags("i")).findall("ENCULÉ! Câlisse, câlisse.")
+        assert found == ["ENCULÉ", "Câlisse", "câlisse"]
+        assert re.compile(pattern, python_flags("i")).findall("enculer, calisse") == []

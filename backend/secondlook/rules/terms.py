@@ -26,6 +26,15 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(lambda m: "\\" + m.group(0), text)
 
 
+def _letter(ch: str) -> str:
+    """One character of a word: an accented letter as a class of its two cases, written as
+    escapes (a case-insensitive shared pattern folds ASCII letters alone, see regex_subset)."""
+    if ch.isascii() or not ch.isalpha():
+        return escape(ch)
+    cases = sorted({c for c in (ch.lower(), ch.upper()) if len(c) == 1 and ord(c) <= 0xFFFF})
+    return "[" + "".join(f"\\u{ord(c):04x}" for c in cases) + "]"
+
+
 def _char_class(chars: str) -> str:
     return "[" + "".join("\\" + c if c in "\\]-^" else c for c in chars) + "]"
 
@@ -39,7 +48,7 @@ def _obfuscated_word(word: str) -> str:
         elif ch.isspace():
             parts.append(r"[\s\-]*")
         else:
-            parts.append(escape(ch))
+            parts.append(_letter(ch))
     return "".join(parts)
 
 
@@ -59,7 +68,7 @@ def _trie(words: set[str]) -> str:
 
     def render(node: dict[str, dict]) -> str:
         branches = [
-            (r"[\s\-]+" if unit == " " else escape(unit)) + render(child)
+            (r"[\s\-]+" if unit == " " else _letter(unit)) + render(child)
             for unit, child in sorted(node.items())
             if unit
         ]
