@@ -405,6 +405,9 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "Some of our patients, man"),
         ("My patients, I swear. Third no-show today.", "tone.mocking-patient", "warning",
          "My patients, I swear"),
+        ("If your nursing program let you graduate without knowing how to take a manual BP, your "
+         "instructors should be ashamed.", "tone.disparage-colleagues", "warning",
+         "should be ashamed"),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -568,6 +571,9 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         # patients with a word that is no sigh, or the sentence going on
         "Some of our patients, honestly, wait three years for a hip.",
         "Some of our patients, man, are the kindest people I know.",
+        # shame that is one's own, or no colleague's
+        "I should be ashamed of how long it took me to learn this.",
+        "Politicians who cut nurse funding should be ashamed.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:
