@@ -352,3 +352,15 @@ def test_a_reply_that_turns_to_everyone_is_general(analyzer: Analyzer) -> None:
     assert [(f.rule, f.severity, f.text) for f in advice(analyzer, to_you)] == [
         ("advice.medical-to-you", "warning", to_you[5:-1])
     ]
+
+
+def test_an_offer_to_share_data_is_no_advice_but_what_one_would_prescribe_is(
+    analyzer: Analyzer,
+) -> None:
+    offer = ("@covid_is_fake_99 COVID is real, and I've cared for hundreds with it. I'd be glad to "
+             "share the data if you're open to it.")
+    assert advice(analyzer, offer) == []
+    switch = "@sam_k I'd switch to losartan if the cough persists."
+    assert [(f.rule, f.severity, f.text) for f in advice(analyzer, switch)] == [
+        ("advice.medical-to-you", "warning", "I'd switch to losartan if the cough persists")
+    ]

@@ -250,7 +250,9 @@ DIRECTIVE_WORDING = re.compile(
     r"\b(?:you|u) (?:need|should|must|have to|gotta|'ll need|will need|can't|cannot|shouldn't|"
     r"don't need|do not need|might want|may want|could try|want to|ought to)\b"
     r"|(?:^|[,;:]\s*)(?:don't|do not|never|please|just)\s+\w+"
-    r"|\b(?:i'd|i would|i recommend|i suggest|my advice)\b"
+    # "I'd switch to losartan"; not "I'd be glad to share the data", an offer
+    r"|\b(?:i'd|i would)\b(?! (?:be (?:glad|happy|delighted|honou?red|curious|interested)|love|"
+    r"like|welcome|enjoy)\b)|\b(?:i recommend|i suggest|my advice)\b"
     # "your son should", but not "your pharmacist can check your meds", a referral
     r"|\b(?:you|u|he|she|they|(?:your|his|her) (?!" + CLINICIANS + r"\b)\w+) "
     r"(?:can|could|should|must|may|might|needs to|has to|ought to)\b",
