@@ -813,3 +813,15 @@ def test_a_flight_by_its_number_and_its_captain_identify_a_patient(analyzer: Ana
     }
     assert flagged(phi(analyzer, "My flight 12 hours late again, ugh.")) == []
     assert flagged(phi(analyzer, "Our team captain just got her nursing licence! So proud.")) == []
+
+
+def test_the_only_patient_with_a_rare_infection_and_a_bare_age(analyzer: Analyzer) -> None:
+    text = ("Our ICU has the only patient in the province on ECMO for hantavirus right now. 19, "
+            "from a ranch near Maple Creek. Pray for her.")
+    assert combination_texts(phi(analyzer, text)) >= {
+        ("only patient in the province", "critical"), ("hantavirus", "critical"),
+        ("19", "critical"), ("Maple Creek", "critical"),
+    }
+    education = ("Hantavirus is rare but serious: wear a mask and wet down mouse droppings before "
+                 "sweeping sheds and cabins.")
+    assert phi(analyzer, education) == []

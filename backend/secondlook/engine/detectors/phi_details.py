@@ -48,7 +48,9 @@ _AGE_NUMBER = word_starts(
     r"|\b(?:just turned|turned|turns)\s+(?P<a12>\d)(?=\s*(?:[!.,;]|$|today\b))"
     r"|\b(?P<a6>\d{1,3})[- ](?:month|week|day)s?[- ]old\b"
     r"|(?<=[A-Za-z.)], )(?P<a7>\d{2,3})(?=,|\.(?:\s|$)|\s*$|\s+(?:is|was|and)\b)"
-    r"|(?<=[.!?] )(?P<a8>\d{1,3})(?=[.!]\s+[A-Z])"
+    # "Lost a patient tonight. 92. Fall at home."; "... right now. 19, from a ranch near ..."
+    r"|(?<=[.!?] )(?P<a8>\d{1,3})(?=[.!]\s+[A-Z]|,\s+(?:from|lives|living|previously|"
+    r"otherwise)\b)"
     # "She's 71, lives alone", "who is 92 and": a bare number said of someone, then a pause
     r"|(?:she|he|who)(?:'s|’s| is| was| turns| turned| just turned)\s+(?P<a9>\d{1,3})"
     r"(?=\s*(?:[,.;!?)]|$|and\b|years?\b|yrs?\b|yo\b))"
