@@ -405,6 +405,8 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "Some of our patients, man"),
         ("My patients, I swear. Third no-show today.", "tone.mocking-patient", "warning",
          "My patients, I swear"),
+        ("Our CEO just gave herself a 30% raise while we work short every night. Greedy parasite.",
+         "tone.insult-person", "warning", "Greedy parasite"),
         ("Every single pharmacist I've worked with is a pill-counting robot with zero clinical "
          "judgment.", "tone.disparage-colleagues", "warning", "pill-counting robot"),
         ("If your nursing program let you graduate without knowing how to take a manual BP, your "

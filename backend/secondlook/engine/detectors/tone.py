@@ -501,8 +501,9 @@ LONE_INSULT = re.compile(
     r"(?P<bunch>bunch of (?:liars|idiots|clowns|morons|cowards|babies|whiners|crybabies|losers|"
     r"amateurs|hypocrites))|"
     # "Leeches, the lot of them."
-    r"(?:leeches|parasites|vultures|frauds|charlatans|quacks|snakes)(?:,? (?:the lot of them|all "
-    r"of them|every (?:last )?one of them))?)\W*$",
+    r"(?:(?:greedy|shameless|absolute|total) )?(?:leech(?:es)?|parasites?|vultures?|frauds?|"
+    r"charlatans?|quacks?|snakes?|grifters?)(?:,? (?:the lot of them|all of them|every (?:last )?"
+    r"one of them))?)\W*$",
     _I,
 )
 
