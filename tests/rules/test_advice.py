@@ -364,3 +364,14 @@ def test_an_offer_to_share_data_is_no_advice_but_what_one_would_prescribe_is(
     assert [(f.rule, f.severity, f.text) for f in advice(analyzer, switch)] == [
         ("advice.medical-to-you", "warning", "I'd switch to losartan if the cough persists")
     ]
+
+
+def test_a_reading_of_ones_own_makes_it_personal_but_a_threshold_does_not(
+    analyzer: Analyzer,
+) -> None:
+    reading = ("Your BP of 165/100 at 40 is dangerous. Start amlodipine 5mg today, I'll text you a "
+               "script if your GP won't.")
+    assert ("advice.medical-to-you", "warning") in [(f.rule, f.severity)
+                                                    for f in advice(analyzer, reading)]
+    threshold = "Your A1c of 6.5 or higher means diabetes. Talk to your doctor about next steps."
+    assert advice(analyzer, threshold) == []

@@ -72,6 +72,15 @@ INDIVIDUAL = re.compile(
     r"|(?:'s|’s)? (?:has|had|is|was|has been|'s been|keeps|kept|started|seems|woke|still)\b)"
     r"|\b(?:your|ur) (?:results|labs?|bloodwork|blood work|scan|mri|x-?ray|ct|ultrasound|ecg|ekg|"
     r"a1c|numbers|levels|biopsy|report|photo|pic|picture|mole|lump)\b"
+    # not a threshold told to everyone: "your A1c of 6.5 or higher means diabetes"
+    r"(?!\s+(?:of|is|at|over|above|under|below)\s*\d+(?:[.,/]\d+)?\s*%?\s*(?:\+|or (?:higher|"
+    r"more|above|over|lower|less|below|under)|and (?:up|above|over|higher)))"
+    # "Your BP of 165/100 at 40 is dangerous": a reading that is the reader's own
+    r"|\b(?:your|ur) (?:bp|blood pressure|sugars?|glucose|a1c|hba1c|cholesterol|ldl|tsh|ferritin|"
+    r"b12|iron|heart rate|pulse|temp|temperature|bmi|psa|creatinine|egfr|vitamin d|potassium|"
+    r"sodium|hemoglobin|haemoglobin|hgb|inr|platelets|white count|wbc) (?:of|is|was|at|reading "
+    r"of|came back(?: at)?|went up to|is at|was at)\s*\d+(?:[./]\d+)?(?![\d./]|\s*(?:\+|or "
+    r"(?:higher|more|above|over|lower|less|below|under)|and (?:up|above|over|higher)))"
     r"|\b(?:you|u) (?:said|mentioned|described|posted|wrote|told me)\b"
     # "To the lady who messaged me about her son's asthma: ..." answers one person
     r"|\b(?:to|for) (?:the|that) (?:lady|woman|man|guy|mom|mum|dad|mother|father|parent|person|"
