@@ -825,3 +825,21 @@ def test_the_only_patient_with_a_rare_infection_and_a_bare_age(analyzer: Analyze
     education = ("Hantavirus is rare but serious: wear a mask and wet down mouse droppings before "
                  "sweeping sheds and cabins.")
     assert phi(analyzer, education) == []
+
+
+def test_a_great_birthday_is_an_age_and_happy_birthday_to_staff_is_congratulations(
+    analyzer: Analyzer,
+) -> None:
+    patient = ("Happy 90th birthday to Marjorie, who's been on our palliative unit since March. "
+               "Her family brought cake and the whole floor sang.")
+    assert ("90th birthday", "critical") in combination_texts(phi(analyzer, patient))
+    volunteer = ("Happy 90th birthday to our longtime volunteer Marjorie! She's knitted 4,000 baby "
+                 "hats for our maternity ward.")
+    assert flagged(phi(analyzer, volunteer)) == []
+    program = "Happy 1st birthday to our NICU family program! 90 families supported this year."
+    assert flagged(phi(analyzer, program)) == []
+    # a care home's resident is no colleague, birthday or not
+    resident = ("Happy 100th birthday to our longest-staying resident on 3 West! She beat me at "
+                "cribbage.")
+    assert combination_texts(phi(analyzer, resident)) >= {("100th birthday", "critical"),
+                                                          ("3 West", "critical")}

@@ -235,7 +235,8 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
     "congrats": re.compile(
         r"\b(?:congrat\w*|kudos|shout[- ]?outs?|well deserved|welcome(?: to)?|thank(?:s| you)|"
         r"grateful|proud of|award\w*|honou?red|retir\w*|promot\w*|graduat\w*|defended|"
-        r"new (?:chief|chair|director|colleague|grad)|farewell)\b",
+        r"new (?:chief|chair|director|colleague|grad)|farewell|happy (?:\d{1,3}(?:st|nd|rd|th) )?"
+        r"birthday)\b",
         re.I,
     ),
     "conference": re.compile(
@@ -352,7 +353,11 @@ _OWN_TEAM_MEMBER = re.compile(
     r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:clerk|nurse|np|rn|lpn|doctor|physician|colleague|"
     r"porter|secretary|manager|educator|pharmacist|tech|technician|therapist|aide|volunteer|"
     r"housekeeper|chaplain|receptionist|fellow|coordinator|administrator|midwife|paramedic|"
-    r"director|chief|attending|surgeon|resident|social worker|dietitian|physio|teammate)s?\b"
+    r"director|chief|attending|surgeon|social worker|dietitian|physio|teammate)s?\b"
+    # a doctor in training; a bare "our resident" is as often someone living in a care home
+    r"|\b(?:our|my)\s+(?:[\w-]+\s+)?(?:chief|senior|junior|first-year|second-year|third-year|"
+    r"pgy-?\d|surgical|medical|family medicine|fm|em|im|peds|psych|ortho|anesthesia|ob|gyn) "
+    r"residents?\b"
     r"|\b(?:dr|dre|doctor)\.?\s+[a-z]",  # "Congrats to Dr. Lee and her husband on ..."
     re.I,
 )

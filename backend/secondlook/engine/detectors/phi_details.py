@@ -44,6 +44,9 @@ _AGE_NUMBER = word_starts(
     r"|" + NOT_AN_AMOUNT + r"\b(?P<a3>\d{1,3})\s?(?:[MF]|male|female)\b"
     r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}|[A-Z][a-z'-]+\s+)\((?P<a4>\d{1,3})\)"
     r"|\b(?:turned|turning|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
+    # "Happy 90th birthday to Marjorie": a great age (a program's or a clinic's birthdays are
+    # younger; the 100th is a word, below)
+    r"|(?<!\bits )\b(?P<a13>(?:[89]\d|1[01]\d))(?:st|nd|rd|th) birthday\b"
     # "just turned 1!": a one-digit age only when nothing follows it ("turned 2 patients away")
     r"|\b(?:just turned|turned|turns)\s+(?P<a12>\d)(?=\s*(?:[!.,;]|$|today\b))"
     r"|\b(?P<a6>\d{1,3})[- ](?:month|week|day)s?[- ]old\b"
