@@ -843,3 +843,12 @@ def test_a_great_birthday_is_an_age_and_happy_birthday_to_staff_is_congratulatio
                 "cribbage.")
     assert combination_texts(phi(analyzer, resident)) >= {("100th birthday", "critical"),
                                                           ("3 West", "critical")}
+
+
+def test_the_honour_of_caring_for_someone_now_71_is_an_encounter(analyzer: Analyzer) -> None:
+    text = ("Yesterday I had the honour of caring for a former NHL goalie from Kenora, now 71, "
+            "after his second stroke. Still cracking jokes.")
+    assert combination_texts(phi(analyzer, text)) >= {
+        ("goalie", "critical"), ("Kenora", "critical"), ("now 71", "critical")
+    }
+    assert flagged(phi(analyzer, "Our team is now 12, and growing! Join us in Kenora.")) == []

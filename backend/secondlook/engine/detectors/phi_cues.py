@@ -209,6 +209,7 @@ ENCOUNTER_CUE = re.compile(
     r"had a (?:pt|patient)|treated|seen in|sent home|passed away|died|pronounced|lost a|"
     r"(?:i|we|to have|having) (?:cared for|looked after|took care of|taken care of|nursed|"
     r"operated on|stitched up|sutured)|"
+    r"(?:honou?r|privilege|pleasure) (?:of|to be) (?:caring for|looking after|treating|nursing)|"
     r"(?:got |was |been )?extubated|off the vent|woke up in|stepped down from|"
     r"out of the (?:icu|ccu|nicu|picu|or|er|ed)|(?:hurt|injured) in (?:the|a|an|\w+'s)|"
     r"arrived|resuscitated|rosc|out of surgery|in surgery|recovering|lost (?:one|another|him|her)|"

@@ -44,6 +44,8 @@ _AGE_NUMBER = word_starts(
     r"|" + NOT_AN_AMOUNT + r"\b(?P<a3>\d{1,3})\s?(?:[MF]|male|female)\b"
     r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}|[A-Z][a-z'-]+\s+)\((?P<a4>\d{1,3})\)"
     r"|\b(?:turned|turning|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
+    # "a former NHL goalie from Kenora, now 71, after his second stroke"
+    r"|(?<=[A-Za-z], )now (?P<a14>\d{2,3})(?=,|\)|\s+(?:years? old)\b)"
     # "Happy 90th birthday to Marjorie": a great age (a program's or a clinic's birthdays are
     # younger; the 100th is a word, below)
     r"|(?<!\bits )\b(?P<a13>(?:[89]\d|1[01]\d))(?:st|nd|rd|th) birthday\b"
