@@ -405,6 +405,13 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "Some of our patients, man"),
         ("My patients, I swear. Third no-show today.", "tone.mocking-patient", "warning",
          "My patients, I swear"),
+        ("Anti-maskers get the care they earned: the back of the line.", "tone.mocking-patient",
+         "warning", "get the care they earned"),
+        ("Honestly the unvaccinated should go to the back of the line for ICU beds.",
+         "tone.mocking-patient", "warning",
+         "the unvaccinated should go to the back of the line"),
+        ("@dr_k congrats on the dumbest take of the year, champ.", "tone.condescending-reply",
+         "warning", "congrats on the dumbest"),
         ("Our CEO just gave herself a 30% raise while we work short every night. Greedy parasite.",
          "tone.insult-person", "warning", "Greedy parasite"),
         ("Every single pharmacist I've worked with is a pill-counting robot with zero clinical "
@@ -575,6 +582,11 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         # patients with a word that is no sigh, or the sentence going on
         "Some of our patients, honestly, wait three years for a hip.",
         "Some of our patients, man, are the kindest people I know.",
+        # a friend's pet name among congratulations; care for all, a joke about quitting
+        "Congrats to my co-resident Dr. Hamza Ali on matching to cardiology at McGill! So proud "
+        "of you, buddy.",
+        "Every patient gets the care they deserve, full stop.",
+        "Smokers: quitting puts you at the back of the line for lung cancer.",
         # shame that is one's own, or no colleague's
         "I should be ashamed of how long it took me to learn this.",
         "Politicians who cut nurse funding should be ashamed.",

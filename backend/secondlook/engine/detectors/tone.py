@@ -155,7 +155,8 @@ CONDESCENDING = re.compile(
     r"did you (?:graduate|finish|go to) \w+ school|"
     r"tinfoil hat|cool story|said no one ever|galaxy brain|big brain|"
     r"tell me you(?:'ve|'re| have| are)? (?:[\w']+ ){0,6}?without telling me|"
-    r"mental gymnastics|confidently wrong|congratulations on the (?:most|dumbest|worst)|"
+    r"mental gymnastics|confidently wrong|"
+    r"congrat\w* on (?:the|your) (?:most|dumbest|worst|stupidest)|"
     r"must be (?:so |very )?(?:tired|exhausted|exhausting) from|"
     r"thanks for the (?:medical )?advice|thanks for your expert opinion|"
     r"you (?:clearly|obviously) (?:have no|have never|don't|do not|didn't|did not|haven't|"
@@ -836,10 +837,11 @@ def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
     chunks = _chunk_records(ctx)
     # (a reply is aimed at whoever it answers, whatever it says of the author's family)
     own_family = not REPLY.match(ctx.text) and OWN_FAMILY.search(ctx.text) is not None
+    fond = own_family or WARM.search(ctx.text) is not None
     for chunk, read in chunks:
         for start, end, certain in read.pet_names:
             start, end = chunk.start_char + start, chunk.start_char + end
-            if own_family and ctx.text[start:end].lower() in AFFECTIONATE:
+            if fond and ctx.text[start:end].lower() in AFFECTIONATE:
                 continue
             if certain or _pet_name_in_post(ctx.text, start, end):
                 yield Hit(start, end)
@@ -867,6 +869,12 @@ OPEN_ADDRESS = re.compile(
 OWN_FAMILY = re.compile(
     r"\bmy (?:daughter|son|kids?|child|children|toddler|baby|granddaughter|grandson|grandkids?|"
     r"niece|nephew|wife|husband|partner|girlfriend|boyfriend|mom|mum|dad|little one)\b",
+    _I,
+)
+# Pride, love and good wishes make one a friend's pet name: "So proud of you, buddy."
+WARM = re.compile(
+    r"\b(?:proud of you|so proud|love you|miss you|happy birthday|congrat\w* (?:to|on)|"
+    r"well done|you did it|you earned (?:it|this))\b",
     _I,
 )
 AFFECTIONATE = frozenset(

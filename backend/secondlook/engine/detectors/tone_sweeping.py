@@ -232,6 +232,12 @@ MOCKING_PATIENT = re.compile(
     # eye-rolling opener; 'we saw another "pre-diabetes" patient' names a term
     r"(?:^|(?<=[.!?:\n] )|(?<=\n))(?:yet |one )?(?:another|more) [\"“][^\"”\n]{2,40}[\"”] "
     r"(?:patient|pt|guy|lady|man|woman|mom|dad|family)\b|"
+    # care rationed by what people believe or do: "Anti-maskers get the care they earned: the back
+    # of the line"
+    r"\b(?:get|gets|got|getting) the (?:care|treatment) (?:they|he|she|you) earned\b|"
+    r"\b(?:anti-?maskers|anti-?vaxx?ers|the unvaccinated|unvaxxed|smokers|drinkers|drunks|addicts|"
+    r"junkies|vapers)\b[^.!?\n]{0,40}?\b(?:go|goes|get|gets|belong|belongs|sent|send them|"
+    r"should go|can go) (?:straight )?(?:to )?(?:the )?(?:back|end) of the (?:line|queue|list)\b|"
     # "Some of our patients, man. 🤦": a sentence that is only patients and a sigh or an eye-roll
     r"(?:^|(?<=[.!?] )|(?<=\n))(?:some of )?(?:our|my|these|the) (?:patients|pts)"
     r"(?:,? (?:man|dude|bro|i swear|smh|honestly|seriously|lol|ugh|sigh)(?=\s*(?:[.!?…]|$|"
