@@ -89,8 +89,8 @@ class _Worker:
         self.pid = pid  # a child of the spawner, not of this process
         self.conn = conn
         self.lock = threading.Lock()  # one check at a time on the pipe
-        self.queued_ms = 0.0  # expected work of the checks sent or queued for it (under
-        # AnalysisWorkers._lock)
+        # expected milliseconds of the checks sent or queued for it (under AnalysisWorkers._lock)
+        self.queued_ms = 0.0
         self.alive = True
 
 
