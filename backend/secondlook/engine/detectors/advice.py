@@ -108,23 +108,24 @@ CASE_DISCUSSION = re.compile(
     _I,
 )
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|whether|once|in case)\b[^,.;]*$", _I)
+# Words for everyone reading.
+EVERYONE = r"(?:everyone|everybody|anyone|anybody|folks|parents|people|patients)"
 # Cues that "you" is anyone reading: conditionals, groups, public-health framing.
-# A sentence that turns to everyone, even in a reply: "I'd encourage people to talk to their
-# oncology team". (Not "people on blood thinners should never ...", which may be the reader.)
-TO_ANYONE = re.compile(
-    r"\b(?:encourage|urge|remind|invite)s?\s+(?:all\s+)?(?:people|everyone|everybody|anyone|"
-    r"anybody|folks|patients|parents|families|readers)\s+to\b",
-    re.I,
-)
-
 GENERIC = re.compile(
     r"\b(?:if|when|whenever|unless|whether|once|before|after|while) (?:you|your|u)\b"
-    r"|\b(?:everyone|everybody|anyone|anybody|all of you|you all|y'all|you guys|folks|adults|"
-    r"parents|people|patients|friends|reminders?|psa|pro tip|tips?|remember|never|always)\b"
+    r"|\b(?:" + EVERYONE + r"|all of you|you all|y'all|you guys|adults|friends|reminders?|psa|"
+    r"pro tip|tips?|remember|never|always)\b"
     r"|#\w*(?:psa|health|tip|awareness|meded|foamed)\w*"
     # teaching and evidence for colleagues
     r"|\b(?:teaching point|pearl|guidelines?|new study|study|trial|evidence|recommendations?|"
     r"residents|students|learners|case discussion|grand rounds)\b",
+    _I,
+)
+# A sentence that turns to everyone, even in a reply: "I'd encourage people to talk to their
+# oncology team". (Not "people on blood thinners should never ...", which may be the reader.)
+TO_ANYONE = re.compile(
+    r"\b(?:encourage|urge|remind|invite)s?\s+(?:all\s+)?(?:" + EVERYONE + r"|families|readers)"
+    r"\s+to\b",
     _I,
 )
 # Who a reader can be sent to: "talk to your pharmacist", "without your prescriber".

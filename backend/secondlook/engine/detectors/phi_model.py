@@ -333,7 +333,7 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
 
 # A place and a rough time say nothing about who: "a sepsis case on 4 West last week" could be
 # any of its patients. With one more detail (an age, a condition, an event) they narrow it down.
-WHERE_AND_ROUGHLY_WHEN = frozenset({"LOCATION", "FACILITY", "SETTING", "WARD", "TIME_VAGUE"})
+WHERE_AND_ROUGHLY_WHEN = PLACE_OR_TIME - {"TIME", "DATE"}
 
 _SPECIFIC_FAMILY = re.compile(
     r"\b(?:twins?|triplets|quadruplets|quintuplets|big|little|older|younger|brothers|sisters|"
