@@ -852,3 +852,18 @@ def test_the_honour_of_caring_for_someone_now_71_is_an_encounter(analyzer: Analy
         ("goalie", "critical"), ("Kenora", "critical"), ("now 71", "critical")
     }
     assert flagged(phi(analyzer, "Our team is now 12, and growing! Join us in Kenora.")) == []
+
+
+def test_pride_in_someone_who_comes_to_our_clinic_does_not_make_her_a_colleague(
+    analyzer: Analyzer,
+) -> None:
+    text = ("So proud of the young mom from our Gander clinic who finally left her abusive husband "
+            "after we talked last month. You're braver than you know.")
+    combo = [f for f in phi(analyzer, text) if f.rule == "phi.combination"]
+    assert [(f.text, f.severity) for f in combo] == [("her abusive husband", "warning")]
+    assert {(d["kind"], d["text"]) for d in combo[0].details} == {
+        ("SEX", "mom"), ("SETTING", "our Gander clinic"), ("FAMILY", "her abusive husband")
+    }
+    colleague = ("So proud of the new mom from our Gander clinic team, back from leave this "
+                 "week! Her husband brought donuts.")
+    assert flagged(phi(analyzer, colleague)) == []

@@ -416,6 +416,25 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.insult-person", "warning", "Greedy parasite"),
         ("Every single pharmacist I've worked with is a pill-counting robot with zero clinical "
          "judgment.", "tone.disparage-colleagues", "warning", "pill-counting robot"),
+        # a retort to a patient, told to the reader with a laugh or an eye-roll
+        ("Patient asked if his Fitbit could replace his ECG. Sir, you cannot even replace your "
+         "own batteries. \U0001f602", "tone.mocking-patient", "warning",
+         "Sir, you cannot even replace your own batteries."),
+        ("Pt in room 2 wants a work note for the gym \U0001f644 Ma'am, this is an emergency "
+         "department.", "tone.mocking-patient", "warning",
+         "Ma'am, this is an emergency department."),
+        # a troll's reply: the meme's name, a sarcastic "and I'm the Queen", their hobby
+        ("@vit_c_cures sure Karen, and I'm the Queen of England.", "tone.condescending-reply",
+         "warning", "sure Karen"),
+        ("@vit_c_cures sure Karen, and I'm the Queen of England.", "tone.condescending-reply",
+         "warning", "and I'm the Queen of England"),
+        ("@detox_dan Go back to your essential oils, pal.", "tone.condescending-reply",
+         "warning", "Go back to your essential oils"),
+        # a colleague who is a lawsuit waiting to happen; a named hospital as a death trap
+        ("That new grad on my unit is a walking malpractice suit. Who let her pass NCLEX?",
+         "tone.disparage-colleagues", "warning", "is a walking malpractice suit"),
+        ("St. Joseph's ER is a death trap. I wouldn't send my dog there.",
+         "tone.disparage-colleagues", "warning", "a death trap"),
         ("If your nursing program let you graduate without knowing how to take a manual BP, your "
          "instructors should be ashamed.", "tone.disparage-colleagues", "warning",
          "should be ashamed"),
@@ -590,6 +609,13 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         # shame that is one's own, or no colleague's
         "I should be ashamed of how long it took me to learn this.",
         "Politicians who cut nurse funding should be ashamed.",
+        # what a patient is told, quoted; a patient's question answered without a laugh; Karen,
+        # a colleague; a road, not a hospital
+        'Told my patient "Ma\'am, you did everything right." She cried. So did I. \U0001f602',
+        "Patient asked if his Fitbit could replace his ECG. Sir, it can't, but it is a good start.",
+        "Thanks Karen for covering my shift, you're a star! \U0001f602",
+        "Go back to your family doctor if the cough lasts more than three weeks.",
+        "That intersection by the school is a death trap. Slow down, please.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

@@ -321,7 +321,11 @@ TRIBUTE = re.compile(
 )
 
 
-GOES_ON_ABOUT_THEM = re.compile(r"\s*(?:she|he|they)(?:'s|’s|'re|’re| is| was| are)?\b", re.I)
+GOES_ON_ABOUT_THEM = re.compile(
+    r"\s*(?:she|he|they)(?:'s|’s|'re|’re| is| was| are)?\b|\s*(?:her|his|their)\b", re.I
+)
+# A reference that is someone's relative: "her husband", "their kids".
+THEIR = re.compile(r"(?:her|his|their)\b", re.I)
 
 
 class SentenceCues(NamedTuple):
@@ -359,12 +363,22 @@ _OWN_TEAM_MEMBER = re.compile(
     r"|\b(?:our|my)\s+(?:[\w-]+\s+)?(?:chief|senior|junior|first-year|second-year|third-year|"
     r"pgy-?\d|surgical|medical|family medicine|fm|em|im|peds|psych|ortho|anesthesia|ob|gyn) "
     r"residents?\b"
-    r"|\b(?:dr|dre|doctor)\.?\s+[a-z]",  # "Congrats to Dr. Lee and her husband on ..."
+    r"|\b(?:dr|dre|doctor)\.?\s+[a-z]"  # "Congrats to Dr. Lee and her husband on ..."
+    # "the new mom from our clinic team"
+    r"|\b(?:from|of|on|in)\s+our\s+(?:[\w-]+\s+){0,3}?(?:team|staff|crew)\b",
     re.I,
 )
 
 
-EXPLICIT_PATIENT = re.compile(r"\b(?:patient|pt|pt's|patient's|mrs?|ms)\b(?! team)", re.I)
+EXPLICIT_PATIENT = re.compile(
+    r"\b(?:patient|pt|pt's|patient's|mrs?|ms)\b(?! team)"
+    # someone who comes to the author's clinic: "so proud of the young mom from our Gander clinic"
+    r"|\b(?:mom|mother|dad|father|man|woman|lady|guy|gentleman|kid|boy|girl|teen|family|couple|"
+    r"grandma|grandpa|senior|veteran)\s+from\s+our\s+(?:[\w-]+\s+){0,2}?(?:clinic|practice|"
+    r"office|er|ed|emergency department|unit|ward|hospital|icu|nicu|picu)\b"
+    r"(?!\s+(?:team|staff|crew|nurses|doctors|front desk))",
+    re.I,
+)
 
 
 CARE_EVENT = re.compile(

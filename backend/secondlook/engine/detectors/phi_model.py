@@ -36,6 +36,7 @@ from secondlook.engine.detectors.phi_cues import (
     PLAINLY_A_PATIENT,
     TEACHING_ANYWHERE,
     TEACHING_OPENING,
+    THEIR,
     TRIBUTE,
     sentence_cues,
     split_sentences,
@@ -209,6 +210,8 @@ def _build(ctx: Context) -> PostModel:
         if cues.safe:
             model.safe[i] = set(cues.safe)
         has_patient = any(s <= a < e for a, _ in model.refs)
+        # "Her husband brought donuts.": only the family of whom the sentence before spoke
+        only_their_family = all(THEIR.match(text, a) for a, _ in model.refs if s <= a < e)
         if cues.famous or cues.historical and not has_patient:
             model.safe.setdefault(i, set()).add("famous")
         if cues.explicit:
@@ -224,7 +227,7 @@ def _build(ctx: Context) -> PostModel:
         elif (
             "staff" in model.safe.get(i - 1, set())
             and GOES_ON_ABOUT_THEM.match(text, s)
-            and not has_patient
+            and only_their_family
             and not CARE_EVENT.search(text[s:e])
         ):
             # "... our unit clerk Brenda on 6 North! She's 61 and still the fastest typist"

@@ -292,10 +292,26 @@ ENCOUNTER = re.compile(
 )
 
 
+# A retort to a patient, told to the reader with a laugh: "Patient asked if his Fitbit could
+# replace his ECG. Sir, you cannot even replace your own batteries. 😂". Unquoted, it is said for
+# the audience, not to the patient ('I told her, "Ma'am, you did everything right."' is quoted).
+RETORT = re.compile(
+    r"(?:^|(?<=[.!?\U0001f300-\U0001faff] )|(?<=\n))(?:sir|ma['’]?am|madam|lady|buddy|bro|"
+    r"dude|my (?:guy|dude|friend)|sweetie|honey)[,.]+ [^.!?\n]{3,}[.!?]*",
+    _I,
+)
+EYE_ROLL = re.compile("[\U0001f926\U0001f644]")  # face palm, face with rolling eyes
+
+
 def _laughed_at(text: str) -> list[tuple[int, int]]:
-    if not (MISHAP.search(text) and ENCOUNTER.search(text)):
+    if not ENCOUNTER.search(text):
         return []
-    return [m.span() for m in LAUGHTER.finditer(text)]
+    laughs = [m.span() for m in LAUGHTER.finditer(text)]
+    if MISHAP.search(text):
+        return laughs
+    if laughs or EYE_ROLL.search(text):
+        return [m.span() for m in RETORT.finditer(text)]
+    return []
 
 
 def _mocked_patients(ctx: Context) -> list[tuple[int, int]]:
