@@ -867,3 +867,18 @@ def test_pride_in_someone_who_comes_to_our_clinic_does_not_make_her_a_colleague(
     colleague = ("So proud of the new mom from our Gander clinic team, back from leave this "
                  "week! Her husband brought donuts.")
     assert flagged(phi(analyzer, colleague)) == []
+
+
+def test_a_units_record_patient_is_an_unusual_event(analyzer: Analyzer) -> None:
+    text = ("Our NICU in Thunder Bay just discharged its smallest survivor ever, born at 22 weeks "
+            "and 410 grams, after 5 months with us.")
+    assert combination_texts(phi(analyzer, text)) == {
+        ("Thunder Bay", "critical"), ("smallest survivor ever", "critical"),
+        ("born at 22 weeks", "critical"),
+    }
+    twins = ("Just delivered the first twins born here since 2009 at our tiny hospital in "
+             "Ucluelet. Best day ever.")
+    assert ("first twins born here since", "critical") in combination_texts(phi(analyzer, twins))
+    education = ("Babies born at 22 weeks now survive more often than ever. Proud of NICU teams "
+                 "across Canada pushing that line.")
+    assert flagged(phi(analyzer, education)) == []

@@ -94,7 +94,7 @@ _PERSON_NOUNS = (
     r"infant|newborn|neonate|toddler|teen(?:ager)?|female|male|mom|mother|dad|father|"
     r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|senior|elder|youngster|couple|"
     r"legend|fighter|warrior|soul|sweetheart|character|regular|frequent flyer|primip|multip|"
-    r"kiddo|little one|bub|preemie|"
+    r"kiddo|little one|bub|preemie|survivor|"
     # what a mocking post calls the patient: "the drunk idiot who crashed his truck"
     r"idiot|moron|jerk|lunatic|nutter|drunk|junkie|druggie|gomer|"
     r"g\d\s?p\d|case)"
@@ -139,7 +139,7 @@ _A_GROUP_OF = (
 PATIENT_REF = word_starts(
     r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
     r"older|younger|middle-aged|"
-    r"young|little|frail|lovely|only|your|her|his|\d{1,3}\s?(?:yo|y/o|y\.o\.?)"
+    r"young|little|frail|lovely|only|your|her|his|its|\d{1,3}\s?(?:yo|y/o|y\.o\.?)"
     r"|\d{1,3}[- ]year[- ]old)"
     r"(?:\s+[\w'-]+){0,2}?\s+(?<!chief )(?<!junior )(?<!head )" + _PERSON_NOUNS + r"\b"
     + _PATIENT_SERVICE

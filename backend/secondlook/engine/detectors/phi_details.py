@@ -307,7 +307,12 @@ EVENT = re.compile(
     # bites few people get: a dog's or a cat's is no one's story, a pet raccoon's is
     r"|\b(?:pet )?(?:raccoon|skunk|fox|coyote|wolf|snake|rattlesnake|monkey|bat|squirrel|beaver|"
     r"porcupine|llama|alpaca|parrot|iguana|ferret|shark|alligator|crocodile|spider monkey) "
-    r"(?:bite|attack|scratch|sting)s?\b",
+    r"(?:bite|attack|scratch|sting)s?\b"
+    # a unit's record: "its smallest survivor ever", "the first twins born here since 2009"
+    r"|\b(?:smallest|tiniest|youngest|oldest|lightest|earliest|first|only) (?:[\w-]+ ){0,2}?"
+    r"(?:survivor|baby|preemie|patient|twins|triplets|quadruplets|recipient|delivery|birth)s? "
+    r"(?:ever|on record|in (?:our|the|its) (?:hospital|unit|nicu|province|state|country|city|"
+    r"town)(?:['’]s history)?|born (?:here|at our|in our|in town) since)\b",
     re.I,
 )
 
