@@ -430,6 +430,14 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "warning", "and I'm the Queen of England"),
         ("@detox_dan Go back to your essential oils, pal.", "tone.condescending-reply",
          "warning", "Go back to your essential oils"),
+        ("@nurse_jackie_99 maybe if you spent less time on TikTok and more time charting, your "
+         "patients wouldn't fall.", "tone.condescending-reply", "warning",
+         "maybe if you spent less time"),
+        # a label pinned on an office-holder named by role, in the next sentence
+        ("Just read the board chair's op-ed. Clearly suffering from some kind of delusional "
+         "disorder. Sad.", "tone.public-figure-diagnosis", "warning", "delusional"),
+        ("The president with dementia strikes again.", "tone.public-figure-diagnosis", "warning",
+         "dementia"),
         # a colleague who is a lawsuit waiting to happen; a named hospital as a death trap
         ("That new grad on my unit is a walking malpractice suit. Who let her pass NCLEX?",
          "tone.disparage-colleagues", "warning", "is a walking malpractice suit"),
@@ -616,6 +624,11 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Thanks Karen for covering my shift, you're a star! \U0001f602",
         "Go back to your family doctor if the cough lasts more than three weeks.",
         "That intersection by the school is a death trap. Slow down, please.",
+        # a label that names a service or a topic, beside an office-holder
+        "The mayor opened our new dementia unit today. Proud day.",
+        "The premier toured our ADHD clinic this morning.",
+        "The minister announced funding for dementia care.",
+        "The dean gave a great talk on bipolar disorder today.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

@@ -182,6 +182,8 @@ CONDESCENDING = re.compile(
     # "@bp_brenda maybe stop eating chips all day and your BP wouldn't be 150/95"
     r"maybe (?:stop|quit|try not) (?:eating|stuffing your face)|"
     r"maybe google (?:it |this )?before you|"
+    # "maybe if you spent less time on TikTok and more time charting, ..."
+    r"(?:maybe|perhaps) if (?:you|u) (?:spent|spend) less time\b|"
     # "get a life outside work" is kind advice
     r"get a life(?! (?:outside|beyond|away from|apart from|after)))\b",
     _I,
@@ -800,7 +802,9 @@ REMOTE_DIAGNOSIS_HEDGES = re.compile(
 FIGURE_ROLE = re.compile(
     r"\b(?:that|this|the|our|their|your) (?:pop star|popstar|actor|actress|rapper|singer|"
     r"billionaire|celebrity|politician|influencer|athlete|quarterback|candidate|senator|"
-    r"president|prime minister|premier|governor|mayor|minister|ceo|host|comedian)(?:'s)?\b"
+    r"president|prime minister|premier|governor|mayor|minister|ceo|host|comedian|board chair|"
+    r"chair of the board|health minister|minister of health|chief of staff|hospital president|"
+    r"dean|councillor|mp|mla)(?:'s)?\b"
     r"|\bpolitician\b",
     _I,
 )
@@ -1065,16 +1069,34 @@ class ToneSentence:
 
     @cached_property
     def remote_label(self) -> tuple[int, int] | None:
-        """The first psychiatric or neurological label ("dementia", "narcissistic")."""
+        """The first psychiatric or neurological label ("dementia", "narcissistic") said of
+        someone: not the name of a service or a topic ("opened our new dementia unit", "funding
+        for ADHD")."""
         labels = lexicon("tone_remote_diagnoses")
-        label = next((t for t in self.tokens if t.lower_ in labels), None)
-        if label is not None:
-            return label.idx, label.idx + len(label.text)
-        phrase = _multiword("tone_remote_diagnoses").search(self.sent.text)
-        if phrase:
-            start = self.sent.start_char
-            return start + phrase.start(), start + phrase.end()
+        text, start = self.sent.text, self.sent.start_char
+        for t in self.tokens:
+            if t.lower_ in labels and not _a_topic(text, t.idx - start, t.idx - start + len(t)):
+                return t.idx, t.idx + len(t.text)
+        for phrase in _multiword("tone_remote_diagnoses").finditer(text):
+            if not _a_topic(text, *phrase.span()):
+                return start + phrase.start(), start + phrase.end()
         return None
+
+
+# A label that names a service, a field or a topic rather than someone's illness: "the new
+# dementia unit", "ADHD clinic", "funding for dementia", "talked about bipolar disorder".
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:unit|units|clinic|clinics|care|ward|wing|program|programme|services?|strategy|"
+    r"research|researchers?|funding|awareness|screening|team|centre|center|society|association|"
+    r"foundation|charity|walk|support|patients|residents|beds?|facility|home|village|friendly|"
+    r"specialists?|nurses?|network|initiative|plan|month|day|week)\b",
+    _I,
+)
+_TOPIC_BEFORE = re.compile(r"\b(?:for|about|into|on|against)\s+$", _I)
+
+
+def _a_topic(text: str, start: int, end: int) -> bool:
+    return bool(_SERVICE_AFTER.match(text, end) or _TOPIC_BEFORE.search(text, 0, start))
 
 
 def _sentence_records(ctx: Context) -> list[tuple[Chunk, ToneSentence]]:
