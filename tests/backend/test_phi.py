@@ -882,3 +882,30 @@ def test_a_units_record_patient_is_an_unusual_event(analyzer: Analyzer) -> None:
     education = ("Babies born at 22 weeks now survive more often than ever. Proud of NICU teams "
                  "across Canada pushing that line.")
     assert flagged(phi(analyzer, education)) == []
+
+
+def test_a_greeted_reader_is_the_addressee_but_their_parent_on_a_ward_is_a_patient(
+    analyzer: Analyzer,
+) -> None:
+    reader = ("Hi Linda! I saw your post about your dad's confusion. Please get him seen today, "
+              "infections are a common cause.")
+    assert flagged(phi(analyzer, reader)) == []
+    assert [(f.text, f.severity) for f in phi(analyzer, reader)] == [("Linda", "info")]
+    patient = ("Hey Marcus, your mom is doing great after her surgery, saw her this morning on "
+               "4 West.")
+    assert combination_texts(phi(analyzer, patient)) == {
+        ("this morning", "critical"), ("4 West", "critical")
+    }
+
+
+def test_conjoined_twins_are_people_and_separating_them_is_an_encounter(
+    analyzer: Analyzer,
+) -> None:
+    text = ("Honoured to be part of the team that separated conjoined twins at SickKids last month. "
+            "Their parents flew in from Manitoba.")
+    assert combination_texts(phi(analyzer, text)) == {
+        ("conjoined twins", "critical"), ("SickKids", "critical"), ("Manitoba", "critical")
+    }
+    reading = ("Conjoined twin separations are among the rarest surgeries in medicine. SickKids "
+               "has published their team approach; worth a read.")
+    assert flagged(phi(analyzer, reading)) == []

@@ -114,6 +114,10 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # a clinic's reply: what a condition needs, of anyone, and the way to book
         "Hi Linda, sore throats in kids are often viral, but strep needs a test. Please call us at "
         "902-555-0160 to book.",
+        # what the reader's clinician can do is theirs to do; safety for everyone in pregnancy
+        "Muscle aches on a statin? Don't stop on your own. Your prescriber can check your CK, "
+        "change the dose or try a different statin.",
+        "The flu shot is safe for you and your baby in pregnancy. Ask at any pharmacy.",
     ],
 )
 def test_public_health_education_and_chat_stay_below_warning(analyzer: Analyzer, text: str) -> None:
@@ -297,6 +301,11 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
         ("@caro_b your thyroid numbers mean your dose is too high, cut the levothyroxine to 75.",
          "advice.medical-to-you",
          "your thyroid numbers mean your dose is too high, cut the levothyroxine to 75"),
+        # telling one person that what they do is safe for them
+        ("@pregnantandscared don't worry, 1-2 glasses of wine a week in your third trimester is "
+         "totally fine for the baby.", "advice.medical-to-you",
+         "don't worry, 1-2 glasses of wine a week in your third trimester is totally fine for the "
+         "baby"),
         ("@tom_k for the rash use hydrocortisone twice a day, and call us to book a follow-up.",
          "advice.medical-to-you",
          "for the rash use hydrocortisone twice a day, and call us to book a follow-up"),

@@ -433,6 +433,15 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         ("@nurse_jackie_99 maybe if you spent less time on TikTok and more time charting, your "
          "patients wouldn't fall.", "tone.condescending-reply", "warning",
          "maybe if you spent less time"),
+        ('Hey @cdc_watchdog, your "research" is a YouTube playlist. Sit down.',
+         "tone.condescending-reply", "warning", 'your "research'),
+        ('Hey @cdc_watchdog, your "research" is a YouTube playlist. Sit down.',
+         "tone.condescending-reply", "warning", "Sit down"),
+        ("To the mom who screamed at my triage nurse tonight: you are the reason good nurses "
+         "quit.", "tone.condescending-reply", "warning",
+         "you are the reason good nurses quit"),
+        ("The pharma reps at our clinic are bottom-feeders. Go sell your snake oil somewhere "
+         "else.", "tone.condescending-reply", "warning", "Go sell your snake oil somewhere else"),
         # a label pinned on an office-holder named by role, in the next sentence
         ("Just read the board chair's op-ed. Clearly suffering from some kind of delusional "
          "disorder. Sad.", "tone.public-figure-diagnosis", "warning", "delusional"),
@@ -624,6 +633,9 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Thanks Karen for covering my shift, you're a star! \U0001f602",
         "Go back to your family doctor if the cough lasts more than three weeks.",
         "That intersection by the school is a death trap. Slow down, please.",
+        # a reader thanked; a reader told to sit when dizzy
+        "To all our volunteers: you are the reason I became a nurse. Thank you.",
+        "@dizzy_dee if you feel faint when you stand, sit down and drink some water first.",
         # a label that names a service or a topic, beside an office-holder
         "The mayor opened our new dementia unit today. Proud day.",
         "The premier toured our ADHD clinic this morning.",

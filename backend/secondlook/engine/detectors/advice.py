@@ -144,6 +144,22 @@ REFERRAL = re.compile(
     rf"(?:your|a|the) (?:{CLINICIANS}|prescriber)\b",
     _I,
 )
+# A sentence whose subject is the reader's clinician: "Your prescriber can check your CK, change
+# the dose or try a different statin." What follows is theirs to do, not the reader's.
+CLINICIAN_DECIDES = re.compile(
+    rf"^\W*(?:but |and |so |then )?(?:your|a|the) (?:own )?(?:family )?(?:{CLINICIANS}|prescriber)"
+    r"s? (?:can|could|may|might|will|would|should|is able to|are able to)\b",
+    _I,
+)
+# Telling one person that what they do is safe for them: "@pregnantandscared 1-2 glasses of wine
+# a week in your third trimester is totally fine for the baby".
+SAFE_FOR_THEM = re.compile(
+    r"\b(?:is|are|'s|’s) (?:totally |perfectly |completely |absolutely |probably |generally |"
+    r"100% )?(?:fine|safe|ok|okay|harmless|no problem|no big deal) "
+    r"(?:for (?:the|your|ur) (?:baby|bub|babe|kid|child|pregnancy|liver|kidneys|heart)|for you|"
+    r"in (?:your|ur) (?:pregnancy|first trimester|second trimester|third trimester|condition))\b",
+    _I,
+)
 # A rule against changing one's own treatment: "Don't change your dose ...", "Never stop ...".
 HANDS_OFF = re.compile(r"^\W*(?:please )?(?:don't|do not|never)\b", _I)
 # Being asked to book with the clinic by phone or online: the safe answer to someone's question,
@@ -725,7 +741,11 @@ def _verdict(
     strong = sentence.dose or sentence.treatment_change
     if BOOKING.search(sentence.text) and not (strong or sentence.medical):
         return None
+    if CLINICIAN_DECIDES.match(sentence.text) and not sentence.dose:
+        return None
     if aimed_at_one and sentence.directive and (strong or medical):
+        return "warning"
+    if aimed_at_one and SAFE_FOR_THEM.search(sentence.text):
         return "warning"
     if aimed_at_one and sentence.dose and sentence.you and sentence.condition:
         return "warning"  # "@kelly_m for your daughter's ear infection, 250 mg twice a day"

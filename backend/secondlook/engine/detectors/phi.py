@@ -331,11 +331,22 @@ _NOT_INITIALS = frozenset(
 
 
 def _vocative(text: str, start: int) -> bool:
-    """ "Lisa, your son's fever...": the person addressed, not a patient."""
+    """ "Lisa, your son's fever...", "Hi Linda! I saw your post": the person addressed, not a
+    patient."""
     after = text[start : start + 60]
-    return _sentence_start(text, start) and bool(
-        re.match(r"[\w'-]+,\s+(?:\w+\s+){0,6}?(?:you|your)\b", after, re.I)
+    if _sentence_start(text, start):
+        return bool(re.match(r"[\w'-]+,\s+(?:\w+\s+){0,6}?(?:you|your)\b", after, re.I))
+    greeting = _GREETING.search(text, max(0, start - 16), start)
+    return bool(
+        greeting
+        and _sentence_start(text, greeting.start())
+        and re.match(r"[\w'-]+\s*[,!.]\s+[^\n]{0,60}?\b(?:you|your)\b", after, re.I)
     )
+
+
+_GREETING = re.compile(
+    r"\b(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|evening)),?\s+$", re.I
+)
 
 
 _HYPHEN_AFTER = re.compile(r"-([A-Za-z][\w'’]*)")

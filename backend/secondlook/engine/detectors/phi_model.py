@@ -279,10 +279,16 @@ def _implied_refs(mentions: list[Mention]) -> list[tuple[int, int]]:
     refs = []
     for m in mentions:
         bed = m.kind == "WARD" and re.match(r"(?:bed|stretcher|bay|room|rm)\b", m.text, re.I)
-        person = m.kind in ("OCCUPATION", "FAMILY", "ETHNICITY")
+        person = m.kind in ("OCCUPATION", "FAMILY", "ETHNICITY") or (
+            m.kind == "CONDITION" and _PEOPLE_WITH_IT.search(m.text) is not None
+        )
         if bed or person or m.kind == "AGE" and m.age is not None:
             refs.append((m.start, m.end))
     return refs
+
+
+# A condition named by the people who have it: "conjoined twins", "a thalidomide baby".
+_PEOPLE_WITH_IT = re.compile(r"\b(?:twins|triplets|baby|babies|child|children|boy|girl)$", re.I)
 
 
 _OCCUPATION_PHASE = 8

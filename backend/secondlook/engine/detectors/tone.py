@@ -182,6 +182,17 @@ CONDESCENDING = re.compile(
     # "@bp_brenda maybe stop eating chips all day and your BP wouldn't be 150/95"
     r"maybe (?:stop|quit|try not) (?:eating|stuffing your face)|"
     r"maybe google (?:it |this )?before you|"
+    # their work in scare quotes: 'your "research" is a YouTube playlist'
+    r"(?:your|ur) [\"“'](?:research|evidence|science|facts|studies|study|sources?|expertise|"
+    r"data|degree|credentials)(?=[\"”'])|"
+    # "Sit down." as a sentence of its own
+    r"(?:^|(?<=[.!?] ))sit down(?=\s*(?:[.!]|$))|"
+    # "you are the reason good nurses quit"; not "you are the reason I became a nurse"
+    r"(?:you(?:'re| are)|people like you are) (?:the|why) (?:reason |reasons )?(?:why )?"
+    r"(?:good |great |so many )?(?:nurses|doctors|docs|staff|people|we|i) "
+    r"(?:quit|leave|burn out|drink|hate this job)|"
+    r"(?:go )?(?:sell|peddle) your (?:snake oil|garbage|junk|nonsense|pseudoscience|supplements) "
+    r"(?:somewhere else|elsewhere)|"
     # "maybe if you spent less time on TikTok and more time charting, ..."
     r"(?:maybe|perhaps) if (?:you|u) (?:spent|spend) less time\b|"
     # "get a life outside work" is kind advice
