@@ -901,8 +901,8 @@ def test_a_greeted_reader_is_the_addressee_but_their_parent_on_a_ward_is_a_patie
 def test_conjoined_twins_are_people_and_separating_them_is_an_encounter(
     analyzer: Analyzer,
 ) -> None:
-    text = ("Honoured to be part of the team that separated conjoined twins at SickKids last month. "
-            "Their parents flew in from Manitoba.")
+    text = ("Honoured to be part of the team that separated conjoined twins at SickKids last "
+            "month. Their parents flew in from Manitoba.")
     assert combination_texts(phi(analyzer, text)) == {
         ("conjoined twins", "critical"), ("SickKids", "critical"), ("Manitoba", "critical")
     }

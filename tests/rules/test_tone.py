@@ -442,6 +442,11 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "you are the reason good nurses quit"),
         ("The pharma reps at our clinic are bottom-feeders. Go sell your snake oil somewhere "
          "else.", "tone.condescending-reply", "warning", "Go sell your snake oil somewhere else"),
+        # a lone verdict on someone just described
+        ("Watching a surgeon throw instruments in the OR today. Grown man tantrum. Absolute "
+         "child.", "tone.insult-person", "warning", "Absolute child"),
+        ("Our new CEO has never worked a single shift on the floor and it shows. Clueless suit.",
+         "tone.insult-person", "warning", "Clueless suit"),
         # a label pinned on an office-holder named by role, in the next sentence
         ("Just read the board chair's op-ed. Clearly suffering from some kind of delusional "
          "disorder. Sad.", "tone.public-figure-diagnosis", "warning", "delusional"),

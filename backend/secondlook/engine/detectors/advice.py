@@ -675,7 +675,8 @@ def _directive(sentence: Sentence) -> bool:
         opens_clause = (
             previous is None or previous.is_punct or previous.lower_ in ("and", "so", "then", "but")
         )
-        if opens_clause and token.lower_ in IMPERATIVE_VERBS:
+        # "Lower doses often work as well": an adjective, not "Lower your dose"
+        if opens_clause and token.lower_ in IMPERATIVE_VERBS and token.dep_ != "amod":
             return True
         after_intro = (  # "for your period cramps take 400 mg"
             previous is not None and previous.pos_ in ("NOUN", "PROPN") and token.tag_ == "VB"

@@ -517,6 +517,10 @@ LONE_INSULT = re.compile(
     r"useless)(?: (?:unit|team|ward|department|crew|staff|people|lot|bunch))?|"
     r"idiots?|morons?|clowns?|losers?|imbeciles?|cretins?|unbelievable idiots?|what an idiot|"
     r"what a moron|what a clown|what a loser|liars|"
+    # "Grown man tantrum. Absolute child." "Clueless suit."
+    r"(?:absolute|total|such a|what a|an absolute|a total) (?:child|baby|toddler|man-?child)|"
+    r"(?:clueless|useless|overpaid|empty) (?:suits?|bureaucrats?|pencil[- ]pushers?|"
+    r"bean[- ]counters?)|"
     # "Dermatologists: ... bill $400. What a racket.": a scheme is a profession's, not a person's
     r"(?P<scheme>what a (?:racket|scam|sham|rip-?off))|"
     # "Bunch of liars.": a bunch is people whoever the sentence before named
