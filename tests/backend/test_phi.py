@@ -909,3 +909,15 @@ def test_conjoined_twins_are_people_and_separating_them_is_an_encounter(
     reading = ("Conjoined twin separations are among the rarest surgeries in medicine. SickKids "
                "has published their team approach; worth a read.")
     assert flagged(phi(analyzer, reading)) == []
+
+
+def test_a_babys_name_the_list_lacks_is_still_a_name_but_the_parents_own_is_not(
+    analyzer: Analyzer,
+) -> None:
+    patient = ("Our littlest warrior, baby Mateo, finally went home from the NICU at Foothills "
+               "after 132 days!")
+    assert ("phi.name", "Mateo", "critical") in flagged(phi(analyzer, patient))
+    assert not any(f.rule == "phi.location" and f.text == "Mateo" for f in phi(analyzer, patient))
+    own = "Our baby Olivia turned one today! Best year of my life."
+    assert flagged(phi(analyzer, own)) == []
+    assert flagged(phi(analyzer, "Gave baby Tylenol at 2am and she finally slept.")) == []

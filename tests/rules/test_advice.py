@@ -118,6 +118,9 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "Muscle aches on a statin? Don't stop on your own. Your prescriber can check your CK, "
         "change the dose or try a different statin.",
         "The flu shot is safe for you and your baby in pregnancy. Ask at any pharmacy.",
+        # a clinic asking to go over symptoms by phone
+        "Hi Sandra, thanks for your question! Please call us at 506-555-0181 so one of our nurses "
+        "can go over your symptoms privately.",
         # "Lower" describing doses, not telling anyone to lower theirs
         "Melatonin can help with jet lag and shift work. Lower doses (0.5-3 mg) often work as well "
         "as higher ones.",

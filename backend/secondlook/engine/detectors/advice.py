@@ -166,7 +166,8 @@ HANDS_OFF = re.compile(r"^\W*(?:please )?(?:don't|do not|never)\b", _I)
 # whatever was said before it ("Please call us at 902-555-0160 to book").
 BOOKING = re.compile(
     r"\b(?:call|phone|ring|contact) (?:us|our (?:office|clinic|front desk|team|reception))\b"
-    r"[^.!?]*\b(?:book|appointment|visit|be seen|come in)\b"
+    r"[^.!?]*\b(?:book|appointment|visit|be seen|come in|privately|in private|go over|talk (?:it )?"
+    r"through)\b"
     r"|\bbook (?:an appointment|a visit|online)\b",
     _I,
 )
@@ -740,7 +741,7 @@ def _verdict(
 ) -> str | None:
     """The severity of a sentence that says "you" or is aimed at one person, if it is advice."""
     strong = sentence.dose or sentence.treatment_change
-    if BOOKING.search(sentence.text) and not (strong or sentence.medical):
+    if BOOKING.search(sentence.text) and not strong:
         return None
     if CLINICIAN_DECIDES.match(sentence.text) and not sentence.dose:
         return None

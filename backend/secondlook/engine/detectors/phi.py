@@ -88,6 +88,15 @@ _ANY_PAIR = re.compile(
     r"\b(?P<first>[A-Za-z][a-z'’-]+|[A-Z]{2,})\s+(?P<last>[A-Za-z][a-z'’-]+|[A-Z]{2,})\b"
 )
 _CAPITALIZED = re.compile(rf"(?<![\w.])[{_UP}][{_LOW}'’-]{{2,}}\b")
+# (not "our baby Mateo" or "my baby Mateo": the author's own child, as in _LITTLE_ONE)
+_BABY_NAME = re.compile(
+    rf"(?<!\b(?i:my) )(?<!\b(?i:our) )\b(?i:baby|preemie)\s+(?P<name>[{_UP}][{_LOW}'’-]{{2,}})\b"
+)
+# What follows "baby" that is no child's name: medicines, songs and products.
+NOT_BABY_NAMES = lexicon("advice_drugs") | frozenset(
+    ["shark", "boomer", "boomers", "boom", "yoda", "bjorn", "jesus", "gap", "shower", "blues",
+     "driver", "einstein", "bottle", "food", "formula", "monitor", "steps", "doc", "bump"]
+)
 
 
 def _verbish(token: str) -> bool:
@@ -243,6 +252,11 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         opening = _sentence_start(text, m.start()) and token.lower() not in FIRST_NAMES
         if _known_name(token) and _name_ok(token) and not opening:
             add(m.span(), "unknown")
+    for m in _BABY_NAME.finditer(text):
+        # "baby Mateo": given names newer than the list's, but not "baby Tylenol"
+        token = m.group("name")
+        if _name_ok(token) and token.lower() not in NOT_BABY_NAMES:
+            add(m.span("name"), "unknown")
     for m in _HASHTAG.finditer(text):
         for span in _hashtag_names(m):
             add(span, "patient")
@@ -506,7 +520,7 @@ _RESEMBLES = re.compile(
     re.I,
 )
 _LITTLE_ONE = re.compile(
-    r"(?<!\bmy )(?<!\bour own )\b(?:baby|preemie|little|brave|sweet)\s+$", re.I
+    r"(?<!\bmy )(?<!\bour )(?<!\bour own )\b(?:baby|preemie|little|brave|sweet)\s+$", re.I
 )
 _SOMEONE_ELSE_AFTER = re.compile(
     r",\s+(?:my|our)\s+(?:[\w-]+'s\s+)?(?:teacher|coach|neighbou?r|friend|landlord|boss|mentor|"

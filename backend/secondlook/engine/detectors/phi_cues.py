@@ -285,6 +285,10 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|month[- ]old)"
         r"|toddler|baby|newborn|teen|teenager|twins|kiddos?|little one)\b"
         r"(?!\s+(?:patient|pt|client|resident)\b)"
+        # "our baby Olivia turned one today": the parents' own, unless a unit's care follows
+        r"|\bour (?:little |youngest |oldest |eldest |middle |new )?(?:baby|newborn|toddler|twins|"
+        r"kiddos?|little one)\b(?![^.!?\n]{0,60}\b(?:nicu|picu|discharged|went home from|unit|ward|"
+        r"patients?)\b)"
         # the author's, the clinic's or the ward's animal: "our clinic cat Max turned 10 today"
         r"|\b(?:our|my)\s+(?:(?:clinic|unit|ward|office|practice|hospital|therapy|team|family|"
         r"new|old)\s+)?(?:cat|dog|puppy|kitten|pup|pet|bunny|rabbit|hamster|parrot|horse)s?\b"

@@ -665,7 +665,9 @@ def find_towns(ctx: Context) -> list[tuple[int, int]]:
             spans.add(m.span("town"))
     if ctx.has_model:
         for ent in ctx.entities():
-            if _place_entity_ok(ent.label, ent.text):
+            if _place_entity_ok(ent.label, ent.text) and not BABY_BEFORE.search(
+                text, max(0, ent.start_char - 10), ent.start_char
+            ):
                 spans.add((ent.start_char, ent.end_char))
     return _merge({(s, e) for s, e in spans if not _in_an_eponym(text, s, e)})
 
@@ -690,6 +692,10 @@ _NOT_A_PLACE = _NOT_NAMES | NOT_PLACES
 
 
 _NOT_A_TOWN_LEAD = STOP_WORDS | _NOT_NAMES | _NOT_TRANSFER_TARGET
+
+
+# "baby Mateo": a child's name, whatever the model takes it for.
+BABY_BEFORE = re.compile(r"\b(?:baby|preemie)\s+$", re.I)
 
 
 def _place_entity_ok(label: str, value: str) -> bool:
