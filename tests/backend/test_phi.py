@@ -921,3 +921,29 @@ def test_a_babys_name_the_list_lacks_is_still_a_name_but_the_parents_own_is_not(
     own = "Our baby Olivia turned one today! Best year of my life."
     assert flagged(phi(analyzer, own)) == []
     assert flagged(phi(analyzer, "Gave baby Tylenol at 2am and she finally slept.")) == []
+
+
+def test_a_famous_singer_treated_at_our_town_er_and_the_town_is_no_name(
+    analyzer: Analyzer,
+) -> None:
+    text = ("Surreal shift: treated a famous Canadian country singer for a kidney stone at our "
+            "Brandon ER this afternoon. Super nice guy.")
+    findings = phi(analyzer, text)
+    assert combination_texts(findings) == {("singer", "critical"), ("this afternoon", "critical")}
+    assert not any(f.rule == "phi.name" for f in findings)
+    colleague = phi(analyzer, "Thanks to Dr. Brandon Lee at our clinic!")
+    assert [(f.rule, f.text, f.severity) for f in colleague] == [
+        ("phi.name", "Dr. Brandon Lee", "info")
+    ]
+
+
+def test_a_coach_who_came_into_our_er_is_a_patient_but_everyone_who_came_in_is_not(
+    analyzer: Analyzer,
+) -> None:
+    text = ("Please pray for Coach Dan from the Yarmouth Mariners, who came into our ER last night "
+            "with a heart attack at the rink.")
+    got = flagged(phi(analyzer, text))
+    assert ("phi.name", "Coach Dan", "critical") in got
+    assert ("phi.combination", "Yarmouth", "critical") in got
+    thanks = "Thanks to everyone who came in for flu shots at our Yarmouth clinic last night!"
+    assert flagged(phi(analyzer, thanks)) == []

@@ -447,6 +447,15 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "child.", "tone.insult-person", "warning", "Absolute child"),
         ("Our new CEO has never worked a single shift on the floor and it shows. Clueless suit.",
          "tone.insult-person", "warning", "Clueless suit"),
+        ("If one more ICU fellow talks down to me at 3am I'm going to lose it. Entitled little "
+         "brats, all of them.", "tone.insult-person", "warning",
+         "Entitled little brats, all of them"),
+        ("Reminder to the vaccine-hesitant moms in my practice: I have zero patience left for "
+         "your Google degrees.", "tone.condescending-reply", "warning", "Google degrees"),
+        ("This new charge nurse is a power-hungry witch. Day 3 and she's made two new grads cry.",
+         "tone.disparage-colleagues", "warning", "power-hungry witch"),
+        ("Half the hospitalists at my shop are just there for the paycheck. Zero effort.",
+         "tone.disparage-colleagues", "warning", "just there for the paycheck"),
         # a label pinned on an office-holder named by role, in the next sentence
         ("Just read the board chair's op-ed. Clearly suffering from some kind of delusional "
          "disorder. Sad.", "tone.public-figure-diagnosis", "warning", "delusional"),
@@ -638,6 +647,9 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Thanks Karen for covering my shift, you're a star! \U0001f602",
         "Go back to your family doctor if the cough lasts more than three weeks.",
         "That intersection by the school is a death trap. Slow down, please.",
+        # a colleague in costume; pay spoken of without contempt
+        "Our charge nurse dressed as a witch for Halloween and the kids on peds loved it.",
+        "Nurses are not just there for the paycheck, but the paycheck matters. Fund the raise.",
         # a reader thanked; a reader told to sit when dizzy
         "To all our volunteers: you are the reason I became a nurse. Thank you.",
         "@dizzy_dee if you feel faint when you stand, sit down and drink some water first.",

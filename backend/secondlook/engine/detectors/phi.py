@@ -166,6 +166,7 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
         for span, role in found.items()
         if not _eponym(text, *span)
         and not _named_thing(text, *span)
+        and not _names_a_site(text, *span)
         and not _RESEMBLES.search(text, max(0, span[0] - 30), span[0])
     }
     return sorted(
@@ -276,6 +277,21 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         span: "patient" if role == "unknown" and _after_care_verb(text, span[0]) else role
         for span, role in found.items()
     }
+
+
+# "our Brandon ER", "the Sarnia clinic": a town naming one of the author's sites.
+_SITE_BEFORE = re.compile(r"\b(?:our|the|my|at)\s+$", re.I)
+_SITE_AFTER = re.compile(
+    r"\s+(?:er|ed|emerg|emergency|clinic|hospital|office|icu|nicu|unit|site|campus|location|"
+    r"branch|pharmacy|health cent(?:re|er))\b",
+    re.I,
+)
+
+
+def _names_a_site(text: str, start: int, end: int) -> bool:
+    return bool(
+        _SITE_AFTER.match(text, end) and _SITE_BEFORE.search(text, max(0, start - 8), start)
+    )
 
 
 def _after_care_verb(text: str, start: int) -> bool:

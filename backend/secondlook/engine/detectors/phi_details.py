@@ -393,7 +393,10 @@ class Mention:
 
 
 _ARTICLE_BEFORE = re.compile(
-    r"\b(?:a|an|the|this|our|my|one|retired|local|young|old)\s+(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:a|an|the|this|our|my|one|retired|local|young|old)\s+"
+    # "a famous Canadian country singer"; not "a team that never judges"
+    r"(?:(?:famous|former|retired|well-known|beloved|popular|renowned|local)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
 )
 
 

@@ -154,7 +154,7 @@ CONDESCENDING = re.compile(
     r"(?:left|forgot|lost) my crayons|explain it (?:to you )?(?:with|in|using) crayons|"
     # "Hope you're better at running a business than at reading ECGs"
     r"hope (?:you're|you are|ur) better at [^.!?\n]{1,40}? than|"
-    r"educate me|i'm sure your|im sure your|youtube degree|google degree|facebook degree|"
+    r"educate me|i'm sure your|im sure your|(?:youtube|google|facebook|tiktok) degrees?|"
     r"how wrong you are|use your brain|back under your rock|nobody wants your|for once|"
     # "educate yourself about stroke signs" teaches; "educate yourself, then come back" scolds
     r"(?:educate yourself|do your (?:own )?(?:research|homework))(?! (?:about|on|before enrol))|"
@@ -519,6 +519,9 @@ LONE_INSULT = re.compile(
     r"what a moron|what a clown|what a loser|liars|"
     # "Grown man tantrum. Absolute child." "Clueless suit."
     r"(?:absolute|total|such a|what a|an absolute|a total) (?:child|baby|toddler|man-?child)|"
+    # "Entitled little brats, all of them.": people, whoever the sentence before named
+    r"(?P<brats>(?:(?:entitled|spoiled|spoilt|little|ungrateful) )+brats(?:,? (?:the lot of them|"
+    r"all of them))?)|"
     r"(?:clueless|useless|overpaid|empty) (?:suits?|bureaucrats?|pencil[- ]pushers?|"
     r"bean[- ]counters?)|"
     # "Dermatologists: ... bill $400. What a racket.": a scheme is a profession's, not a person's
@@ -981,7 +984,7 @@ class ToneSentence:
             return None
         start = self.sent.start_char
         needs = "someone"
-        if found.group("bunch"):
+        if found.group("bunch") or found.group("brats"):
             needs = "anyone"
         elif found.group("scheme"):
             needs = "colleagues"
