@@ -118,6 +118,10 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "Muscle aches on a statin? Don't stop on your own. Your prescriber can check your CK, "
         "change the dose or try a different statin.",
         "The flu shot is safe for you and your baby in pregnancy. Ask at any pharmacy.",
+        # agreeing with a colleague about a trial's dose; a safety rule about old prescriptions
+        "@dr_sam correct, the trial used 100 mg daily.",
+        "Never give a child 5 mL from an old prescription bottle without checking the dose with a "
+        "pharmacist.",
         # a clinic asking to go over symptoms by phone
         "Hi Sandra, thanks for your question! Please call us at 506-555-0181 so one of our nurses "
         "can go over your symptoms privately.",
@@ -307,6 +311,14 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
         ("@caro_b your thyroid numbers mean your dose is too high, cut the levothyroxine to 75.",
          "advice.medical-to-you",
          "your thyroid numbers mean your dose is too high, cut the levothyroxine to 75"),
+        # insulin dosing told to one person; a dose from medicine kept at home, told to anyone
+        ("@type1_tom just bolus for half the carbs and correct later if you're high.",
+         "advice.medical-to-you",
+         "just bolus for half the carbs and correct later if you're high"),
+        ("Anyone whose kid has croup tonight: give them 0.6 mg/kg of dexamethasone from your old "
+         "prescription.", "advice.medical-to-you",
+         "Anyone whose kid has croup tonight: give them 0.6 mg/kg of dexamethasone from your old "
+         "prescription"),
         # telling one person that what they do is safe for them
         ("@pregnantandscared don't worry, 1-2 glasses of wine a week in your third trimester is "
          "totally fine for the baby.", "advice.medical-to-you",

@@ -456,6 +456,10 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.disparage-colleagues", "warning", "power-hungry witch"),
         ("Half the hospitalists at my shop are just there for the paycheck. Zero effort.",
          "tone.disparage-colleagues", "warning", "just there for the paycheck"),
+        ("I swear some of these boomer patients think the ER is a buffet.",
+         "tone.mocking-patient", "warning", "think the ER is a buffet"),
+        ("If you vote for this government you deserve the hallway medicine you get.",
+         "tone.mocking-patient", "warning", "you deserve the hallway"),
         # a label pinned on an office-holder named by role, in the next sentence
         ("Just read the board chair's op-ed. Clearly suffering from some kind of delusional "
          "disorder. Sad.", "tone.public-figure-diagnosis", "warning", "delusional"),

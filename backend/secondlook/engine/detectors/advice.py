@@ -160,6 +160,14 @@ SAFE_FOR_THEM = re.compile(
     r"in (?:your|ur) (?:pregnancy|first trimester|second trimester|third trimester|condition))\b",
     _I,
 )
+# A dose from medicine the reader has at home, for a new illness: "give them 0.6 mg/kg of
+# dexamethasone from your old prescription". Said to anyone, it is still prescribing.
+OLD_SUPPLY = re.compile(
+    r"\b(?:from|out of|of|use|using) (?:your|their|the|an?) (?:old|leftover|left-over|last|"
+    r"previous|spare|expired|other kid's|sister's|brother's|mom's|dad's) "
+    r"(?:prescriptions?|scripts?|rx|pills|meds|medications?|bottles?|supply|puffers?|inhalers?)\b",
+    _I,
+)
 # A rule against changing one's own treatment: "Don't change your dose ...", "Never stop ...".
 HANDS_OFF = re.compile(r"^\W*(?:please )?(?:don't|do not|never)\b", _I)
 # Being asked to book with the clinic by phone or online: the safe answer to someone's question,
@@ -343,6 +351,9 @@ IMPERATIVE_VERBS = frozenset(
         "cover",
         "elevate",
         "ditch",
+        "bolus",
+        "pre-bolus",
+        "correct",
     ]
 )
 # The author recommending something to the reader personally: "I suggest you", "if I were you".
@@ -756,6 +767,8 @@ def _verdict(
     if aimed_at_one:
         return None
     generic = read.generic
+    if sentence.dose and sentence.directive and OLD_SUPPLY.search(sentence.text):
+        return "warning"
     if sentence.you and strong:
         return "info" if generic else "warning"
     if sentence.personal and (sentence.medical or sentence.drug) and not generic:
