@@ -118,6 +118,8 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "Muscle aches on a statin? Don't stop on your own. Your prescriber can check your CK, "
         "change the dose or try a different statin.",
         "The flu shot is safe for you and your baby in pregnancy. Ask at any pharmacy.",
+        # "do" of a question or of emphasis
+        "Hi Mark, do let us know if we can help with your back. Do you have a physio?",
         # agreeing with a colleague about a trial's dose; a safety rule about old prescriptions
         "@dr_sam correct, the trial used 100 mg daily.",
         "Never give a child 5 mL from an old prescription bottle without checking the dose with a "
@@ -311,6 +313,10 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
         ("@caro_b your thyroid numbers mean your dose is too high, cut the levothyroxine to 75.",
          "advice.medical-to-you",
          "your thyroid numbers mean your dose is too high, cut the levothyroxine to 75"),
+        # "do" as the verb of an order in a reply
+        ("Hi Mark, sorry to hear about your back! From the MRI report you posted, the L4-L5 "
+         "herniation isn't surgical. Do McKenzie extensions 10x every 2 hours.",
+         "advice.medical-to-you", "Do McKenzie extensions 10x every 2 hours"),
         # insulin dosing told to one person; a dose from medicine kept at home, told to anyone
         ("@type1_tom just bolus for half the carbs and correct later if you're high.",
          "advice.medical-to-you",

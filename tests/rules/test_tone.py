@@ -651,6 +651,8 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Thanks Karen for covering my shift, you're a star! \U0001f602",
         "Go back to your family doctor if the cough lasts more than three weeks.",
         "That intersection by the school is a death trap. Slow down, please.",
+        # a study tip
+        "Do your research before the ACLS exam. Good luck, everyone!",
         # a colleague in costume; pay spoken of without contempt
         "Our charge nurse dressed as a witch for Halloween and the kids on peds loved it.",
         "Nurses are not just there for the paycheck, but the paycheck matters. Fund the raise.",

@@ -690,6 +690,8 @@ def _directive(sentence: Sentence) -> bool:
         # "Lower doses often work as well": an adjective, not "Lower your dose"
         if opens_clause and token.lower_ in IMPERATIVE_VERBS and token.dep_ != "amod":
             return True
+        if opens_clause and _do_something(token):
+            return True
         after_intro = (  # "for your period cramps take 400 mg"
             previous is not None and previous.pos_ in ("NOUN", "PROPN") and token.tag_ == "VB"
         )
@@ -699,6 +701,15 @@ def _directive(sentence: Sentence) -> bool:
         if not (token.text.startswith("@") or token.is_space or emoji or token.lower_ in SOFTENERS):
             previous = token
     return False
+
+
+def _do_something(token: Token) -> bool:
+    """ "Do McKenzie extensions 10x every 2 hours": "do" as the verb of an order, not the "do" of
+    a question ("Do you have a fever?") or of emphasis ("do call us")."""
+    if token.lower_ != "do" or token.tag_ not in ("VB", "VBP"):
+        return False
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ not in ("PRON", "VERB", "AUX", "PART")
 
 
 def _needs_of_someone(sentence: Sentence) -> bool:

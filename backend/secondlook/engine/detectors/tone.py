@@ -157,7 +157,10 @@ CONDESCENDING = re.compile(
     r"educate me|i'm sure your|im sure your|(?:youtube|google|facebook|tiktok) degrees?|"
     r"how wrong you are|use your brain|back under your rock|nobody wants your|for once|"
     # "educate yourself about stroke signs" teaches; "educate yourself, then come back" scolds
-    r"(?:educate yourself|do your (?:own )?(?:research|homework))(?! (?:about|on|before enrol))|"
+    # (nor "do your research before the ACLS exam", a study tip)
+    r"(?:educate yourself|do your (?:own )?(?:research|homework))"
+    r"(?! (?:about|on|before (?:enrol|the|your|an?|buying|choosing|signing|you (?:buy|book|choose|"
+    r"sign|start))))|"
     r"learn to read|read a book|reading comprehension|"
     r"how's that working out|did you even|can you even|"
     r"did you (?:graduate|finish|go to) \w+ school|"
