@@ -947,3 +947,22 @@ def test_a_coach_who_came_into_our_er_is_a_patient_but_everyone_who_came_in_is_n
     assert ("phi.combination", "Yarmouth", "critical") in got
     thanks = "Thanks to everyone who came in for flu shots at our Yarmouth clinic last night!"
     assert flagged(phi(analyzer, thanks)) == []
+
+
+def test_when_to_act_a_question_about_anyone_and_or_as_a_word_are_no_encounter(
+    analyzer: Analyzer,
+) -> None:
+    jaundice = ("Newborn jaundice: yellow skin that spreads to the belly or legs, or a sleepy baby "
+                "who won't feed, means call your nurse or doctor today.")
+    assert flagged(phi(analyzer, jaundice)) == []
+    question = ("Throwaway. Question for ER docs: when do you have a duty to report a pilot or a "
+                "driver to the licensing authority in Ontario?")
+    assert flagged(phi(analyzer, question)) == []
+    # the operating room, in capitals, is still where care happened
+    theatre = "Back in the OR today with a 34-year-old from Tignish."
+    assert combination_texts(phi(analyzer, theatre)) == {
+        ("today", "critical"), ("34-year-old", "critical"), ("Tignish", "critical")
+    }
+    # a question after an encounter is no question about anyone
+    asked = "Saw a 96-year-old from Tignish in our ER today. Should I have called her family?"
+    assert ("Tignish", "critical") in combination_texts(phi(analyzer, asked))

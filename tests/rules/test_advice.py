@@ -118,6 +118,8 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "Muscle aches on a statin? Don't stop on your own. Your prescriber can check your CK, "
         "change the dose or try a different statin.",
         "The flu shot is safe for you and your baby in pregnancy. Ask at any pharmacy.",
+        # keeping someone out of one's ER is hostility, not care (tone's business)
+        "@healthfreedom_mom please keep your kids away from my ER.",
         # "do" of a question or of emphasis
         "Hi Mark, do let us know if we can help with your back. Do you have a physio?",
         # agreeing with a colleague about a trial's dose; a safety rule about old prescriptions

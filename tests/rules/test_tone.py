@@ -460,6 +460,8 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.mocking-patient", "warning", "think the ER is a buffet"),
         ("If you vote for this government you deserve the hallway medicine you get.",
          "tone.mocking-patient", "warning", "you deserve the hallway"),
+        ("@healthfreedom_mom yes, and the earth is flat too. Please keep your kids away from my "
+         "ER.", "tone.condescending-reply", "warning", "and the earth is flat"),
         # a label pinned on an office-holder named by role, in the next sentence
         ("Just read the board chair's op-ed. Clearly suffering from some kind of delusional "
          "disorder. Sad.", "tone.public-figure-diagnosis", "warning", "delusional"),

@@ -151,6 +151,12 @@ CLINICIAN_DECIDES = re.compile(
     r"s? (?:can|could|may|might|will|would|should|is able to|are able to)\b",
     _I,
 )
+# Keeping people out of one's own workplace: "Please keep your kids away from my ER."
+KEEP_AWAY = re.compile(
+    r"\baway from (?:my|our) (?:er|ed|emerg|clinic|hospital|practice|office|unit|ward|icu|waiting "
+    r"room)\b",
+    _I,
+)
 # Telling one person that what they do is safe for them: "@pregnantandscared 1-2 glasses of wine
 # a week in your third trimester is totally fine for the baby".
 SAFE_FOR_THEM = re.compile(
@@ -767,6 +773,8 @@ def _verdict(
         return None
     if CLINICIAN_DECIDES.match(sentence.text) and not sentence.dose:
         return None
+    if KEEP_AWAY.search(sentence.text) and not strong:
+        return None  # "keep your kids away from my ER": hostility, not care
     if aimed_at_one and sentence.directive and (strong or medical):
         return "warning"
     if aimed_at_one and SAFE_FOR_THEM.search(sentence.text):

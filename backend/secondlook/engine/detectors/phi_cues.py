@@ -186,7 +186,8 @@ NEW_PATIENT = re.compile(r"\b(?:another|next|second|different|other)\s+(?:pt|pat
 ENCOUNTER_CUE = re.compile(
     r"\b(?:our|my|the|this|at the|in the|with)\s+(?:[\w-]+\s+)?(?:ED|ER"
     r"|emerg(?:ency)?(?:\s+(?:department|room|dept))?|"
-    r"ICU|CCU|NICU|PICU|trauma bay|resus(?:citation)?(?: bay| room)?|clinic|ward|unit|floor|OR|"
+    r"ICU|CCU|NICU|PICU|trauma bay|resus(?:citation)?(?: bay| room)?|clinic|ward|unit|"
+    r"floor|(?-i:OR)|"
     r"L&D|labour and delivery|office|practice|hospital|department|walk-in|urgent care|"
     r"nursing home|LTC|home visit|triage|waiting room|cath lab)\b"
     r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|with us)\b"

@@ -316,6 +316,8 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
         i = model.sentence_of(anchor[0])
         if model.safe.get(i, set()) & {"famous", "self"}:
             continue
+        if not model.encounters and _HYPOTHETICAL.match(model.text, *model.sentences[i]):
+            continue  # someone in a question about anyone, with no care given anywhere
         if "staff" in model.safe.get(i, set()) and not (
             anchor in explicit and PLAINLY_A_PATIENT.search(model.text, *anchor)
         ):
@@ -353,7 +355,25 @@ _SPECIFIC_FAMILY = re.compile(
 
 def _harmless(model: PostModel, m: Mention) -> bool:
     reasons = model.safe.get(model.sentence_of(m.start), set())
+    if m.kind in ("TIME", "TIME_VAGUE") and _WHEN_TO_ACT.search(
+        model.text, max(0, m.start - 40), m.start
+    ):
+        return True  # "call your nurse or doctor today": when the reader should act
     return bool(reasons & {"famous", "self", "conference"})
+
+
+_WHEN_TO_ACT = re.compile(  # an order ("means call ... today"), not "reason for visit in triage"
+    r"(?:^|[,:;!?.]\s*|\b(?:please|then|and|so|just|to|means|should|must|need to|needs to|you)\s+)"
+    r"(?:call|see|book|contact|visit|phone|text|ask|talk to|get (?:seen|checked|help|tested)|"
+    r"go in|come in|head in|get in)\b[^.!?,;:\n]{0,30}$",
+    re.I,
+)
+# A question about anyone: "when do you have a duty to report a pilot or a driver in Ontario?"
+_HYPOTHETICAL = re.compile(  # (matched from the sentence's start, so no "^")
+    r"\W*(?:[\w-]+\W+){0,4}?(?:when|if|what if|should|can|could|would|is it|are we|do you|"
+    r"does anyone|how do)\b[^.!\n]*\?\W*$",
+    re.I,
+)
 
 
 def _score(model: PostModel, anchor: tuple[int, int], members: tuple[Mention, ...]) -> Combination:
