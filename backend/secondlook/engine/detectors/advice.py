@@ -359,7 +359,6 @@ IMPERATIVE_VERBS = frozenset(
         "ditch",
         "bolus",
         "pre-bolus",
-        "correct",
     ]
 )
 # The author recommending something to the reader personally: "I suggest you", "if I were you".
@@ -693,8 +692,7 @@ def _directive(sentence: Sentence) -> bool:
         opens_clause = (
             previous is None or previous.is_punct or previous.lower_ in ("and", "so", "then", "but")
         )
-        # "Lower doses often work as well": an adjective, not "Lower your dose"
-        if opens_clause and token.lower_ in IMPERATIVE_VERBS and token.dep_ != "amod":
+        if opens_clause and token.lower_ in IMPERATIVE_VERBS and not _describes_next(token):
             return True
         if opens_clause and _do_something(token):
             return True
@@ -707,6 +705,12 @@ def _directive(sentence: Sentence) -> bool:
         if not (token.text.startswith("@") or token.is_space or emoji or token.lower_ in SOFTENERS):
             previous = token
     return False
+
+
+def _describes_next(token: Token) -> bool:
+    """ "Lower doses often work as well": an adjective on the noun right after it, not "Lower
+    your dose" (the parser may still call "double" in "double the dose" a modifier of "dose")."""
+    return token.dep_ == "amod" and token.head.i == token.i + 1
 
 
 def _do_something(token: Token) -> bool:
