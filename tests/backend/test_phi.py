@@ -966,3 +966,11 @@ def test_when_to_act_a_question_about_anyone_and_or_as_a_word_are_no_encounter(
     # a question after an encounter is no question about anyone
     asked = "Saw a 96-year-old from Tignish in our ER today. Should I have called her family?"
     assert ("Tignish", "critical") in combination_texts(phi(analyzer, asked))
+
+
+def test_a_colleagues_obituary_is_a_tribute_but_a_patient_lost_is_not(analyzer: Analyzer) -> None:
+    obituary = ("We lost a beloved colleague this week. Dr. Ray Cormier, 71, practiced in Bathurst "
+                "for 40 years. Rest easy, Ray.")
+    assert flagged(phi(analyzer, obituary)) == []
+    patient = "We lost a 71-year-old fisherman from Bathurst in our ICU this week. Rest easy."
+    assert ("Bathurst", "critical") in combination_texts(phi(analyzer, patient))

@@ -216,7 +216,9 @@ ENCOUNTER_CUE = re.compile(
     r"(?:i saw|we saw|just saw)(?! (?:your|a|the|this|that|his|her|their) (?:[\w-]+ )?(?:post|"
     r"tweet|comment|story|stories|question|reel|video|photo|pic|news|article|thread|message|dm|"
     r"update|headline|ad)s?\b)|"
-    r"had a (?:pt|patient)|treated|seen in|sent home|passed away|died|pronounced|lost a|"
+    r"had a (?:pt|patient)|treated|seen in|sent home|passed away|died|pronounced|"
+    # "lost a patient", not "lost a beloved colleague"
+    r"lost a(?! (?:[\w-]+ )?(?:colleague|friend|mentor|teacher|legend|giant|pillar|member))|"
     r"(?:i|we|to have|having) (?:cared for|looked after|took care of|taken care of|nursed|"
     r"operated on|stitched up|sutured)|"
     # "the team that separated conjoined twins"
@@ -332,7 +334,9 @@ _HISTORICAL = re.compile(r"\b1[5-8]\d\d\b")
 TRIBUTE = re.compile(
     r"\b(?:sad news|rest in peace|rip|condolences|in (?:loving )?memory of|"
     r"will be (?:dearly |sorely )?missed|celebration of (?:her|his|their) life|obituary|funeral|"
-    r"memorial service)\b",
+    r"memorial service|rest easy|gone too soon|"
+    r"(?:we|i|our \w+) lost (?:a|our|my) (?:[\w-]+ )?(?:colleague|friend|mentor|teacher|partner "
+    r"in practice))\b",
     re.I,
 )
 

@@ -205,6 +205,7 @@ def _build(ctx: Context) -> PostModel:
     )
     model.new_patient = [p + by for by, scan in scans for p in scan.new_patient]
 
+    n = len(sentences)
     for i, (s, e) in enumerate(sentences):
         cues = sentence_cues(text[s:e])
         if cues.safe:
@@ -220,7 +221,9 @@ def _build(ctx: Context) -> PostModel:
         elif cues.staff and (
             "congrats" in cues.safe
             and not CARE_EVENT.search(text[s:e])
-            or TRIBUTE.search(text, s, e)  # "Sad news: our former colleague … passed away"
+            # "Sad news: our former colleague … passed away"; "We lost a beloved colleague this
+            # week. Dr. Ray Cormier, 71, ...": said of the colleague here or a sentence away
+            or TRIBUTE.search(text, sentences[max(0, i - 1)][0], sentences[min(n, i + 2) - 1][1])
         ):
             # "Happy retirement to our unit clerk Donna, 66"
             model.safe.setdefault(i, set()).add("staff")
