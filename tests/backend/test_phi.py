@@ -974,3 +974,21 @@ def test_a_colleagues_obituary_is_a_tribute_but_a_patient_lost_is_not(analyzer: 
     assert flagged(phi(analyzer, obituary)) == []
     patient = "We lost a 71-year-old fisherman from Bathurst in our ICU this week. Rest easy."
     assert ("Bathurst", "critical") in combination_texts(phi(analyzer, patient))
+
+
+def test_a_title_named_as_one_of_the_team_is_a_colleague_not_a_patient(analyzer: Analyzer) -> None:
+    for text in ("Mrs. Dalton, our clinic manager, retires Friday after 30 years. Cake at 2!",
+                 "Happy retirement to our clinic manager Mrs. Dalton! Friday is her last day."):
+        assert flagged(phi(analyzer, text)) == [], text
+    patient = "Saw Mrs. Dalton, our longtime patient, in clinic Friday. She is 84."
+    got = flagged(phi(analyzer, patient))
+    assert ("phi.name", "Mrs. Dalton", "critical") in got
+    assert ("phi.combination", "84", "critical") in got
+
+
+def test_our_little_guy_is_the_parents_own_unless_a_unit_cares_for_him(analyzer: Analyzer) -> None:
+    own = ("Welcome to the world, baby Noah! Our little guy arrived at 3:12 this morning, "
+           "7 lb 4 oz. Dad is a wreck.")
+    assert flagged(phi(analyzer, own)) == []
+    unit = "Our little guy in bed 3 went home today after 90 days, 41 weeks on the ward."
+    assert ("today", "critical") in combination_texts(phi(analyzer, unit))

@@ -132,6 +132,11 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # "Lower" describing doses, not telling anyone to lower theirs
         "Melatonin can help with jet lag and shift work. Lower doses (0.5-3 mg) often work as well "
         "as higher ones.",
+        # what a test is, and results read in general or in someone else's trial
+        "Your A1c is a 3-month average of your blood sugar. Ask for it at your next checkup.",
+        "If your labs look fine but you still feel exhausted, ask your doctor about sleep apnea.",
+        "@dr_lee the results look great, congrats on the trial!",
+        "@sam your numbers look great this quarter, congrats on the promotion!",
     ],
 )
 def test_public_health_education_and_chat_stay_below_warning(analyzer: Analyzer, text: str) -> None:
@@ -410,3 +415,19 @@ def test_a_reading_of_ones_own_makes_it_personal_but_a_threshold_does_not(
                                                     for f in advice(analyzer, reading)]
     threshold = "Your A1c of 6.5 or higher means diabetes. Talk to your doctor about next steps."
     assert advice(analyzer, threshold) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Your labs look fine from what you posted, @jenna.fit, your TSH is normal so no need for "
+         "meds.", "Your labs look fine"),
+        ("@dan_k your A1c is a bit high, I'd start metformin.", "your A1c is a bit high"),
+        ("From the numbers you posted your ferritin is low, that explains the fatigue.",
+         "your ferritin is low"),
+    ],
+)
+def test_reading_someones_own_results_back_to_them_is_a_diagnosis(
+    analyzer: Analyzer, text: str, span: str
+) -> None:
+    assert ("advice.diagnosis", "warning", span) in flagged(analyzer, text)

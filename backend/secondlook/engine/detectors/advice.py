@@ -75,6 +75,9 @@ INDIVIDUAL = re.compile(
     # not a threshold told to everyone: "your A1c of 6.5 or higher means diabetes"
     r"(?!\s+(?:of|is|at|over|above|under|below)\s*\d+(?:[.,/]\d+)?\s*%?\s*(?:\+|or (?:higher|"
     r"more|above|over|lower|less|below|under)|and (?:up|above|over|higher)))"
+    # nor what the test is: "your A1c is a 3-month average", "your labs show how ... work"
+    r"(?!\s+(?:is|are) (?:a|an|the|just|basically|simply|only)\b"
+    r"|\s+(?:tells?|shows?|measures?|reflects?|means?)\b)"
     # "Your BP of 165/100 at 40 is dangerous": a reading that is the reader's own
     r"|\b(?:your|ur) (?:bp|blood pressure|sugars?|glucose|a1c|hba1c|cholesterol|ldl|tsh|ferritin|"
     r"b12|iron|heart rate|pulse|temp|temperature|bmi|psa|creatinine|egfr|vitamin d|potassium|"
@@ -850,12 +853,30 @@ VERDICT = re.compile(
 )
 
 
+# Reading someone's own results back to them: "your labs look fine", "your TSH is normal so no
+# need for meds". Only "your": "the results look great" is as often a trial's.
+RESULTS_VERDICT = re.compile(
+    r"\b(?:your|ur) (?:(?:test|lab|blood|biopsy|scan|pathology|path|mri|ct|x-?ray) results|labs?|"
+    r"bloodwork|blood work|blood tests?|scan|mri|x-?ray|ct|ultrasound|ecg|ekg|levels|biopsy|"
+    r"mammogram|pap|bp|blood pressure|sugars?|glucose|a1c|hba1c|cholesterol|ldl|hdl|tsh|t4|"
+    r"thyroid|ferritin|b12|iron|psa|creatinine|egfr|kidney function|liver enzymes|vitamin d|"
+    r"potassium|sodium|hemoglobin|haemoglobin|hgb|inr|platelets|white count|wbc)"
+    r" (?:look|looks|seem|seems|is|are|appear|appears|came back|come back)"
+    r"(?: (?:totally|completely|definitely|probably|pretty|very|perfectly|all|a bit|a little|"
+    r"slightly|way|really))? "
+    r"(?:fine|ok|okay|good|great|perfect|reassuring|unremarkable|normal|abnormal|concerning|"
+    r"worrying|off|elevated|high|low|borderline|bad)\b",
+    _I,
+)
+
+
 def _diagnosis(sentence: Sentence, someones_case: bool) -> tuple[int, int] | None:
     text = sentence.chunk_text
     if someones_case:
-        verdict = VERDICT.search(text, sentence.start, sentence.end)
-        if verdict and not REPORTED.search(text, sentence.start, verdict.start()):
-            return verdict.start(), verdict.end()
+        for pattern in (VERDICT, RESULTS_VERDICT):
+            verdict = pattern.search(text, sentence.start, sentence.end)
+            if verdict and not REPORTED.search(text, sentence.start, verdict.start()):
+                return verdict.start(), verdict.end()
     you = someones_case or sentence.you
     cues = list(DIAGNOSIS_CUE.finditer(text, sentence.start, sentence.end))
     if someones_case:

@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
 from secondlook.engine.detectors.identifiers import outermost, severity_for
+from secondlook.engine.detectors.phi_cues import TEAM_MEMBER
 from secondlook.engine.detectors.phi_details import LABELS, PLACES, Mention
 from secondlook.engine.detectors.phi_model import (
     Combination,
@@ -540,7 +541,9 @@ _LITTLE_ONE = re.compile(
 )
 _SOMEONE_ELSE_AFTER = re.compile(
     r",\s+(?:my|our)\s+(?:[\w-]+'s\s+)?(?:teacher|coach|neighbou?r|friend|landlord|boss|mentor|"
-    r"professor|prof|colleague|dentist|lawyer|pastor|priest|rabbi|imam|babysitter|nanny)\b",
+    r"professor|prof|colleague|dentist|lawyer|pastor|priest|rabbi|imam|babysitter|nanny)\b"
+    # "Mrs. Dalton, our clinic manager": one of the team
+    r"|,\s+" + TEAM_MEMBER,
     re.I,
 )
 _NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient),?\s+$", re.I)

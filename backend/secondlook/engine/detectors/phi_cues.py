@@ -294,9 +294,11 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"|toddler|baby|newborn|teen|teenager|twins|kiddos?|little one)\b"
         r"(?!\s+(?:patient|pt|client|resident)\b)"
         # "our baby Olivia turned one today": the parents' own, unless a unit's care follows
+        # ("Welcome to the world, baby Noah! Our little guy arrived at 3:12 this morning")
         r"|\bour (?:little |youngest |oldest |eldest |middle |new )?(?:baby|newborn|toddler|twins|"
-        r"kiddos?|little one)\b(?![^.!?\n]{0,60}\b(?:nicu|picu|discharged|went home from|unit|ward|"
-        r"patients?)\b)"
+        r"kiddos?|little one|little (?:guy|girl|boy|man|lady|dude|peanut|bean)|baby (?:boy|girl)|"
+        r"son|daughter)\b(?![^.!?\n]{0,60}\b(?:nicu|picu|discharged|went home from|unit|ward|"
+        r"patients?|bed|room)\b)"
         # the author's, the clinic's or the ward's animal: "our clinic cat Max turned 10 today"
         r"|\b(?:our|my)\s+(?:(?:clinic|unit|ward|office|practice|hospital|therapy|team|family|"
         r"new|old)\s+)?(?:cat|dog|puppy|kitten|pup|pet|bunny|rabbit|hamster|parrot|horse)s?\b"
@@ -364,7 +366,10 @@ def sentence_cues(sentence: str) -> SentenceCues:
         safe=tuple(reason for reason, pattern in SAFE_CUES.items() if pattern.search(sentence)),
         famous=bool(FAMOUS.search(sentence)),
         historical=bool(_HISTORICAL.search(sentence)),
-        explicit=bool(EXPLICIT_PATIENT.search(sentence)),
+        explicit=any(
+            not titled_staff(sentence, m.start())
+            for m in EXPLICIT_PATIENT.finditer(sentence)
+        ),
         staff=bool(_OWN_TEAM_MEMBER.search(sentence)),
     )
 
@@ -374,13 +379,16 @@ PLAINLY_A_PATIENT = re.compile(r"\d|\b(?:pt|patient|mrs?|ms)\b", re.I)
 
 
 # One of the author's team, named as such: "our unit clerk Donna", "my charge nurse".
-_OWN_TEAM_MEMBER = re.compile(
+TEAM_MEMBER = (
     r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:clerk|nurse|np|rn|lpn|doctor|physician|colleague|"
     r"porter|secretary|manager|educator|pharmacist|tech|technician|therapist|aide|volunteer|"
     r"housekeeper|chaplain|receptionist|fellow|coordinator|administrator|midwife|paramedic|"
     r"director|chief|attending|surgeon|social worker|dietitian|physio|teammate)s?\b"
+)
+_OWN_TEAM_MEMBER = re.compile(
+    TEAM_MEMBER
     # a doctor in training; a bare "our resident" is as often someone living in a care home
-    r"|\b(?:our|my)\s+(?:[\w-]+\s+)?(?:chief|senior|junior|first-year|second-year|third-year|"
+    + r"|\b(?:our|my)\s+(?:[\w-]+\s+)?(?:chief|senior|junior|first-year|second-year|third-year|"
     r"pgy-?\d|surgical|medical|family medicine|fm|em|im|peds|psych|ortho|anesthesia|ob|gyn) "
     r"residents?\b"
     r"|\b(?:dr|dre|doctor)\.?\s+[a-z]"  # "Congrats to Dr. Lee and her husband on ..."
@@ -388,6 +396,25 @@ _OWN_TEAM_MEMBER = re.compile(
     r"|\b(?:from|of|on|in)\s+our\s+(?:[\w-]+\s+){0,3}?(?:team|staff|crew)\b",
     re.I,
 )
+
+
+# "our clinic manager Mrs. Dalton", "Mrs. Dalton, our clinic manager, retires Friday"
+_TEAM_BEFORE = re.compile(TEAM_MEMBER + r"\s+$", re.I)
+_TEAM_AFTER = re.compile(r"\.?(?:\s+[A-Z][\w'-]*){1,2},\s+" + TEAM_MEMBER, re.I)
+_TITLE = re.compile(r"(?:mrs?|ms|mx)\b", re.I)
+
+
+def titled_staff(text: str, start: int) -> bool:
+    """Whether the title at ``start`` ("Mrs", "Mrs. Dalton") is that of one of the team, named as
+    such right before or after it."""
+    title = _TITLE.match(text, start)
+    return bool(
+        title
+        and (
+            _TEAM_BEFORE.search(text, max(0, start - 60), start)
+            or _TEAM_AFTER.match(text, title.end())
+        )
+    )
 
 
 EXPLICIT_PATIENT = re.compile(

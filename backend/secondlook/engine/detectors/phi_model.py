@@ -40,6 +40,7 @@ from secondlook.engine.detectors.phi_cues import (
     TRIBUTE,
     sentence_cues,
     split_sentences,
+    titled_staff,
 )
 from secondlook.engine.detectors.phi_details import (
     DEMOGRAPHIC,
@@ -322,7 +323,9 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
         if not model.encounters and _HYPOTHETICAL.match(model.text, *model.sentences[i]):
             continue  # someone in a question about anyone, with no care given anywhere
         if "staff" in model.safe.get(i, set()) and not (
-            anchor in explicit and PLAINLY_A_PATIENT.search(model.text, *anchor)
+            anchor in explicit
+            and PLAINLY_A_PATIENT.search(model.text, *anchor)
+            and not titled_staff(model.text, anchor[0])
         ):
             continue  # the colleague's own details; "the 45M in bed 3" still anchors
         if anchor not in explicit and not encounter_sentences & {i - 1, i, i + 1}:
