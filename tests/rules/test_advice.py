@@ -137,6 +137,9 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "If your labs look fine but you still feel exhausted, ask your doctor about sleep apnea.",
         "@dr_lee the results look great, congrats on the trial!",
         "@sam your numbers look great this quarter, congrats on the promotion!",
+        # a myth told to answer it
+        "Myth: you can't take antibiotics with birth control. Most don't interact, but rifampin "
+        "does. Ask your pharmacist.",
     ],
 )
 def test_public_health_education_and_chat_stay_below_warning(analyzer: Analyzer, text: str) -> None:

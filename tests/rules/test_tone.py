@@ -475,6 +475,18 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         ("If your nursing program let you graduate without knowing how to take a manual BP, your "
          "instructors should be ashamed.", "tone.disparage-colleagues", "warning",
          "should be ashamed"),
+        # fake delight after an emoji, in the sentence that tells of the misbehaviour
+        ('Love when a patient\'s "emotional support" boyfriend films me during a pelvic exam 🙃 '
+         "Truly the highlight of my career.", "tone.mocking-patient", "warning",
+         "Truly the highlight of my career"),
+        # an insult behind the stance it is called by
+        ("These anti-mask clowns should be banned from every hospital in the country.",
+         "tone.insult-person", "warning", "clowns"),
+        ("The anti-vax crowd are clowns.", "tone.insult-person", "warning", "clowns"),
+        ("Why is it always the OB/GYNs who think they're too important to answer a page?",
+         "tone.sweeping-remark", "warning", "think they're too important to"),
+        ("Half my waiting room today was there for a cold. Stay home and stop wasting my time, "
+         "people.", "tone.hostile-reply", "warning", "stop wasting my time"),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -666,6 +678,12 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "The premier toured our ADHD clinic this morning.",
         "The minister announced funding for dementia care.",
         "The dean gave a great talk on bipolar disorder today.",
+        # a clown hired, a stance without an insult, delight that is real
+        "We hired a clown for the peds ward party!",
+        "Our hospital clowns bring so much joy to the kids on 4B.",
+        "The pro-life crowd rallied outside the legislature today.",
+        "A patient's daughter filmed a thank-you video for the night staff 🥹 Truly the highlight "
+        "of my career.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

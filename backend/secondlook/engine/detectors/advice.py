@@ -117,7 +117,9 @@ EVERYONE = r"(?:everyone|everybody|anyone|anybody|folks|parents|people|patients)
 GENERIC = re.compile(
     r"\b(?:if|when|whenever|unless|whether|once|before|after|while) (?:you|your|u)\b"
     r"|\b(?:" + EVERYONE + r"|all of you|you all|y'all|you guys|adults|friends|reminders?|psa|"
-    r"pro tip|tips?|remember|never|always)\b"
+    r"pro tip|tips?|remember|never|always|"
+    # a myth told in order to answer it: "Myth: you can't take antibiotics with birth control."
+    r"myths?|myth-?busting|misconceptions?|did you know|fun fact|fact check)\b"
     r"|#\w*(?:psa|health|tip|awareness|meded|foamed)\w*"
     # teaching and evidence for colleagues
     r"|\b(?:teaching point|pearl|guidelines?|new study|study|trial|evidence|recommendations?|"

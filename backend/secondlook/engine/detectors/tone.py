@@ -120,7 +120,8 @@ PERSON_INSULT_LEADS = frozenset(
 )
 COPULAS = frozenset(["'re", "'s", "r", "is", "are", "was", "were", "so", "such"])
 PREDICATIVE = frozenset(
-    ["what", "such", "total", "complete", "absolute", "is", "are", "'re", "'s", "like"]
+    ["what", "such", "total", "complete", "absolute", "is", "are", "'re", "'s", "like", "was",
+     "were", "be", "been"]
 )
 REPLY = re.compile(r"^\s*(?:@\w+[\s,:;]*)+")
 # Pet names used as a put-down: only as a form of address ("Sure buddy,", ", genius.").
@@ -398,6 +399,33 @@ def _vocative(tokens: list[Token], i: int) -> bool:
     return j >= 0 and tokens[j].lower_ in VOCATIVE_YOU
 
 
+def _someone_hired(tokens: list[Token], i: int) -> bool:
+    """ "We hired a clown for the peds ward party": a person noun after "a", not called anyone
+    ("the ER docs are a bunch of clowns", "the consultant was such a clown")."""
+    before = [t.lower_ for t in tokens[max(0, i - 4) : i]]
+    return (
+        tokens[i].lower_ in PERSON_INSULTS
+        and bool(before)
+        and before[-1] in ("a", "an")
+        and not set(before[:-1]) & PREDICATIVE
+    )
+
+
+STANCES = frozenset(["anti", "pro"])
+
+
+def _past_stance(tokens: list[Token], i: int) -> int:
+    """Where the words before the insult at ``tokens[i]`` end once a stance it is called by is
+    skipped: "these anti-mask clowns" are "these clowns"."""
+    if i >= 3 and tokens[i - 3].lower_ in STANCES and tokens[i - 2].text == "-":
+        return i - 3  # "anti", "-", "mask"
+    if i >= 2 and tokens[i - 2].lower_ in STANCES:
+        return i - 2  # "anti vax"
+    if i >= 1 and tokens[i - 1].lower_.startswith(("anti-", "pro-")):
+        return i - 1
+    return i
+
+
 def _nearby_target(tokens: list[Token], i: int) -> str | None:
     word = tokens[i].lower_
     if _vocative(tokens, i):
@@ -407,7 +435,8 @@ def _nearby_target(tokens: list[Token], i: int) -> str | None:
     subjects = [c for c in tokens[i].children if c.dep_ == "nsubj"]
     if tokens[i].pos_ == "VERB" and subjects:  # "the guy stinks": the verb's subject is the target
         return _target_kind(subjects[0])
-    before = [t.lower_ for t in tokens[max(0, i - 3) : i]]
+    lead = _past_stance(tokens, i)
+    before = [t.lower_ for t in tokens[max(0, lead - 3) : lead]]
     if word in PERSON_INSULTS and before and before[-1] in PERSON_INSULT_LEADS:
         if before[-1] in ("a", "an") and not set(before[:-1]) & PREDICATIVE:
             return None  # "a clown" in "hired a clown for the party"
@@ -1058,6 +1087,7 @@ class ToneSentence:
             or _whom_something_is_done_by(tokens[last])
             or _SELF_SUBJECT.search(self.sent.text, 0, before) is not None
             or _QUOTED_CLAIM.search(self.sent.text, 0, before) is not None
+            or _someone_hired(tokens, first)
         )
 
     @cached_property

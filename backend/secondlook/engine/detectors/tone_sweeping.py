@@ -82,7 +82,8 @@ SWEEPING = re.compile(
     r"better|above|smarter|smartest|superior|untouchable|real doctors|special|geniuses|experts|"
     r"in charge)|think they know (?:better|everything|it all)|"
     r"think they run (?:the|this) (?:place|hospital|unit|ward|icu|er|ed|show|department)|"
-    r"think (?:they're|they are|theyre) too good (?:to|for)|"
+    r"think (?:they're|they are|theyre) too (?:good|important|busy|senior|smart|special) "
+    r"(?:to|for)|"
     r"(?:abuse|abuses|abusing) (?:the|our) (?:ERs?|EDs?|health ?care|hospitals?|"
     r"emergency rooms?)|"
     r"(?:if (?:their|his|her) (?:li(?:fe|ves)|careers?|jobs?|licen[cs]es?) depended on it|"
@@ -255,18 +256,29 @@ MOCKING_PATIENT = re.compile(
     r"cubicle|\d)[^.!?]{0,12}? (?:reeks|stinks|smells (?:awful|horrible|disgusting|like a))\b",
     _I,
 )
-# A sentence that is only a word of fake delight.
-SARCASTIC_AFTERWORD = re.compile(
-    r"^\W*(?:fantastic|lovely|wonderful|great|perfect|awesome|brilliant|marvellous|marvelous|"
+# Words of fake delight.
+_DELIGHT = (
+    r"(?:fantastic|lovely|wonderful|great|perfect|awesome|brilliant|marvellous|marvelous|"
     r"splendid|delightful|just great|how lovely|what fun|fun times|love it|love that|"
-    r"living the dream|so fun)\W*$",
-    _I,
+    r"living the dream|so fun|"
+    # "Truly the highlight of my career."
+    r"(?:truly |really |just |honestly |easily )?(?:the |a )?(?:highlight of my (?:career|day|week|"
+    r"shift|night|year|life)|(?:my )?favou?rite part of (?:the|this|my) job|best part of (?:the|"
+    r"this|my) job|what a time to be alive))"
+)
+# A sentence that is only a word of fake delight ...
+SARCASTIC_AFTERWORD = re.compile(r"^\W*" + _DELIGHT + r"\W*$", _I)
+# ... or its end, after an emoji the parser does not take for a sentence's end ("... films me
+# during a pelvic exam 🙃 Truly the highlight of my career.")
+EMOJI_THEN_DELIGHT = re.compile(
+    r"[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\s*(" + _DELIGHT + r")\W*$", _I
 )
 # What the sentence before the afterword describes: someone behaving badly.
 MISBEHAVIOUR = re.compile(
     r"\b(?:again|demand(?:s|ed|ing)?|threw|throws?|throwing|pulled (?:out|off)|yell(?:s|ed|ing)|"
     r"scream(?:s|ed|ing)|refus(?:es|ed|ing)|keeps? \w+ing|kept \w+ing|won't stop|swore|"
     r"swearing|spat|spit|kicked|punched|bit|"
+    r"(?:film|record|video)(?:s|ed|ing)? (?:me|us|the nurses?|staff)|"
     r"googled|knows? better|complain(?:s|ed|ing)?|for the (?:second|third|fourth|fifth|\d+(?:st|"
     r"nd|rd|th)) time|\w+ times)\b",
     _I,
@@ -326,6 +338,10 @@ def _mocked_patients(ctx: Context) -> list[tuple[int, int]]:
     for (_, before), (chunk, sentence) in zip(records, records[1:], strict=False):
         if sentence.afterword and before.misbehaviour:
             start, end = sentence.afterword
+            hits.append((chunk.start_char + start, chunk.start_char + end))
+    for chunk, sentence in records:
+        if sentence.delight_after_misbehaviour:
+            start, end = sentence.delight_after_misbehaviour
             hits.append((chunk.start_char + start, chunk.start_char + end))
     return hits + _laughed_at(ctx.text)
 
@@ -388,6 +404,17 @@ class SweepingSentence:
     @cached_property
     def misbehaviour(self) -> bool:
         return bool(MISBEHAVIOUR.search(self.sent.text))
+
+    @cached_property
+    def delight_after_misbehaviour(self) -> tuple[int, int] | None:
+        """The sentence tells of someone behaving badly, then ends on fake delight after an
+        emoji: the delight's words."""
+        text = self.sent.text
+        found = EMOJI_THEN_DELIGHT.search(text)
+        if found is None or not MISBEHAVIOUR.search(text, 0, found.start()):
+            return None
+        start = self.sent.start_char
+        return start + found.start(1), start + found.end(1)
 
     @cached_property
     def swearing(self) -> tuple[int, int, bool] | None:
