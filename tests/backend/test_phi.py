@@ -992,3 +992,24 @@ def test_our_little_guy_is_the_parents_own_unless_a_unit_cares_for_him(analyzer:
     assert flagged(phi(analyzer, own)) == []
     unit = "Our little guy in bed 3 went home today after 90 days, 41 weeks on the ward."
     assert ("today", "critical") in combination_texts(phi(analyzer, unit))
+
+
+def test_a_family_a_bride_and_brothers_are_patients_when_their_details_gather(
+    analyzer: Analyzer,
+) -> None:
+    family = ("Congrats to the Henderson family from Morden on baby #5, delivered in our hallway "
+              "at 4am because she came so fast!")
+    assert ("Morden", "critical") in combination_texts(phi(analyzer, family))
+    bride = ("The bride who collapsed at her wedding in Canmore on Saturday is doing well in our "
+             "ICU.")
+    assert ("Canmore", "critical") in combination_texts(phi(analyzer, bride))
+    # a town's French joins; "teenage" is an age band
+    brothers = ("Two teenage brothers from Ile-a-la-Crosse were medevaced to our PICU tonight "
+                "after a house fire.")
+    got = combination_texts(phi(analyzer, brothers))
+    assert {("Ile-a-la-Crosse", "critical"), ("tonight", "critical")} <= got
+    for quiet in ("Thank you to the family who brought pizza to our unit tonight. You made our "
+                  "night ❤️",
+                  "Welcome to our ICU family, Dr. Amara Okafor! She starts Monday.",
+                  "Today our NICU graduated its 1,000th baby from the new family rooms."):
+        assert flagged(phi(analyzer, quiet)) == [], quiet

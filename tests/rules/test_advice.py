@@ -423,6 +423,24 @@ def test_a_reading_of_ones_own_makes_it_personal_but_a_threshold_does_not(
 @pytest.mark.parametrize(
     ("text", "span"),
     [
+        # a drug the list lacked
+        ("@fitmama.jo honestly at your BMI you should cut to 1200 calories and add phentermine.",
+         "honestly at your BMI you should cut to 1200 calories and add phentermine"),
+        # "alternate" before a drug is the order, not an adjective on it
+        ("@dad_of_3 for a 2 year old with a fever of 39, alternate Tylenol and Advil every 3 "
+         "hours.",
+         "for a 2 year old with a fever of 39, alternate Tylenol and Advil every 3 hours"),
+    ],
+)
+def test_orders_on_a_medicine_in_a_reply_are_advice(
+    analyzer: Analyzer, text: str, span: str
+) -> None:
+    assert ("advice.medical-to-you", "warning", span) in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
         ("Your labs look fine from what you posted, @jenna.fit, your TSH is normal so no need for "
          "meds.", "Your labs look fine"),
         ("@dan_k your A1c is a bit high, I'd start metformin.", "your A1c is a bit high"),

@@ -487,6 +487,10 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.sweeping-remark", "warning", "think they're too important to"),
         ("Half my waiting room today was there for a cold. Stay home and stop wasting my time, "
          "people.", "tone.hostile-reply", "warning", "stop wasting my time"),
+        ("Paediatricians are overpaid babysitters.", "tone.sweeping-remark", "warning",
+         "are overpaid babysitters"),
+        ("This patient thinks the ER is Starbucks. Ma'am, this is a trauma centre.",
+         "tone.mocking-patient", "warning", "thinks the ER is Starbucks"),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -684,6 +688,9 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "The pro-life crowd rallied outside the legislature today.",
         "A patient's daughter filmed a thank-you video for the night staff 🥹 Truly the highlight "
         "of my career.",
+        # a claim named to push back on it; pay named plainly
+        "I agree with most of this thread, but I'd push back on the idea that all chiropractors "
+        "are quacks. Some do good work.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

@@ -32,14 +32,17 @@ from spacy.tokens import Token
 
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
-from secondlook.engine.detectors.advice_tone_shared import chunk_records, post_sentences
+from secondlook.engine.detectors.advice_tone_shared import (
+    REPLY,
+    chunk_records,
+    post_sentences,
+)
 from secondlook.engine.findings import Hit
 from secondlook.engine.lexicons import lexicon
 from secondlook.rules.loader import Rule
 
 _I = re.IGNORECASE
 
-REPLY = re.compile(r"^\s*(?:@\w+[\s,:;]*)+")
 # "Lisa, ..." or "OP, ...": a post that opens by addressing one person by name.
 VOCATIVE = re.compile(
     r"^\s*(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear) )?(?:OP\b|@?([A-Z][a-z]+)(?: [A-Z][a-z]+)?\s*,)"
@@ -714,8 +717,13 @@ def _directive(sentence: Sentence) -> bool:
 
 def _describes_next(token: Token) -> bool:
     """ "Lower doses often work as well": an adjective on the noun right after it, not "Lower
-    your dose" (the parser may still call "double" in "double the dose" a modifier of "dose")."""
-    return token.dep_ == "amod" and token.head.i == token.i + 1
+    your dose" (the parser may still call "double" in "double the dose" a modifier of "dose"), nor
+    an order on a medicine ("alternate Tylenol and Advil every 3 hours")."""
+    return (
+        token.dep_ == "amod"
+        and token.head.i == token.i + 1
+        and not (token.head.pos_ == "PROPN" and _is_term(token.head, "advice_drugs"))
+    )
 
 
 def _do_something(token: Token) -> bool:

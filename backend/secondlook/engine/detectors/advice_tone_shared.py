@@ -23,6 +23,9 @@ from secondlook.engine.context import Chunk, Context
 
 T = TypeVar("T")
 
+# A post that opens by answering @someone; handles may have dots (Instagram's "@fitmama.jo").
+REPLY = re.compile(r"^\s*(?:@\w+(?:\.\w+)*[\s,:;]*)+")
+
 
 def _sentences(ctx: Context) -> list[tuple[Span, list[Token]]]:
     tokens = list(ctx.doc)

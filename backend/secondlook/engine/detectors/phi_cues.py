@@ -94,7 +94,8 @@ _PERSON_NOUNS = (
     r"infant|newborn|neonate|toddler|teen(?:ager)?|female|male|mom|mother|dad|father|"
     r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|senior|elder|youngster|couple|"
     r"legend|fighter|warrior|soul|sweetheart|character|regular|frequent flyer|primip|multip|"
-    r"kiddo|little one|bub|preemie|survivor|"
+    r"kiddo|little one|bub|preemie|survivor|bride|groom|newlyweds|brothers|sisters|siblings|"
+    r"twins|triplets|boys|girls|"
     # what a mocking post calls the patient: "the drunk idiot who crashed his truck"
     r"idiot|moron|jerk|lunatic|nutter|drunk|junkie|druggie|gomer|"
     r"g\d\s?p\d|case)"
@@ -138,13 +139,21 @@ _A_GROUP_OF = (
 
 PATIENT_REF = word_starts(
     r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
-    r"older|younger|middle-aged|"
+    r"older|younger|middle-aged|two|three|four|both|"
     r"young|little|frail|lovely|only|your|her|his|its|\d{1,3}\s?(?:yo|y/o|y\.o\.?)"
     r"|\d{1,3}[- ]year[- ]old)"
     r"(?:\s+[\w'-]+){0,2}?\s+(?<!chief )(?<!junior )(?<!head )" + _PERSON_NOUNS + r"\b"
     + _PATIENT_SERVICE
     + _A_GROUP_OF
-    + r"|(?<!my )(?<!be )(?<!was )(?<!is )(?<!so )(?<!very )(?<!more )(?<!were )(?<!been )"
+    # a family cared for as one, by its name or its town: "the Henderson family", "a young family
+    # from Morden"; not "our ICU family", "the family who brought pizza to our unit"
+    + r"|\b(?:the|a|this|that|one|another)\s+(?-i:[A-Z][\w'-]+)\s+famil(?:y|ies)\b"
+    r"(?!\s+(?:medicine|doctors?|docs?|physicians?|practice|practitioners?|health|rooms?|day|"
+    r"planning|services?|centre|center|clinic|support|meeting|leave|team|members?|caregivers?|"
+    r"unit|foundation|fund)\b)"
+    r"|\b(?:a|one|another|the|this|that|poor|sweet|young|lovely)(?:\s+[\w'-]+){0,2}?\s+"
+    r"family\s+(?:from|of (?:three|four|five|six|seven|eight|\d{1,2}))\b"
+    r"|(?<!my )(?<!be )(?<!was )(?<!is )(?<!so )(?<!very )(?<!more )(?<!were )(?<!been )"
     # "every single patient on our unit went home": all of them, no one in particular
     r"(?<!every )(?<!single )(?<!each )(?<!any )(?<!no )"
     r"(?<!chief )(?<!senior )(?<!junior )(?<!new )(?<!pgy\d )"

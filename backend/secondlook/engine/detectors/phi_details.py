@@ -73,14 +73,15 @@ _AGE_WORDS = re.compile(
     r"\b(?P<band>(?:early|mid|late)[- ](?:[1-9]0s|teens|twenties|thirties|forties|fifties|"
     r"sixties|seventies|eighties|nineties))\b"
     r"|\b(?P<old>centenarian|supercentenarian|nonagenarian|100th birthday|hundredth birthday)\b"
-    r"|\b(?P<young>newborn|neonate|preemie|premature twins|born at 2\d weeks)\b",
+    r"|\b(?P<young>newborn|neonate|preemie|premature twins|born at 2\d weeks)\b"
+    r"|\b(?P<teen>teenaged?|adolescent)\b",  # 13 to 19: narrower than a decade
     re.I,
 )
 
 
 _SEX = re.compile(
-    r"\b(?:wom[ae]n|m[ae]n|lady|gentleman|gent|female|male|girl|boy|guy|mother|father|mom|dad|"
-    r"grandmother|grandfather|grandma|grandpa|pregnant)\b"
+    r"\b(?:wom[ae]n|m[ae]n|lady|gentleman|gent|female|male|girls?|boys?|guy|mother|father|mom|dad|"
+    r"grandmother|grandfather|grandma|grandpa|pregnant|brothers|sisters|bride|groom)\b"
     r"|(?<=\d)(?<![$€£¥.,]\d)(?<![$€£¥.,]\d\d)(?<![$€£¥.,]\d\d\d)\s?[MF]\b|(?<=yo)\s?[MF]\b|(?<=y/o)\s?[MF]\b"
     # "(F, 30s)", "(M/45)": the clinician's shorthand in brackets
     r"|(?<=\()(?-i:[MF])(?=\s?[,/)])",
@@ -154,10 +155,15 @@ _OWN_SETTING = re.compile(
 )
 
 
+# A capitalised word of a town's name, its French joins included: "Ile-a-la-Crosse",
+# "Saint-Jean-sur-Richelieu".
+_TOWN_WORD = (
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,}(?:-(?:[a-zß-öø-ÿ]{1,3}-)*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)*"
+)
 _TOWN_CUE = re.compile(
     r"\b(?:from|in|near|outside(?: of)?|out(?:side)? by|north of|south of|east of|west of|"
     r"lives? in|living in|up in|down in|over in|out in|here in|of)\s+"
-    r"(?P<town>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,})?)"
+    r"(?P<town>" + _TOWN_WORD + r"(?:[ -]" + _TOWN_WORD + r")?)"
 )
 
 
@@ -641,7 +647,12 @@ def find_towns(ctx: Context) -> list[tuple[int, int]]:
                 break
     for m in _TOWN_CUE.finditer(text):
         town = m.group("town")
-        if not _NOT_TOWN.match(town) and town.lower() not in _NOT_A_PLACE:
+        low = town.lower()
+        if (
+            not _NOT_TOWN.match(town)
+            and low not in _NOT_A_PLACE
+            and low not in lexicon("advice_conditions")  # "a case of Osgood-Schlatter"
+        ):
             spans.add(m.span("town"))
     for m in _SHOUTED_TOWN.finditer(text):
         town = m.group("town").lower()

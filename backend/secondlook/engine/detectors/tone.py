@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from secondlook.engine.context import Chunk, Context
 from secondlook.engine.detectors import detector
 from secondlook.engine.detectors.advice_tone_shared import (
+    REPLY,
     chunk_records,
     post_tokens,
     sentence_records,
@@ -123,7 +124,6 @@ PREDICATIVE = frozenset(
     ["what", "such", "total", "complete", "absolute", "is", "are", "'re", "'s", "like", "was",
      "were", "be", "been"]
 )
-REPLY = re.compile(r"^\s*(?:@\w+[\s,:;]*)+")
 # Pet names used as a put-down: only as a form of address ("Sure buddy,", ", genius.").
 CONDESCENDING_VOCATIVE = re.compile(
     r"(?:^|[,.!?;:]\s*|\b(?:oh|ok|okay|sure|listen|look|yes|no|right|well)\s+)"
@@ -507,6 +507,8 @@ def _targeted_in(sent: Span, tokens: list[Token]) -> list[TargetedHit]:
         if word in insults:
             if _spared(tokens, i, of_a_situation) or token.pos_ == "VERB" and word in INSULT_VERBS:
                 continue  # "You can fool some of the people all the time"
+            if _QUOTED_CLAIM.search(sent.text, 0, token.idx - sent.start_char):
+                continue  # "I'd push back on the idea that all chiropractors are quacks"
             kind = _insult_target(tokens, i)
         elif word in ATTRACTIVE:
             if clinical_heat is None:
@@ -751,7 +753,11 @@ def _situations(sent: Span) -> Callable[[int, int], bool]:
 # 'the op-ed claiming nurse practitioners are "doctors lite"': a put-down quoted to answer it.
 _QUOTED_CLAIM = re.compile(
     r"\b(?:claim\w*|call\w*|label\w*|term|terms|dubb\w*|describ\w*|myth)\b[^.!?\n]{0,40}"
-    r"[\"“'‘]\s*$",
+    r"[\"“'‘]\s*$"
+    # a claim named to push back on: "I'd push back on the idea that all chiropractors are quacks"
+    r"|\b(?:push(?:ing)? back on|disagree with|reject|challenge|tired of|sick of|enough with|"
+    r"debunk\w*|counter\w*|correct\w*|dispel\w*|bust\w*) (?:the|this|that) (?:idea|notion|"
+    r"claim|myth|belief|argument|narrative|stereotype|trope|assumption) that\b[^.!?\n]{0,60}$",
     _I,
 )
 # "I can't read your MRI over Twitter": the author says it of themselves.
