@@ -491,6 +491,14 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "are overpaid babysitters"),
         ("This patient thinks the ER is Starbucks. Ma'am, this is a trauma centre.",
          "tone.mocking-patient", "warning", "thinks the ER is Starbucks"),
+        ("Some patients really do think we're their personal maids. Clean up after yourselves.",
+         "tone.mocking-patient", "warning", "think we're their personal maids"),
+        ("Dr. Whoever-Approved-This-Schedule: you're a sadist. A total sadist.",
+         "tone.insult-person", "warning", "sadist"),
+        # French
+        ("Les gestionnaires de cet hôpital sont des incompétents. Ils ne savent rien du terrain.",
+         "tone.insults", "warning", "des incompétents"),
+        ("Quelle bande d'idiots au ministère.", "tone.insults", "warning", "bande d'idiots"),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -691,6 +699,11 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         # a claim named to push back on it; pay named plainly
         "I agree with most of this thread, but I'd push back on the idea that all chiropractors "
         "are quacks. Some do good work.",
+        # what the author calls themselves, or was called, in French; a bunch of friends
+        "Je me suis senti comme un imbécile en oubliant mon badge.",
+        "Ce patient m'a traité d'imbécile, et j'ai répondu calmement.",
+        "Une bande d'amis est venue visiter leur grand-mère aujourd'hui.",
+        "We are their nurses, not their maids, and we're proud of it.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:
