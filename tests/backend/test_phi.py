@@ -1013,3 +1013,14 @@ def test_a_family_a_bride_and_brothers_are_patients_when_their_details_gather(
                   "Welcome to our ICU family, Dr. Amara Okafor! She starts Monday.",
                   "Today our NICU graduated its 1,000th baby from the new family rooms."):
         assert flagged(phi(analyzer, quiet)) == [], quiet
+
+
+def test_stranded_or_lost_is_an_unusual_event(analyzer: Analyzer) -> None:
+    couple = ("The elderly couple from Souris who were in the ditch for 2 days after the storm are "
+              "both recovering on our unit.")
+    assert combination_texts(phi(analyzer, couple)) >= {
+        ("Souris", "critical"), ("in the ditch", "critical")
+    }
+    advice = ("Please check your car kit: stranded for hours in a storm, you need blankets and "
+              "water.")
+    assert flagged(phi(analyzer, advice)) == []

@@ -137,6 +137,9 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "If your labs look fine but you still feel exhausted, ask your doctor about sleep apnea.",
         "@dr_lee the results look great, congrats on the trial!",
         "@sam your numbers look great this quarter, congrats on the promotion!",
+        # a relative called to the bedside
+        "License plate BXKR 442: if that's your truck, your dad is in our ER at Dartmouth "
+        "General. Please come.",
         # a myth told to answer it
         "Myth: you can't take antibiotics with birth control. Most don't interact, but rifampin "
         "does. Ask your pharmacist.",

@@ -499,6 +499,9 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         ("Les gestionnaires de cet hôpital sont des incompétents. Ils ne savent rien du terrain.",
          "tone.insults", "warning", "des incompétents"),
         ("Quelle bande d'idiots au ministère.", "tone.insults", "warning", "bande d'idiots"),
+        ("My favourite patients are the ones who self-diagnose on Reddit and then argue with me "
+         "for 20 minutes. Said no doctor ever.", "tone.mocking-patient", "warning",
+         "Said no doctor ever"),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -704,6 +707,7 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Ce patient m'a traité d'imbécile, et j'ai répondu calmement.",
         "Une bande d'amis est venue visiter leur grand-mère aujourd'hui.",
         "We are their nurses, not their maids, and we're proud of it.",
+        "I love 12-hour night shifts with no break, said no nurse ever.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

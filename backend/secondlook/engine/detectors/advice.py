@@ -165,6 +165,13 @@ KEEP_AWAY = re.compile(
     r"room)\b",
     _I,
 )
+# A sentence that only asks someone to come: "your dad is in our ER at Dartmouth General. Please
+# come." calls a relative to the bedside; it advises no care.
+JUST_COME = re.compile(
+    r"^\W*(?:please\s+)?(?:come|hurry|get here)(?:\s+(?:in|down|over|now|quickly|soon|asap|right "
+    r"away|as soon as you can|to (?:the|our) (?:er|ed|hospital|unit|icu)))*\W*$",
+    _I,
+)
 # Telling one person that what they do is safe for them: "@pregnantandscared 1-2 glasses of wine
 # a week in your third trimester is totally fine for the baby".
 SAFE_FOR_THEM = re.compile(
@@ -792,6 +799,8 @@ def _verdict(
         return None
     if KEEP_AWAY.search(sentence.text) and not strong:
         return None  # "keep your kids away from my ER": hostility, not care
+    if JUST_COME.match(sentence.text):
+        return None
     if aimed_at_one and sentence.directive and (strong or medical):
         return "warning"
     if aimed_at_one and SAFE_FOR_THEM.search(sentence.text):

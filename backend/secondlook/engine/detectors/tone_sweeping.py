@@ -340,6 +340,18 @@ def _laughed_at(text: str) -> list[tuple[int, int]]:
     return []
 
 
+# "My favourite patients are the ones who self-diagnose on Reddit ... Said no doctor ever.": the
+# meme's reversal, after patients were named.
+SAID_NO_ONE_EVER = re.compile(
+    r"\bsaid no (?:one|body|doctor|doc|nurse|physician|clinician|medic|paramedic|pharmacist|"
+    r"resident|surgeon|(?:er|ed|icu|family) (?:doc|doctor|nurse))(?: ever)?\b",
+    _I,
+)
+PATIENTS_NAMED = re.compile(
+    r"\b(?:patients?|pts?|families|family members|parents|relatives|visitors)\b", _I
+)
+
+
 def _mocked_patients(ctx: Context) -> list[tuple[int, int]]:
     # "the guy in room 8 [new line] reeks": only "[^.!?]" runs on across a chunk's end
     hits = chunk_matches(ctx, "tone.mocking_patient", MOCKING_PATIENT, lambda c: c not in ".!?")
@@ -348,6 +360,10 @@ def _mocked_patients(ctx: Context) -> list[tuple[int, int]]:
         if sentence.afterword and before.misbehaviour:
             start, end = sentence.afterword
             hits.append((chunk.start_char + start, chunk.start_char + end))
+    text = ctx.text
+    for m in SAID_NO_ONE_EVER.finditer(text):
+        if PATIENTS_NAMED.search(text, max(0, m.start() - 200), m.start()):
+            hits.append(m.span())
     for chunk, sentence in records:
         if sentence.delight_after_misbehaviour:
             start, end = sentence.delight_after_misbehaviour
