@@ -502,6 +502,11 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         ("My favourite patients are the ones who self-diagnose on Reddit and then argue with me "
          "for 20 minutes. Said no doctor ever.", "tone.mocking-patient", "warning",
          "Said no doctor ever"),
+        ("Why do we still let chiropractors call themselves doctors? Glorified back crackers.",
+         "tone.insult-person", "warning", "Glorified back crackers"),
+        ('Unpopular opinion: most of the "long COVID" patients I see are just deconditioned and '
+         "anxious. Fight me.", "tone.mocking-patient", "warning",
+         'most of the "long COVID" patients'),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -708,6 +713,9 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "Une bande d'amis est venue visiter leur grand-mère aujourd'hui.",
         "We are their nurses, not their maids, and we're proud of it.",
         "I love 12-hour night shifts with no break, said no nurse ever.",
+        'Our "long COVID" clinic now has a 6-month wait. We need funding, not more press releases.',
+        "Twelve kids with croup tonight. Glorified steam tent operators, all of us, and proud "
+        "of it!",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

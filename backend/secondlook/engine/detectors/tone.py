@@ -556,6 +556,8 @@ LONE_INSULT = re.compile(
     r"useless)(?: (?:unit|team|ward|department|crew|staff|people|lot|bunch))?|"
     r"idiots?|morons?|clowns?|losers?|imbeciles?|cretins?|unbelievable idiots?|what an idiot|"
     r"what a moron|what a clown|what a loser|liars|"
+    # "... call themselves doctors? Glorified back crackers."
+    r"glorified (?:[\w-]+ ){0,2}?[\w-]+s|"
     # "Grown man tantrum. Absolute child." "Clueless suit."
     r"(?:absolute|total|such a|what a|an absolute|a total) (?:child|baby|toddler|man-?child)|"
     # "Entitled little brats, all of them.": people, whoever the sentence before named

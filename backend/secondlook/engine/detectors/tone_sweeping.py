@@ -243,6 +243,9 @@ MOCKING_PATIENT = re.compile(
     # tone.condescending-reply.)
     r"\b(?:these|those|some of these) [\"“'](?:patients|pts)[\"”']"
     r"(?![^.!?]{0,40}\b(?:sim|simulat\w*|actors?|mannequins?|standardi[sz]ed|osce)\b)|"
+    # what a group of patients has, in scare quotes: 'most of the "long COVID" patients I see'
+    r"\b(?:these|those|all (?:the|these|those|my|our)|most of (?:the|these|those|my|our)|half "
+    r"(?:the|of the|my|our)|so many|all these) [\"“][^\"”\n]{2,30}[\"”] (?:patients|pts|people)\b|"
     # 'Another "chronic pain" patient.': what one more patient has, in scare quotes, as an
     # eye-rolling opener; 'we saw another "pre-diabetes" patient' names a term
     r"(?:^|(?<=[.!?:\n] )|(?<=\n))(?:yet |one )?(?:another|more) [\"“][^\"”\n]{2,40}[\"”] "
