@@ -137,6 +137,8 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "If your labs look fine but you still feel exhausted, ask your doctor about sleep apnea.",
         "@dr_lee the results look great, congrats on the trial!",
         "@sam your numbers look great this quarter, congrats on the promotion!",
+        "Make sure you finish your antibiotics as prescribed.",
+        "@dr_k make sure you submit your abstract by Friday!",
         # a relative called to the bedside
         "License plate BXKR 442: if that's your truck, your dad is in our ER at Dartmouth "
         "General. Please come.",
@@ -430,6 +432,10 @@ def test_a_reading_of_ones_own_makes_it_personal_but_a_threshold_does_not(
         ("@fitmama.jo honestly at your BMI you should cut to 1200 calories and add phentermine.",
          "honestly at your BMI you should cut to 1200 calories and add phentermine"),
         # "alternate" before a drug is the order, not an adjective on it
+        ("@mel_mtl for your daughter's strep throat, make sure she finishes all 10 days of the "
+         "amoxicillin, even if she feels better.",
+         "for your daughter's strep throat, make sure she finishes all 10 days of the "
+         "amoxicillin, even if she feels better"),
         ("@dad_of_3 for a 2 year old with a fever of 39, alternate Tylenol and Advil every 3 "
          "hours.",
          "for a 2 year old with a fever of 39, alternate Tylenol and Advil every 3 hours"),

@@ -306,6 +306,8 @@ DIRECTIVE_WORDING = re.compile(
     r"\b(?:you|u) (?:need|should|must|have to|gotta|'ll need|will need|can't|cannot|shouldn't|"
     r"don't need|do not need|might want|may want|could try|want to|ought to)\b"
     r"|(?:^|[,;:]\s*)(?:don't|do not|never|please|just)\s+\w+"
+    # "..., make sure she finishes all 10 days of the amoxicillin"
+    r"|(?:^|[,;:]\s*)(?:make sure|be sure|ensure)\b"
     # "I'd switch to losartan"; not "I'd be glad to share the data", an offer
     r"|\b(?:i'd|i would)\b(?! (?:be (?:glad|happy|delighted|honou?red|curious|interested)|love|"
     r"like|welcome|enjoy)\b)|\b(?:i recommend|i suggest|my advice)\b"
