@@ -1024,3 +1024,11 @@ def test_stranded_or_lost_is_an_unusual_event(analyzer: Analyzer) -> None:
     advice = ("Please check your car kit: stranded for hours in a storm, you need blankets and "
               "water.")
     assert flagged(phi(analyzer, advice)) == []
+
+
+def test_a_video_from_the_ed_team_is_no_encounter(analyzer: Analyzer) -> None:
+    teaching = ("SVT can often be stopped with the modified Valsalva manoeuvre. Here's a video "
+                "from the ED team.")
+    assert flagged(phi(analyzer, teaching)) == []
+    shared = "Here's a video of the 80-year-old we resuscitated in the ED tonight."
+    assert ("phi.photo", "video", "critical") in flagged(phi(analyzer, shared))

@@ -823,7 +823,9 @@ _OF_A_THING = re.compile(r"\s+of\s+(?:the|our|my|a|an|this|that|some)\b", re.I)
 _OF_SOMEONE = re.compile(
     r"\b(?:patients?|pts?|him|her|them|he|she|his|their|man|woman|lady|guy|gentleman|baby|babies|"
     r"kids?|child|children|girl|boy|face|x-?rays?|cxr|ct|mri|scans?|ecg|ekg|monitor|chart|wound|"
-    r"rash|hand|foot|leg|arm|head|injury|injuries|tattoo|bruis\w*|burns?|lesion|tumou?r)\b",
+    r"rash|hand|foot|leg|arm|head|injury|injuries|tattoo|bruis\w*|burns?|lesion|tumou?r|teen|"
+    r"toddler|infant|newborn|mom|dad|grandma|grandpa|family|couple|twins)\b"
+    r"|\b\d{1,3}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|month[- ]old)",
     re.I,
 )
 
