@@ -502,6 +502,8 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         ("My favourite patients are the ones who self-diagnose on Reddit and then argue with me "
          "for 20 minutes. Said no doctor ever.", "tone.mocking-patient", "warning",
          "Said no doctor ever"),
+        ('Another night, another "10/10 pain" patient eating Doritos and scrolling TikTok. Sure.',
+         "tone.mocking-patient", "warning", 'another "10/10 pain" patient'),
         ("Surgeons are the reason nurses drink.", "tone.sweeping-remark", "warning",
          "are the reason nurses drink"),
         ("That's it, I'm done being polite. Anti-vaxxers are murderers and I'll say it louder.",
@@ -719,6 +721,8 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "I love 12-hour night shifts with no break, said no nurse ever.",
         "The murderer was brought into our ER in handcuffs last night.",
         "Our mentors are the reason we stay in nursing. Thank you, 4 West.",
+        'My colleague just called a patient "a waste of a bed" at the nursing station. I reported '
+        "it. That's not who we are.",
         'Our "long COVID" clinic now has a 6-month wait. We need funding, not more press releases.',
         "Twelve kids with croup tonight. Glorified steam tent operators, all of us, and proud "
         "of it!",

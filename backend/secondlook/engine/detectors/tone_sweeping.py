@@ -252,7 +252,7 @@ MOCKING_PATIENT = re.compile(
     r"(?:the|of the|my|our)|so many|all these) [\"“][^\"”\n]{2,30}[\"”] (?:patients|pts|people)\b|"
     # 'Another "chronic pain" patient.': what one more patient has, in scare quotes, as an
     # eye-rolling opener; 'we saw another "pre-diabetes" patient' names a term
-    r"(?:^|(?<=[.!?:\n] )|(?<=\n))(?:yet |one )?(?:another|more) [\"“][^\"”\n]{2,40}[\"”] "
+    r"(?:^|(?<=[.!?:,\n] )|(?<=\n))(?:yet |one )?(?:another|more) [\"“][^\"”\n]{2,40}[\"”] "
     r"(?:patient|pt|guy|lady|man|woman|mom|dad|family)\b|"
     # care rationed by what people believe or do: "Anti-maskers get the care they earned: the back
     # of the line"
@@ -467,7 +467,9 @@ def _sentence_records(ctx: Context) -> list[tuple[Chunk, SweepingSentence]]:
 # 'stop calling patients "frequent flyers"', 'the term "gomer" has to go'.
 NAMING_BEFORE_QUOTE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|term|terms|word|words|label(?:s|led|ling|ed|ing)?|phrase|"
-    r"say(?:s|ing)?|use|using|nickname[sd]?)\b[^.!?\n]{0,30}[\"“‘']\s*$",
+    r"say(?:s|ing)?|use|using|nickname[sd]?)\b[^.!?\n]{0,30}[\"“‘']"
+    # ('called a patient "a waste of a bed"')
+    r"(?:a |an |the |such a |total |complete )?\s*$",
     _I,
 )
 
