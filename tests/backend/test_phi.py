@@ -1032,3 +1032,12 @@ def test_a_video_from_the_ed_team_is_no_encounter(analyzer: Analyzer) -> None:
     assert flagged(phi(analyzer, teaching)) == []
     shared = "Here's a video of the 80-year-old we resuscitated in the ED tonight."
     assert ("phi.photo", "video", "critical") in flagged(phi(analyzer, shared))
+
+
+def test_a_detail_that_names_a_group_stands_for_no_one(analyzer: Analyzer) -> None:
+    group = ("Welcoming refugee families to our Lethbridge clinic is the best part of my week. "
+             "Interpreters make it possible.")
+    assert flagged(phi(analyzer, group)) == []
+    one = ("Got a hug today from the Syrian refugee family whose little girl we treated for TB "
+           "last spring in our Lethbridge clinic.")
+    assert ("phi.combination", "critical") in {(f.rule, f.severity) for f in phi(analyzer, one)}

@@ -447,6 +447,14 @@ def test_orders_on_a_medicine_in_a_reply_are_advice(
     assert ("advice.medical-to-you", "warning", span) in flagged(analyzer, text)
 
 
+def test_a_diagnosis_told_to_a_reply_names_the_condition(analyzer: Analyzer) -> None:
+    text = "Your symptoms are textbook perimenopause, @jill_h. Ask for HRT, you don't need tests."
+    assert ("advice.diagnosis", "warning", "textbook perimenopause") in flagged(analyzer, text)
+    general = ("Perimenopause symptoms vary a lot. Talk to your doctor about whether HRT is right "
+               "for you.")
+    assert flagged(analyzer, general) == []
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [

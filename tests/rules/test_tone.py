@@ -504,6 +504,11 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "Said no doctor ever"),
         ('Another night, another "10/10 pain" patient eating Doritos and scrolling TikTok. Sure.',
          "tone.mocking-patient", "warning", 'another "10/10 pain" patient'),
+        ('Shout out to the family who told me I looked "too young and too brown" to be a real '
+         "doctor. Bigots, the lot of them.", "tone.insult-person", "warning",
+         "Bigots, the lot of them"),
+        ("Calling it now: the new ER director will last 6 months. Zero clue, all buzzwords, "
+         "typical MBA.", "tone.insult-person", "warning", "Zero clue, all buzzwords, typical MBA"),
         ("Surgeons are the reason nurses drink.", "tone.sweeping-remark", "warning",
          "are the reason nurses drink"),
         ("That's it, I'm done being polite. Anti-vaxxers are murderers and I'll say it louder.",
@@ -721,6 +726,7 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "I love 12-hour night shifts with no break, said no nurse ever.",
         "The murderer was brought into our ER in handcuffs last night.",
         "Our mentors are the reason we stay in nursing. Thank you, 4 West.",
+        "The new ER director has an MBA and a nursing background. Curious to see what she brings.",
         'My colleague just called a patient "a waste of a bed" at the nursing station. I reported '
         "it. That's not who we are.",
         'Our "long COVID" clinic now has a 6-month wait. We need funding, not more press releases.',

@@ -245,7 +245,7 @@ def _build(ctx: Context) -> PostModel:
     model.mentions = [m for m in mentions if not ctx.is_allowed(m.start, m.end)]
     explicit_refs = {r for r in model.refs if not text[r[0] : r[1]].lower().startswith("your")}
     model.implied = [r for r in model.refs if r not in explicit_refs]
-    model.implied += [r for r in _implied_refs(model.mentions) if r not in explicit_refs]
+    model.implied += [r for r in _implied_refs(text, model.mentions) if r not in explicit_refs]
     model.refs = sorted(explicit_refs | set(model.implied))
     model.combinations = _combine(model, explicit_refs)
     return model
@@ -277,20 +277,26 @@ def _shifted_mention(m: Mention, by: int) -> Mention:
     return Mention(m.kind, m.start + by, m.end + by, m.text, m.age) if by else m
 
 
-def _implied_refs(mentions: list[Mention]) -> list[tuple[int, int]]:
+def _implied_refs(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Details that stand for a person: "the lobster fisherman", "bed 4", "an Inuk elder",
-    "triplets", "96". They anchor a combination only next to an encounter cue."""
+    "triplets", "96". They anchor a combination only next to an encounter cue. A detail that
+    names a group ("refugee families", "Inuit communities") stands for no one."""
     refs = []
     for m in mentions:
         bed = m.kind == "WARD" and re.match(r"(?:bed|stretcher|bay|room|rm)\b", m.text, re.I)
-        person = m.kind in ("OCCUPATION", "FAMILY", "ETHNICITY") or (
-            m.kind == "CONDITION" and _PEOPLE_WITH_IT.search(m.text) is not None
-        )
+        person = (
+            m.kind in ("OCCUPATION", "FAMILY", "ETHNICITY") and not _A_GROUP.match(text, m.end)
+        ) or (m.kind == "CONDITION" and _PEOPLE_WITH_IT.search(m.text) is not None)
         if bed or person or m.kind == "AGE" and m.age is not None:
             refs.append((m.start, m.end))
     return refs
 
 
+_A_GROUP = re.compile(
+    r"\s+(?:families|patients|communities|kids|children|people|clients|women|men|youth|"
+    r"seniors|newcomers|elders|workers|groups|populations)\b",
+    re.I,
+)
 # A condition named by the people who have it: "conjoined twins", "a thalidomide baby".
 _PEOPLE_WITH_IT = re.compile(r"\b(?:twins|triplets|baby|babies|child|children|boy|girl)$", re.I)
 

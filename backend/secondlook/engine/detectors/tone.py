@@ -572,8 +572,12 @@ LONE_INSULT = re.compile(
     r"amateurs|hypocrites))|"
     # "Leeches, the lot of them."
     r"(?:(?:greedy|shameless|absolute|total) )?(?:leech(?:es)?|parasites?|vultures?|frauds?|"
-    r"charlatans?|quacks?|snakes?|grifters?)(?:,? (?:the lot of them|all of them|every (?:last )?"
-    r"one of them))?)\W*$",
+    r"charlatans?|quacks?|snakes?|grifters?|bigots?|racists?|hypocrites?|cowards?)(?:,? (?:the lot "
+    r"of them|all of them|every (?:last )?one of them))?|"
+    # "Zero clue, all buzzwords, typical MBA."
+    r"(?:(?:zero|no) clue|all (?:talk|buzzwords|hot air)|typical (?:mba|admin|suit|bureaucrat|"
+    r"politician))(?:,? (?:(?:zero|no) clue|all (?:talk|buzzwords|hot air)|typical (?:mba|admin|"
+    r"suit|bureaucrat|politician)|no (?:spine|backbone)))+)\W*$",
     _I,
 )
 
