@@ -139,6 +139,9 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "@sam your numbers look great this quarter, congrats on the promotion!",
         "Make sure you finish your antibiotics as prescribed.",
         "@dr_k make sure you submit your abstract by Friday!",
+        # a clinician telling a colleague what they do themselves
+        "@dr_sam for delirium I usually start with 0.5 mg haloperidol and go slow. Non-drug "
+        "measures first though.",
         # a relative called to the bedside
         "License plate BXKR 442: if that's your truck, your dad is in our ER at Dartmouth "
         "General. Please come.",
@@ -453,6 +456,9 @@ def test_a_diagnosis_told_to_a_reply_names_the_condition(analyzer: Analyzer) -> 
     general = ("Perimenopause symptoms vary a lot. Talk to your doctor about whether HRT is right "
                "for you.")
     assert flagged(analyzer, general) == []
+    eyelid = ("@emma_louise that bump on your eyelid is a chalazion, warm compresses 4x a day and "
+              "it'll go away.")
+    assert ("advice.diagnosis", "warning") in [(r, s) for r, s, _ in flagged(analyzer, eyelid)]
 
 
 @pytest.mark.parametrize(

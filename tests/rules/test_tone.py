@@ -509,6 +509,10 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "Bigots, the lot of them"),
         ("Calling it now: the new ER director will last 6 months. Zero clue, all buzzwords, "
          "typical MBA.", "tone.insult-person", "warning", "Zero clue, all buzzwords, typical MBA"),
+        ("These entitled millennial parents want antibiotics for every sniffle.",
+         "tone.disparage-patients", "warning", "entitled"),
+        ("Antibiotics for a sniffle? Sorry, Karen, your kid has a cold.",
+         "tone.condescending-reply", "warning", "Sorry, Karen"),
         ("Surgeons are the reason nurses drink.", "tone.sweeping-remark", "warning",
          "are the reason nurses drink"),
         ("That's it, I'm done being polite. Anti-vaxxers are murderers and I'll say it louder.",
@@ -725,6 +729,7 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "We are their nurses, not their maids, and we're proud of it.",
         "I love 12-hour night shifts with no break, said no nurse ever.",
         "The murderer was brought into our ER in handcuffs last night.",
+        "Our crazy talented nurses pulled off a miracle tonight.",
         "Our mentors are the reason we stay in nursing. Thank you, 4 West.",
         "The new ER director has an MBA and a nursing background. Curious to see what she brings.",
         'My colleague just called a patient "a waste of a bed" at the nursing station. I reported '

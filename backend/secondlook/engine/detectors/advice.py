@@ -113,6 +113,17 @@ CASE_DISCUSSION = re.compile(
     r"department|shop|centre|center|hospital) we\b|\bfor the (?:board|boards|exam|oral)s?\b",
     _I,
 )
+# "@dr_sam for delirium I usually start with 0.5 mg haloperidol": a clinician telling a colleague
+# (by the handle) what they do themselves.
+COLLEAGUE_HANDLE = re.compile(
+    r"^\s*@(?:(?:dr|doc|prof|nurse)[\w.]*|\w*(?:_md|md_|_rn|rn_|_np|np_|_do|_dds)\b)", _I
+)
+OWN_PRACTICE = re.compile(
+    r"\b(?:i|we) (?:usually|typically|generally|often|always|tend to|normally|routinely) "
+    r"(?:start|use|give|go with|prescribe|reach for|try|add|order|begin|dose)\b"
+    r"|\bin my (?:practice|experience|hands)\b|\bmy (?:go-to|usual|default)\b",
+    _I,
+)
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|whether|once|in case)\b[^,.;]*$", _I)
 # Words for everyone reading.
 EVERYONE = r"(?:everyone|everybody|anyone|anybody|folks|parents|people|patients)"
@@ -566,7 +577,10 @@ class AdviceReading:
         cues = [chunk.start_char + at for chunk, read in self.chunks for at in read.individual_cues]
         if REPLY.match(text):
             # "@dr_jones great thread! I'd add: check magnesium too": colleagues discussing care
-            return not CASE_DISCUSSION.search(text) or bool(cues)
+            among_colleagues = CASE_DISCUSSION.search(text) or (
+                COLLEAGUE_HANDLE.match(text) and OWN_PRACTICE.search(text)
+            )
+            return not among_colleagues or bool(cues)
         for chunk, read in self.chunks:
             for at in read.individual_cues:
                 cue = chunk.start_char + at
@@ -709,7 +723,12 @@ def _directive(sentence: Sentence) -> bool:
         opens_clause = (
             previous is None or previous.is_punct or previous.lower_ in ("and", "so", "then", "but")
         )
-        if opens_clause and token.lower_ in IMPERATIVE_VERBS and not _describes_next(token):
+        if (
+            opens_clause
+            and token.lower_ in IMPERATIVE_VERBS
+            and not _describes_next(token)
+            and not _shares_a_subject(token)
+        ):
             return True
         if opens_clause and _do_something(token):
             return True
@@ -722,6 +741,15 @@ def _directive(sentence: Sentence) -> bool:
         if not (token.text.startswith("@") or token.is_space or emoji or token.lower_ in SOFTENERS):
             previous = token
     return False
+
+
+def _shares_a_subject(token: Token) -> bool:
+    """ "I usually start with 0.5 mg and go slow": a verb joined to one whose subject is the
+    author or someone else, not an order."""
+    if token.dep_ != "conj":
+        return False
+    subjects = [c.lower_ for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0] in ("i", "we", "he", "she", "they")
 
 
 def _describes_next(token: Token) -> bool:

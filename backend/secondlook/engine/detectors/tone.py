@@ -138,7 +138,7 @@ CONDESCENDING = re.compile(
     r"\b(?:bless your heart|"
     r"oh sure|yeah right|sure jan|sorry not sorry|nice try|"
     # the meme's name for an entitled complainer, after a dismissal: "sure Karen", "OK Karen"
-    r"(?:sure|ok|okay|yeah|whatever|calm down),? karen|"
+    r"(?:sure|ok|okay|yeah|whatever|calm down|sorry),? karen|"
     # "sure, and I'm the Queen of England", "yes, and the earth is flat too"
     r"(?:and|then|sure|yeah|yes|right),? the earth is flat|"
     r"(?:and|then) (?:i'm|i am|im) (?:the )?(?:queen|king) of (?:england|france|the world)|"
@@ -437,7 +437,9 @@ def _nearby_target(tokens: list[Token], i: int) -> str | None:
     if word not in PERSON_INSULTS and _describes_a_thing(tokens, i):
         return None  # "crazy talented nurses", "the worst thing to happen"
     subjects = [c for c in tokens[i].children if c.dep_ == "nsubj"]
-    if tokens[i].pos_ == "VERB" and subjects:  # "the guy stinks": the verb's subject is the target
+    # "the guy stinks": the verb's subject is the target (not a participle on a noun: "these
+    # entitled parents")
+    if tokens[i].pos_ == "VERB" and tokens[i].dep_ != "amod" and subjects:
         return _target_kind(subjects[0])
     lead = _past_stance(tokens, i)
     before = [t.lower_ for t in tokens[max(0, lead - 3) : lead]]
@@ -674,14 +676,24 @@ def _clown_care(tokens: list[Token], i: int) -> bool:
     return after in CLOWN_CARE_AFTER or before in CLOWN_CARE_BEFORE
 
 
+# Words that also intensify the adjective after them: "crazy talented", "stupid good".
+INTENSIFIERS = frozenset(["crazy", "stupid", "insanely", "ridiculously", "wicked", "mad", "silly",
+                          "dumb", "freaking", "damn"])
+
+
 def _describes_a_thing(tokens: list[Token], i: int) -> bool:
     """``tokens[i]`` qualifies the word after it, which is no person: "dangerous interactions",
     "crazy talented" (an intensifier)."""
     if i + 1 >= len(tokens):
         return False
     after = tokens[i + 1]
-    if after.pos_ == "ADJ" or after.lower_ in ("good", "talented", "smart", "busy", "hard"):
+    if after.lower_ in ("good", "talented", "smart", "busy", "hard"):
         return True
+    if after.pos_ == "ADJ":
+        # "crazy talented nurses" intensifies; "entitled millennial parents" stacks two
+        # adjectives on the people
+        stacked = after.dep_ == "amod" and _target_kind(after.head) not in (None, "thing")
+        return tokens[i].lower_ in INTENSIFIERS or not stacked
     if after.pos_ != "NOUN" or tokens[i].head.i != after.i:
         return False  # "so needy tonight": the noun is not what the word describes
     insult = after.lower_ in PERSON_INSULTS or after.lower_ in lexicon("tone_insults")
