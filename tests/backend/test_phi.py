@@ -1041,3 +1041,12 @@ def test_a_detail_that_names_a_group_stands_for_no_one(analyzer: Analyzer) -> No
     one = ("Got a hug today from the Syrian refugee family whose little girl we treated for TB "
            "last spring in our Lethbridge clinic.")
     assert ("phi.combination", "critical") in {(f.rule, f.severity) for f in phi(analyzer, one)}
+
+
+def test_a_party_for_one_of_the_team_is_a_celebration(analyzer: Analyzer) -> None:
+    clerk = ("Our sweet unit clerk Daniel turned 50 today and the whole unit threw him a party "
+             "with his favourite lemon cake!")
+    assert flagged(phi(analyzer, clerk)) == []
+    patient = ("Our sweet Mr. Daniels on 3B turned 99 today and the whole unit threw him a party "
+               "with his favourite lemon cake!")
+    assert ("phi.name", "Mr. Daniels", "critical") in flagged(phi(analyzer, patient))

@@ -142,6 +142,8 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # a clinician telling a colleague what they do themselves
         "@dr_sam for delirium I usually start with 0.5 mg haloperidol and go slow. Non-drug "
         "measures first though.",
+        "@PedsEM_Sam agree, we switched to dexamethasone 0.15 mg/kg for croup years ago. Works "
+        "well.",
         # a relative called to the bedside
         "License plate BXKR 442: if that's your truck, your dad is in our ER at Dartmouth "
         "General. Please come.",
@@ -435,6 +437,10 @@ def test_a_reading_of_ones_own_makes_it_personal_but_a_threshold_does_not(
         ("@fitmama.jo honestly at your BMI you should cut to 1200 calories and add phentermine.",
          "honestly at your BMI you should cut to 1200 calories and add phentermine"),
         # "alternate" before a drug is the order, not an adjective on it
+        ("To everyone asking about my kid's ear infection protocol: 80 mg/kg/day of amoxicillin "
+         "split twice daily. Works every time.",
+         "To everyone asking about my kid's ear infection protocol: 80 mg/kg/day of amoxicillin "
+         "split twice daily"),
         ("@mel_mtl for your daughter's strep throat, make sure she finishes all 10 days of the "
          "amoxicillin, even if she feels better.",
          "for your daughter's strep throat, make sure she finishes all 10 days of the "

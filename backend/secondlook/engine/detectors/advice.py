@@ -93,6 +93,9 @@ INDIVIDUAL = re.compile(
     r"gentleman|nurse|patient|colleague|friend|follower|reader|student|resident) who "
     r"(?:messaged|dm'?d|dmed|asked|wrote|commented|emailed|texted)\b"
     r"|\bto whoever (?:messaged|dm'?d|dmed|asked|wrote|emailed)\b"
+    # "To everyone asking about my ear infection protocol: 80 mg/kg/day ..."
+    r"|\b(?:to|for) (?:everyone|everybody|all of you|those of you|the people|people) (?:who "
+    r"(?:asked|messaged|dm'?d|dmed|commented|emailed|wrote in)|asking)\b"
     r"|\bfrom (?:your|what you(?:'ve| have)?(?: all)?) descri\w*"
     r"|\bwhat you(?:'re| are) describing (?:is|sounds|could be|might be)\b"
     r"|\b(?:replying|reply|answering) to (?:everyone|all of you|those of you|people|the people) "
@@ -121,7 +124,9 @@ COLLEAGUE_HANDLE = re.compile(
 OWN_PRACTICE = re.compile(
     r"\b(?:i|we) (?:usually|typically|generally|often|always|tend to|normally|routinely) "
     r"(?:start|use|give|go with|prescribe|reach for|try|add|order|begin|dose)\b"
-    r"|\bin my (?:practice|experience|hands)\b|\bmy (?:go-to|usual|default)\b",
+    r"|\bin my (?:practice|experience|hands)\b|\bmy (?:go-to|usual|default)\b"
+    # "agree, we switched to dexamethasone 0.15 mg/kg for croup years ago"
+    r"|\b(?:i|we)(?: have|'ve)? (?:switched|moved|changed) (?:to|over)\b",
     _I,
 )
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|whether|once|in case)\b[^,.;]*$", _I)
@@ -837,6 +842,16 @@ def _verdict(
         return "warning"
     if aimed_at_one and sentence.dose and sentence.you and sentence.condition:
         return "warning"  # "@kelly_m for your daughter's ear infection, 250 mg twice a day"
+    if (
+        aimed_at_one
+        and sentence.dose
+        and sentence.drug
+        and sentence.condition
+        and not COLLEAGUE_HANDLE.match(read.text)
+        and not OWN_PRACTICE.search(sentence.text)
+    ):
+        # "To everyone asking about my ear infection protocol: 80 mg/kg/day of amoxicillin"
+        return "warning"
     if sentence.referral and (not strong or HANDS_OFF.match(sentence.text)):
         return None  # "talk to your doctor about statins" is the safe answer, not advice
     if aimed_at_one:

@@ -263,7 +263,10 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:congrat\w*|kudos|shout[- ]?outs?|well deserved|welcome(?: to)?|thank(?:s| you)|"
         r"grateful|proud of|award\w*|honou?red|retir\w*|promot\w*|graduat\w*|defended|"
         r"new (?:chief|chair|director|colleague|grad)|farewell|happy (?:\d{1,3}(?:st|nd|rd|th) )?"
-        r"birthday)\b",
+        r"birthday|"
+        # "the whole unit threw him a party"
+        r"threw (?:him|her|them) a (?:party|surprise)|(?:surprise|farewell|retirement|birthday) "
+        r"(?:party|cake|lunch|potluck))\b",
         re.I,
     ),
     "conference": re.compile(
