@@ -462,6 +462,14 @@ def test_a_diagnosis_told_to_a_reply_names_the_condition(analyzer: Analyzer) -> 
     general = ("Perimenopause symptoms vary a lot. Talk to your doctor about whether HRT is right "
                "for you.")
     assert flagged(analyzer, general) == []
+    acne = ("Your acne in this pic is hormonal, babe. Ask your doctor for spironolactone, it "
+            "changed my skin.")
+    assert ("advice.diagnosis", "warning", "Your acne in this pic is hormonal") in flagged(
+        analyzer, acne
+    )
+    shown = ("The rash in this photo is viral: hand, foot and mouth, which is going around "
+             "daycares. Here's what to know.")
+    assert flagged(analyzer, shown) == []
     eyelid = ("@emma_louise that bump on your eyelid is a chalazion, warm compresses 4x a day and "
               "it'll go away.")
     assert ("advice.diagnosis", "warning") in [(r, s) for r, s, _ in flagged(analyzer, eyelid)]

@@ -513,6 +513,8 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.disparage-patients", "warning", "entitled"),
         ("Antibiotics for a sniffle? Sorry, Karen, your kid has a cold.",
          "tone.condescending-reply", "warning", "Sorry, Karen"),
+        ("Patients from the reserve always no-show. It's exhausting.", "tone.sweeping-remark",
+         "warning", "always no-show"),
         ("Surgeons are the reason nurses drink.", "tone.sweeping-remark", "warning",
          "are the reason nurses drink"),
         ("That's it, I'm done being polite. Anti-vaxxers are murderers and I'll say it louder.",
@@ -730,6 +732,8 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "I love 12-hour night shifts with no break, said no nurse ever.",
         "The murderer was brought into our ER in handcuffs last night.",
         "Our crazy talented nurses pulled off a miracle tonight.",
+        "Nurses always drink too much coffee on nights, me included ☕",
+        "Patients who no-show are often the ones with the biggest barriers. Call them back.",
         "Our mentors are the reason we stay in nursing. Thank you, 4 West.",
         "The new ER director has an MBA and a nursing background. Curious to see what she brings.",
         'My colleague just called a patient "a waste of a bed" at the nursing station. I reported '

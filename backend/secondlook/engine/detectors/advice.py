@@ -420,6 +420,9 @@ DIAGNOSIS_CUE = re.compile(
 DESCRIBED = re.compile(
     r"\b(?:from|based on|judging by|going by) (?:the|your|that|this|what you) "
     r"(?:photo|pic|picture|image|description|describe|described|said)\b"
+    # "Your acne in this pic is hormonal" (not "the rash in this photo", which shows a case)
+    r"|\b(?:your|ur) [\w'-]+(?: [\w'-]+)? in (?:this|that|the|your) (?:photo|pic|picture|selfie|"
+    r"video)\b"
     r"|\b(?:this|that) (?:person|guy|woman|man|lady|kid)'s\b|\bOP's\b",
     _I,
 )
@@ -906,12 +909,15 @@ def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
 VERDICT = re.compile(
     r"\b(?:(?:that|this|it|your|ur|the|those|these)(?:\s+(?:[\w'-]+\s+)?(?:mole|lump|spot|rash|"
     r"bump|lesion|growth|cyst|mark|freckle|wound|cut|swelling|results?|labs?|bloodwork|scan|mri|"
-    r"x-?ray|ct|ultrasound|ecg|ekg|numbers|levels|report|skin|nail|one|ones)s?"
-    # "those spots on your shins are nothing"
-    r"(?:\s+(?:on|in|of|behind|under|near|around|by) (?:your|ur|his|her|the) [\w'-]+)?)?\s+"
+    r"x-?ray|ct|ultrasound|ecg|ekg|numbers|levels|report|skin|nail|one|ones|acne|breakout|"
+    r"eczema|cough|discharge|pain|headaches?)s?"
+    # "those spots on your shins are nothing", "your acne in this pic"
+    r"(?:\s+(?:on|in|of|behind|under|near|around|by) (?:your|ur|his|her|the|this|that) "
+    r"[\w'-]+)?)?\s+"
     r"(?:looks?|seems?|is|are|sounds?|appears?)|(?:it|that|this)(?:'s|’s))"
-    r"(?: (?:totally|completely|definitely|probably|likely|pretty|very|perfectly))? "
-    r"(?:benign|harmless|normal|malignant|cancerous|precancerous|infected|"
+    r"(?: (?:totally|completely|definitely|probably|likely|pretty|very|perfectly|clearly))? "
+    r"(?:benign|harmless|normal|malignant|cancerous|precancerous|infected|hormonal|fungal|viral|"
+    r"bacterial|allergic|cystic|"
     r"nothing to worry about|nothing serious|not serious|not cancer|nothing(?=\s*[,.!;]))",
     _I,
 )

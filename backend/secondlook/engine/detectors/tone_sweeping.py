@@ -92,7 +92,7 @@ SWEEPING = re.compile(
     r"(?:always|constantly|forever|just) (?:complain|whine|moan|lie|exaggerate|second-guess|"
     r"overreact|screw up|mess up|make excuses|play the victim|cry wolf|drag their feet|dump|"
     r"blame|cut corners|pass the buck|show up late|take shortcuts|slack off|overstep|interfere|"
-    r"meddle|forget|ignore|lose)s?|"
+    r"meddle|forget|ignore|lose|no-?show)s?|"
     r"never (?:listens?|helps?|do(?:es)? anything|answers?|reads?|shows? up|learns?|returns?|"
     r"responds?|bothers?|calls? back|call us back|"
     r"comes? in until|takes? responsibility|picks? up the phone|lifts? a finger)|"
