@@ -441,6 +441,10 @@ def test_a_reading_of_ones_own_makes_it_personal_but_a_threshold_does_not(
          "split twice daily. Works every time.",
          "To everyone asking about my kid's ear infection protocol: 80 mg/kg/day of amoxicillin "
          "split twice daily"),
+        ("@jen_reads I wouldn't bother with the flu shot this year if you had COVID in the fall, "
+         "you've got enough immunity.",
+         "I wouldn't bother with the flu shot this year if you had COVID in the fall, you've got "
+         "enough immunity"),
         ("@mel_mtl for your daughter's strep throat, make sure she finishes all 10 days of the "
          "amoxicillin, even if she feels better.",
          "for your daughter's strep throat, make sure she finishes all 10 days of the "

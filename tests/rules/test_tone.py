@@ -513,6 +513,10 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.disparage-patients", "warning", "entitled"),
         ("Antibiotics for a sniffle? Sorry, Karen, your kid has a cold.",
          "tone.condescending-reply", "warning", "Sorry, Karen"),
+        ('Ah yes, another physician "influencer" selling supplements on Instagram. Sell-outs.',
+         "tone.insult-person", "warning", "Sell-outs"),
+        ("If you're a nurse and you voted for this government, you deserve the staffing crisis. "
+         "Enjoy.", "tone.mocking-patient", "warning", "you deserve the staffing crisis"),
         ("Patients from the reserve always no-show. It's exhausting.", "tone.sweeping-remark",
          "warning", "always no-show"),
         ("Surgeons are the reason nurses drink.", "tone.sweeping-remark", "warning",

@@ -327,6 +327,8 @@ DIRECTIVE_WORDING = re.compile(
     # "I'd switch to losartan"; not "I'd be glad to share the data", an offer
     r"|\b(?:i'd|i would)\b(?! (?:be (?:glad|happy|delighted|honou?red|curious|interested)|love|"
     r"like|welcome|enjoy)\b)|\b(?:i recommend|i suggest|my advice)\b"
+    # "I wouldn't bother with the flu shot this year"
+    r"|\b(?:i wouldn't|i would not|i'd not) (?:bother|take|get|start|give|use)\b"
     # "your son should", but not "your pharmacist can check your meds", a referral
     r"|\b(?:you|u|he|she|they|(?:your|his|her) (?!" + CLINICIANS + r"\b)\w+) "
     r"(?:can|could|should|must|may|might|needs to|has to|ought to)\b",

@@ -235,7 +235,7 @@ MOCKING_PATIENT = re.compile(
     r"complain|swear|spit|threw|throw)\w*|"
     # "you bring them to the ER at 3am, you deserve the 8 hour wait"
     r"\b(?:you|they|he|she) (?:deserve|deserves|deserved) (?:the|a|an|every|to)\b[^.!?]{0,20}?"
-    r"\b(?:wait|bill|consequences|outcome|suffer|hallway)\w*|"
+    r"\b(?:wait|bill|consequences|outcome|suffer|hallway|crisis|shortage|cuts|mess|chaos)\w*|"
     # "if you're still smoking you deserve your COPD"; not "you deserve cancer care close to home"
     r"\b(?:you|they|he|she|smokers|drinkers|vapers|anti-?vaxx?ers) (?:deserve|deserves|deserved|"
     r"earned) (?:your|their|his|her|the|that|this|every bit of (?:your|their|his|her|that)) "
