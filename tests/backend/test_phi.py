@@ -1050,3 +1050,11 @@ def test_a_party_for_one_of_the_team_is_a_celebration(analyzer: Analyzer) -> Non
     patient = ("Our sweet Mr. Daniels on 3B turned 99 today and the whole unit threw him a party "
                "with his favourite lemon cake!")
     assert ("phi.name", "Mr. Daniels", "critical") in flagged(phi(analyzer, patient))
+
+
+def test_whoever_the_reader_may_know_is_no_patient(analyzer: Analyzer) -> None:
+    shelter = ("Youth homelessness in Kamloops is rising. If you know a teen in need, the Y has "
+               "beds tonight. Call 250-555-0133.")
+    assert flagged(phi(analyzer, shelter)) == []
+    seen = "If you have a patient like my 94-year-old from Tignish last night, call us."
+    assert ("Tignish", "critical") in combination_texts(phi(analyzer, seen))

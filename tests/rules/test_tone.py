@@ -517,6 +517,10 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.insult-person", "warning", "Sell-outs"),
         ("If you're a nurse and you voted for this government, you deserve the staffing crisis. "
          "Enjoy.", "tone.mocking-patient", "warning", "you deserve the staffing crisis"),
+        ("The hospitalists here treat the ER like their personal triage service. Do your own "
+         "admissions, princesses.", "tone.condescending-reply", "warning", "princesses"),
+        ("My coworker microwaved fish in the break room again. Some people were raised by wolves.",
+         "tone.mockery", "warning", "people were raised by wolves"),
         ("Patients from the reserve always no-show. It's exhausting.", "tone.sweeping-remark",
          "warning", "always no-show"),
         ("Surgeons are the reason nurses drink.", "tone.sweeping-remark", "warning",
@@ -737,6 +741,8 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "The murderer was brought into our ER in handcuffs last night.",
         "Our crazy talented nurses pulled off a miracle tonight.",
         "Nurses always drink too much coffee on nights, me included ☕",
+        "Hot take from an ER nurse: the waiting room is the most dangerous place in the hospital. "
+        "We need more staff out there.",
         "Patients who no-show are often the ones with the biggest barriers. Call them back.",
         "Our mentors are the reason we stay in nursing. Thank you, 4 West.",
         "The new ER director has an MBA and a nursing background. Curious to see what she brings.",

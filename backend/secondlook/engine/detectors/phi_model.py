@@ -328,6 +328,8 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
             continue
         if not model.encounters and _HYPOTHETICAL.match(model.text, *model.sentences[i]):
             continue  # someone in a question about anyone, with no care given anywhere
+        if _ANYONE_YOU_KNOW.search(model.text, max(0, anchor[0] - 40), anchor[0]):
+            continue  # "If you know a teen in need, the Y has beds tonight"
         if "staff" in model.safe.get(i, set()) and not (
             anchor in explicit
             and PLAINLY_A_PATIENT.search(model.text, *anchor)
@@ -378,6 +380,12 @@ _WHEN_TO_ACT = re.compile(  # an order ("means call ... today"), not "reason for
     r"(?:^|[,:;!?.]\s*|\b(?:please|then|and|so|just|to|means|should|must|need to|needs to|you)\s+)"
     r"(?:call|see|book|contact|visit|phone|text|ask|talk to|get (?:seen|checked|help|tested)|"
     r"go in|come in|head in|get in)\b[^.!?,;:\n]{0,30}$",
+    re.I,
+)
+# Whoever the reader may know or meet: "If you know a teen in need", "if you see an older man".
+_ANYONE_YOU_KNOW = re.compile(
+    r"\b(?:if|when|whenever) (?:you|anyone|someone|a friend) (?:know|knows|see|sees|meet|meets|"
+    r"find|finds|notice|notices|have|has|are|is)(?:\s+(?:a|an|any|of|with))*\s*$",
     re.I,
 )
 # A question about anyone: "when do you have a duty to report a pilot or a driver in Ontario?"

@@ -128,7 +128,7 @@ PREDICATIVE = frozenset(
 CONDESCENDING_VOCATIVE = re.compile(
     r"(?:^|[,.!?;:]\s*|\b(?:oh|ok|okay|sure|listen|look|yes|no|right|well)\s+)"
     r"(sweetie|sweetheart|honey|hun|hon|buddy|pal|champ|genius|einstein|sunshine|princess|coward|"
-    r"clown|"
+    r"clown|princesses|geniuses|einsteins|snowflakes|"
     r"sweet summer child)(?=\s*(?:[,.!?;:…]|$))",
     _I,
 )
@@ -342,9 +342,16 @@ def _multiword(name: str) -> re.Pattern[str]:
 COLLECTIVES = frozenset(["team", "teams", "crew", "crews", "group", "service", "department"])
 
 
+def _numbered(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.nbor(1).like_num
+
+
 def _target_kind(token: Token) -> str | None:
     word = token.lower_
-    if word in lexicon("tone_patients") or word in ("room", "bed", "bay", "cubicle"):
+    if word in lexicon("tone_patients"):
+        return "patient"
+    # "Bed 4 is a nightmare"; not "the waiting room is the most dangerous place"
+    if word in ("room", "bed", "bay", "cubicle") and _numbered(token):
         return "patient"
     if word in lexicon("tone_professions"):
         return "colleague"
