@@ -138,6 +138,7 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "@dr_lee the results look great, congrats on the trial!",
         "@sam your numbers look great this quarter, congrats on the promotion!",
         "Make sure you finish your antibiotics as prescribed.",
+        "Thanks for the cough drops, team! Use them wisely on nights.",
         "@dr_k make sure you submit your abstract by Friday!",
         # a clinician telling a colleague what they do themselves
         "@dr_sam for delirium I usually start with 0.5 mg haloperidol and go slow. Non-drug "
@@ -445,6 +446,10 @@ def test_a_reading_of_ones_own_makes_it_personal_but_a_threshold_does_not(
          "you've got enough immunity.",
          "I wouldn't bother with the flu shot this year if you had COVID in the fall, you've got "
          "enough immunity"),
+        ("@megan_p at 6 months she's too young for honey, so for the cough use saline drops and "
+         "a humidifier, and 2.5 mL of Tylenol if she's fussy.",
+         "at 6 months she's too young for honey, so for the cough use saline drops and a "
+         "humidifier, and 2.5 mL of Tylenol if she's fussy"),
         ("@mel_mtl for your daughter's strep throat, make sure she finishes all 10 days of the "
          "amoxicillin, even if she feels better.",
          "for your daughter's strep throat, make sure she finishes all 10 days of the "
@@ -474,6 +479,14 @@ def test_a_diagnosis_told_to_a_reply_names_the_condition(analyzer: Analyzer) -> 
     shown = ("The rash in this photo is viral: hand, foot and mouth, which is going around "
              "daycares. Here's what to know.")
     assert flagged(analyzer, shown) == []
+    video = ("Saw your TikTok, @ally_fit. That's textbook vasovagal syncope. Just drink more salt "
+             "water and you'll be fine.")
+    assert ("advice.diagnosis", "warning", "That's textbook vasovagal syncope") in flagged(
+        analyzer, video
+    )
+    thread = ("Saw your post about burnout, @dr_kim. That's textbook moral injury, and we need to "
+              "talk about it more.")
+    assert flagged(analyzer, thread) == []
     eyelid = ("@emma_louise that bump on your eyelid is a chalazion, warm compresses 4x a day and "
               "it'll go away.")
     assert ("advice.diagnosis", "warning") in [(r, s) for r, s, _ in flagged(analyzer, eyelid)]

@@ -422,6 +422,9 @@ DIAGNOSIS_CUE = re.compile(
 DESCRIBED = re.compile(
     r"\b(?:from|based on|judging by|going by) (?:the|your|that|this|what you) "
     r"(?:photo|pic|picture|image|description|describe|described|said)\b"
+    # "Saw your TikTok, @ally_fit. That's textbook vasovagal syncope."
+    r"|\b(?:saw|watched|read|seen) (?:your|ur) (?:tiktok|video|post|reel|story|photo|pic|"
+    r"picture|clip|thread)\b"
     # "Your acne in this pic is hormonal" (not "the rash in this photo", which shows a case)
     r"|\b(?:your|ur) [\w'-]+(?: [\w'-]+)? in (?:this|that|the|your) (?:photo|pic|picture|selfie|"
     r"video)\b"
@@ -743,7 +746,9 @@ def _directive(sentence: Sentence) -> bool:
         if opens_clause and _do_something(token):
             return True
         after_intro = (  # "for your period cramps take 400 mg"
-            previous is not None and previous.pos_ in ("NOUN", "PROPN") and token.tag_ == "VB"
+            previous is not None
+            and previous.pos_ in ("NOUN", "PROPN")
+            and (token.tag_ == "VB" or _after_for_the_noun(token, previous))
         )
         if after_intro and token.lower_ in IMPERATIVE_VERBS:
             return True
@@ -751,6 +756,18 @@ def _directive(sentence: Sentence) -> bool:
         if not (token.text.startswith("@") or token.is_space or emoji or token.lower_ in SOFTENERS):
             previous = token
     return False
+
+
+def _after_for_the_noun(token: Token, previous: Token) -> bool:
+    """ "so for the cough use saline drops": the parser makes "cough use saline drops" one noun,
+    but a "for" two words back opened an introduction and the order follows it."""
+    doc = token.doc
+    return (
+        previous.i == token.i - 1
+        and token.i >= 3
+        and doc[token.i - 3].lower_ == "for"
+        and doc[token.i - 2].lower_ in ("the", "your", "her", "his", "their", "that", "a")
+    )
 
 
 def _shares_a_subject(token: Token) -> bool:

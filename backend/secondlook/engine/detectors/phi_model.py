@@ -297,6 +297,8 @@ _A_GROUP = re.compile(
     r"seniors|newcomers|elders|workers|groups|populations)\b",
     re.I,
 )
+
+
 # A condition named by the people who have it: "conjoined twins", "a thalidomide baby".
 _PEOPLE_WITH_IT = re.compile(r"\b(?:twins|triplets|baby|babies|child|children|boy|girl)$", re.I)
 
