@@ -1058,3 +1058,11 @@ def test_whoever_the_reader_may_know_is_no_patient(analyzer: Analyzer) -> None:
     assert flagged(phi(analyzer, shelter)) == []
     seen = "If you have a patient like my 94-year-old from Tignish last night, call us."
     assert ("Tignish", "critical") in combination_texts(phi(analyzer, seen))
+
+
+def test_a_patient_the_author_diagnosed_is_an_encounter(analyzer: Analyzer) -> None:
+    tribute = ("I'll never forget the Shelburne fisherman, 67, who I diagnosed with ALS in 2019. "
+               "He taught me what courage is.")
+    assert ("Shelburne", "critical") in combination_texts(phi(analyzer, tribute))
+    counts = "We diagnosed 40 new cases of diabetes in Cape Breton last year. Screening works."
+    assert flagged(phi(analyzer, counts)) == []

@@ -232,7 +232,7 @@ ENCOUNTER_CUE = re.compile(
     # "lost a patient", not "lost a beloved colleague"
     r"lost a(?! (?:[\w-]+ )?(?:colleague|friend|mentor|teacher|legend|giant|pillar|member))|"
     r"(?:i|we|to have|having) (?:cared for|looked after|took care of|taken care of|nursed|"
-    r"operated on|stitched up|sutured)|"
+    r"operated on|stitched up|sutured|diagnosed)|"
     # "the team that separated conjoined twins"
     r"(?:separated|separating|separate) (?:the |a |two |conjoined )*(?:twins|girls|boys|babies)|"
     r"(?:honou?r|privilege|pleasure) (?:of|to be) (?:caring for|looking after|treating|nursing)|"
