@@ -1066,3 +1066,13 @@ def test_a_patient_the_author_diagnosed_is_an_encounter(analyzer: Analyzer) -> N
     assert ("Shelburne", "critical") in combination_texts(phi(analyzer, tribute))
     counts = "We diagnosed 40 new cases of diabetes in Cape Breton last year. Screening works."
     assert flagged(phi(analyzer, counts)) == []
+
+
+def test_someone_named_by_their_role_in_the_community(analyzer: Analyzer) -> None:
+    pastor = ("Please pray for Pastor Mike from Bethel Church in Swift Current. He's in our ICU "
+              "after a heart attack this morning.")
+    got = flagged(phi(analyzer, pastor))
+    assert ("phi.name", "Pastor Mike", "warning") in got
+    assert ("phi.combination", "Swift Current", "critical") in got
+    rotation = "He's in our ICU rotation this month and loving it. Welcome, Dr. Patel!"
+    assert flagged(phi(analyzer, rotation)) == []

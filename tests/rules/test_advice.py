@@ -484,6 +484,9 @@ def test_a_diagnosis_told_to_a_reply_names_the_condition(analyzer: Analyzer) -> 
     assert ("advice.diagnosis", "warning", "That's textbook vasovagal syncope") in flagged(
         analyzer, video
     )
+    selfie = ("I can tell from your selfie you're anemic, @pale_and_tired. Start iron pills and "
+              "eat more steak.")
+    assert ("advice.diagnosis", "warning") in [(r, s) for r, s, _ in flagged(analyzer, selfie)]
     thread = ("Saw your post about burnout, @dr_kim. That's textbook moral injury, and we need to "
               "talk about it more.")
     assert flagged(analyzer, thread) == []

@@ -421,7 +421,7 @@ DIAGNOSIS_CUE = re.compile(
 # "From the photo" / "from what you describe": someone shared their own case.
 DESCRIBED = re.compile(
     r"\b(?:from|based on|judging by|going by) (?:the|your|that|this|what you) "
-    r"(?:photo|pic|picture|image|description|describe|described|said)\b"
+    r"(?:photo|pic|picture|image|selfie|video|description|describe|described|said)\b"
     # "Saw your TikTok, @ally_fit. That's textbook vasovagal syncope."
     r"|\b(?:saw|watched|read|seen) (?:your|ur) (?:tiktok|video|post|reel|story|photo|pic|"
     r"picture|clip|thread)\b"

@@ -75,6 +75,12 @@ _CUE_BEFORE = re.compile(
     rf"(?:\s+(?:pt|patient))?,?\s+(?P<name>{_ANY}(?:\s+{_CAP})?)",
     re.I,
 )
+# Someone named by the role the community knows them by: "Pastor Mike from Bethel Church".
+_ROLE_TITLE = re.compile(
+    r"\b(?:Pastor|Reverend|Rev\.?|Father|Fr\.|Rabbi|Imam|Coach|Captain|Capt\.?|Sergeant|Sgt\.?|"
+    r"Constable|Cst\.?|Officer|Judge|Mayor|Councillor|Chief|Elder|Sister|Brother)\s+"
+    rf"(?P<name>{_CAP})"
+)
 _CUE_AFTER = re.compile(
     rf"\b(?P<name>(?:[A-Za-z]\.\s?)?{_ANY})\s+(?:aware|notified|paged|at (?:the )?bedside|updated"
     rf"|in to see|"
@@ -225,6 +231,12 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         cued = token.istitle() and token.lower() in CUED_NAMES  # "my patient John"
         if name and _name_ok(token) and (_known_name(token) or cued):
             add(name, "unknown")
+    for m in _ROLE_TITLE.finditer(text):
+        name = m.group("name")  # the title is a cue, as "my patient" is before "John"
+        if _given_name(name) or name.lower() in CUED_NAMES or (
+            _known_name(name) and not _common_word(ctx, m.start("name"))
+        ):
+            add(m.span("name"), "unknown", whole=(m.start(), m.end("name")))
     for m in _CUE_AFTER.finditer(text):
         token = m.group("name").split()[-1]
         if _name_ok(token) and token.lower() not in STOP_WORDS and not _verbish(token):

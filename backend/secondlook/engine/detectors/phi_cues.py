@@ -179,8 +179,10 @@ PATIENT_REF = word_starts(
     r"|(?<=, )who\s+(?:came|was brought|rolled|walked|was rushed)\s+in(?:to)?\b"
     # "he's in the CCU at the Moncton Hospital", "I was his nurse"
     r"|\b(?:s?he|they)(?:'s|’s|'re|’re| is| was| are| were)\s+(?:still\s+|now\s+)?(?:in|on|up in|"
-    r"down in)\s+(?:the\s+)?(?:icu|ccu|nicu|picu|er|ed|or|hospital|ward|unit|step-?down|"
-    r"trauma bay|resus)\b"
+    r"down in)\s+(?:the\s+|our\s+|my\s+)?(?:icu|ccu|nicu|picu|er|ed|or|hospital|ward|unit|"
+    r"step-?down|trauma bay|resus)\b"
+    # not a placement: "he's in our ICU rotation this month"
+    r"(?!\s+(?:rotation|block|elective|residency|fellowship|team|staff|program|course))"
     r"|\b(?:i|we)(?:'m|’m| am| was| were| are)\s+(?:his|her|their)\s+(?:nurse|doctor|doc|surgeon|"
     r"physician|np|rn|medic|paramedic|midwife)\b",
     re.I,
