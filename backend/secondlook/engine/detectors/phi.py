@@ -232,9 +232,9 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         if name and _name_ok(token) and (_known_name(token) or cued):
             add(name, "unknown")
     for m in _ROLE_TITLE.finditer(text):
-        name = m.group("name")  # the title is a cue, as "my patient" is before "John"
-        if _given_name(name) or name.lower() in CUED_NAMES or (
-            _known_name(name) and not _common_word(ctx, m.start("name"))
+        titled = m.group("name")  # the title is a cue, as "my patient" is before "John"
+        if _given_name(titled) or titled.lower() in CUED_NAMES or (
+            _known_name(titled) and not _common_word(ctx, m.start("name"))
         ):
             add(m.span("name"), "unknown", whole=(m.start(), m.end("name")))
     for m in _CUE_AFTER.finditer(text):
