@@ -465,34 +465,40 @@ def test_orders_on_a_medicine_in_a_reply_are_advice(
     assert ("advice.medical-to-you", "warning", span) in flagged(analyzer, text)
 
 
-def test_a_diagnosis_told_to_a_reply_names_the_condition(analyzer: Analyzer) -> None:
-    text = "Your symptoms are textbook perimenopause, @jill_h. Ask for HRT, you don't need tests."
-    assert ("advice.diagnosis", "warning", "textbook perimenopause") in flagged(analyzer, text)
-    general = ("Perimenopause symptoms vary a lot. Talk to your doctor about whether HRT is right "
-               "for you.")
-    assert flagged(analyzer, general) == []
-    acne = ("Your acne in this pic is hormonal, babe. Ask your doctor for spironolactone, it "
-            "changed my skin.")
-    assert ("advice.diagnosis", "warning", "Your acne in this pic is hormonal") in flagged(
-        analyzer, acne
-    )
-    shown = ("The rash in this photo is viral: hand, foot and mouth, which is going around "
-             "daycares. Here's what to know.")
-    assert flagged(analyzer, shown) == []
-    video = ("Saw your TikTok, @ally_fit. That's textbook vasovagal syncope. Just drink more salt "
-             "water and you'll be fine.")
-    assert ("advice.diagnosis", "warning", "That's textbook vasovagal syncope") in flagged(
-        analyzer, video
-    )
-    selfie = ("I can tell from your selfie you're anemic, @pale_and_tired. Start iron pills and "
-              "eat more steak.")
-    assert ("advice.diagnosis", "warning") in [(r, s) for r, s, _ in flagged(analyzer, selfie)]
-    thread = ("Saw your post about burnout, @dr_kim. That's textbook moral injury, and we need to "
-              "talk about it more.")
-    assert flagged(analyzer, thread) == []
-    eyelid = ("@emma_louise that bump on your eyelid is a chalazion, warm compresses 4x a day and "
-              "it'll go away.")
-    assert ("advice.diagnosis", "warning") in [(r, s) for r, s, _ in flagged(analyzer, eyelid)]
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Your symptoms are textbook perimenopause, @jill_h. Ask for HRT, you don't need tests.",
+         "textbook perimenopause"),
+        ("Your acne in this pic is hormonal, babe. Ask your doctor for spironolactone, it changed "
+         "my skin.", "Your acne in this pic is hormonal"),
+        ("Saw your TikTok, @ally_fit. That's textbook vasovagal syncope. Just drink more salt "
+         "water and you'll be fine.", "That's textbook vasovagal syncope"),
+        ("I can tell from your selfie you're anemic, @pale_and_tired. Start iron pills and eat "
+         "more steak.", "you're anemic"),
+        ("@emma_louise that bump on your eyelid is a chalazion, warm compresses 4x a day and it'll "
+         "go away.", "is a chalazion"),
+    ],
+)
+def test_a_diagnosis_told_to_a_reply_names_the_condition(
+    analyzer: Analyzer, text: str, span: str
+) -> None:
+    assert ("advice.diagnosis", "warning", span) in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perimenopause symptoms vary a lot. Talk to your doctor about whether HRT is right for "
+        "you.",
+        "The rash in this photo is viral: hand, foot and mouth, which is going around daycares. "
+        "Here's what to know.",
+        "Saw your post about burnout, @dr_kim. That's textbook moral injury, and we need to talk "
+        "about it more.",
+    ],
+)
+def test_a_condition_shown_or_taught_is_no_diagnosis(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
 
 
 @pytest.mark.parametrize(
