@@ -58,6 +58,12 @@ MENTION = re.compile(
 SECOND_PERSON = re.compile(
     r"\b(?:you|your|yours|yourself|you're|youre|you've|you'd|you'll|(?<!/)u|(?<!/)ur)\b", _I
 )
+# What a reading of one's own is of: "your BP of 165/100", "your TSH is normal".
+ANALYTES = (
+    r"bp|blood pressure|sugars?|glucose|a1c|hba1c|cholesterol|ldl|tsh|ferritin|b12|iron|psa|"
+    r"creatinine|egfr|vitamin d|potassium|sodium|hemoglobin|haemoglobin|hgb|inr|platelets|"
+    r"white count|wbc"
+)
 # Cues that the post is about one person's own situation, wherever they appear in the post.
 INDIVIDUAL = re.compile(
     r"\bin (?:your|ur) (?:case|situation|circumstances)\b"
@@ -82,9 +88,8 @@ INDIVIDUAL = re.compile(
     r"(?!\s+(?:is|are) (?:a|an|the|just|basically|simply|only)\b"
     r"|\s+(?:tells?|shows?|measures?|reflects?|means?)\b)"
     # "Your BP of 165/100 at 40 is dangerous": a reading that is the reader's own
-    r"|\b(?:your|ur) (?:bp|blood pressure|sugars?|glucose|a1c|hba1c|cholesterol|ldl|tsh|ferritin|"
-    r"b12|iron|heart rate|pulse|temp|temperature|bmi|psa|creatinine|egfr|vitamin d|potassium|"
-    r"sodium|hemoglobin|haemoglobin|hgb|inr|platelets|white count|wbc) (?:of|is|was|at|reading "
+    r"|\b(?:your|ur) (?:" + ANALYTES + r"|heart rate|pulse|temp|temperature|bmi) "
+    r"(?:of|is|was|at|reading "
     r"of|came back(?: at)?|went up to|is at|was at)\s*\d+(?:[./]\d+)?(?![\d./]|\s*(?:\+|or "
     r"(?:higher|more|above|over|lower|less|below|under)|and (?:up|above|over|higher)))"
     r"|\b(?:you|u) (?:said|mentioned|described|posted|wrote|told me)\b"
@@ -947,9 +952,7 @@ VERDICT = re.compile(
 RESULTS_VERDICT = re.compile(
     r"\b(?:your|ur) (?:(?:test|lab|blood|biopsy|scan|pathology|path|mri|ct|x-?ray) results|labs?|"
     r"bloodwork|blood work|blood tests?|scan|mri|x-?ray|ct|ultrasound|ecg|ekg|levels|biopsy|"
-    r"mammogram|pap|bp|blood pressure|sugars?|glucose|a1c|hba1c|cholesterol|ldl|hdl|tsh|t4|"
-    r"thyroid|ferritin|b12|iron|psa|creatinine|egfr|kidney function|liver enzymes|vitamin d|"
-    r"potassium|sodium|hemoglobin|haemoglobin|hgb|inr|platelets|white count|wbc)"
+    r"mammogram|pap|hdl|t4|thyroid|kidney function|liver enzymes|" + ANALYTES + ")"
     r" (?:look|looks|seem|seems|is|are|appear|appears|came back|come back)"
     r"(?: (?:totally|completely|definitely|probably|pretty|very|perfectly|all|a bit|a little|"
     r"slightly|way|really))? "
