@@ -1076,3 +1076,27 @@ def test_someone_named_by_their_role_in_the_community(analyzer: Analyzer) -> Non
     assert ("phi.combination", "Swift Current", "critical") in got
     rotation = "He's in our ICU rotation this month and loving it. Welcome, Dr. Patel!"
     assert flagged(phi(analyzer, rotation)) == []
+
+
+def test_a_group_by_its_pay_or_a_memes_name_is_no_one(analyzer: Analyzer) -> None:
+    parking = ("Ending free parking for night staff at our hospital is wrong: it lands hardest on "
+               "the lowest-paid workers, who can't take transit at 3am.")
+    assert flagged(phi(analyzer, parking)) == []
+    meme = "Our frequent flyer is back with 10/10 pain while eating Doritos. Sure Jan 🙄"
+    assert flagged(phi(analyzer, meme)) == []
+    hikers = "Two hikers came into our ER in Banff at 3am after a bear encounter."
+    assert ("Banff", "critical") in combination_texts(phi(analyzer, hikers))
+
+
+def test_a_case_for_the_students_on_a_line_of_its_own_is_teaching(analyzer: Analyzer) -> None:
+    case = ("Case for the students 🩺\n58F, 2 days of pleuritic chest pain, back from a 14-hr "
+            "flight last week. HR 112.\nWells score? What's your next test?")
+    assert flagged(phi(analyzer, case)) == []
+    seen = "Case from our ED in Kenora last night: 58F, pleuritic chest pain, back from Manila."
+    assert ("Kenora", "critical") in combination_texts(phi(analyzer, seen))
+
+
+def test_a_public_figure_is_no_town(analyzer: Analyzer) -> None:
+    clip = ("That shuffling gait in Biden's latest clip is textbook Parkinsonism. Get the man a "
+            "scan.")
+    assert flagged(phi(analyzer, clip)) == []

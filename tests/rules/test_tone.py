@@ -532,6 +532,14 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
         ('Unpopular opinion: most of the "long COVID" patients I see are just deconditioned and '
          "anxious. Fight me.", "tone.mocking-patient", "warning",
          'most of the "long COVID" patients'),
+        ("Watch the senator's speech from last night again. Word-finding pauses, left facial "
+         "droop. That's a TIA at minimum.", "tone.public-figure-diagnosis", "warning", "TIA"),
+        ("That shuffling gait in Biden's latest clip is textbook Parkinsonism.",
+         "tone.public-figure-diagnosis", "warning", "Parkinsonism"),
+        ("That pop star's tremor in last week's interview?? Either textbook Graves' or something "
+         "she's putting up her nose.", "tone.public-figure-diagnosis", "warning", "Graves'"),
+        ("@kev_rn maybe read the guideline for once.", "tone.condescending-reply", "warning",
+         "maybe read the guideline for once"),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -751,6 +759,11 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         'Our "long COVID" clinic now has a 6-month wait. We need funding, not more press releases.',
         "Twelve kids with croup tonight. Glorified steam tent operators, all of us, and proud "
         "of it!",
+        "After 31 years on the road, today was my last shift. Time to sleep through the night "
+        "for once 🚑",
+        "To everyone who brings us cookies: you have no idea how much it means on a hard week.",
+        "The senator laid a wreath at the war graves today.",
+        "Our MP toured the stroke unit today. We talked about TIA clinic wait times.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

@@ -289,7 +289,17 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
     return {
         span: "patient" if role == "unknown" and _after_care_verb(text, span[0]) else role
         for span, role in found.items()
+        if not _MEME_ADDRESS.match(text, max(0, span[0] - 16), span[1])
     }
+
+
+# "Sure, Jan", "OK Karen": a meme's name for whoever the post mocks (the tone pack's business),
+# no one's own name
+_MEME_ADDRESS = re.compile(
+    r".*\b(?:sure|ok|okay|calm down|whatever|nice try|sorry|bless your heart),?\s+"
+    r"(?:jan|karen|chad|becky|brenda|kyle)$",
+    re.I,
+)
 
 
 # "our Brandon ER", "the Sarnia clinic": a town naming one of the author's sites.

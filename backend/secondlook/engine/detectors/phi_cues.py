@@ -161,7 +161,11 @@ PATIENT_REF = word_starts(
     + _PATIENT_SERVICE
     + r"|\b"
     + _ROLE_NOUNS
-    + r"s?\b"
+    # in the plural, people counted ("two hikers") are patients; "cyclists", "the lowest-paid
+    # workers" are everyone of that kind
+    + r"\b|\b(?:two|three|four|five|six|both|several|\d{1,2})\s+(?:[\w-]+\s+)?"
+    + _ROLE_NOUNS
+    + r"s\b"
     r"|\b" + _AGE_SEX_SHORT + r"\b"
     r"|\b\d{1,3}[- ]?(?:yo|y/o|y\.o\.?|yoa|yom|yof)\b"
     r"|\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b"
@@ -331,13 +335,15 @@ FAMOUS = lexicon_terms("phi_famous_cases")
 # A teaching post opens with "Case 3:" or "Quiz for the residents -", or says so anywhere.
 TEACHING_OPENING = re.compile(
     r"^\s*(?:case|quiz|scenario|vignette|question|mcq|q)"
-    r"(?:\s+(?:for|of)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:\d+\s*)?[:#-]",
+    r"(?:\s+(?:for|of)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:\d+\s*)?"
+    # "Case for the students 🩺" on a line of its own
+    r"(?:[:#-]|[^\w\n]*\n)",
     re.I,
 )
 
 
 TEACHING_ANYWHERE = re.compile(
-    r"\b(?:ddx|differential|what(?:'s| is) (?:your|the) (?:diagnosis|dx|next step)|"
+    r"\b(?:ddx|differential|what(?:'s| is) (?:your|the) (?:diagnosis|dx|next (?:step|test|move))|"
     r"case of the (?:day|week)|teaching case|hypothetical|imagine|board (?:question|review)|"
     r"exam question|classic presentation|pop quiz|#foamed|#meded|#medtwitter quiz|simulation|"
     r"sim case|for (?:today's |tomorrow's )?class|lecture|not a (?:specific|real) (?:case|patient)|"

@@ -157,7 +157,10 @@ CONDESCENDING = re.compile(
     # "Hope you're better at running a business than at reading ECGs"
     r"hope (?:you're|you are|ur) better at [^.!?\n]{1,40}? than|"
     r"educate me|i'm sure your|im sure your|(?:youtube|google|facebook|tiktok) degrees?|"
-    r"how wrong you are|use your brain|back under your rock|nobody wants your|for once|"
+    r"how wrong you are|use your brain|back under your rock|nobody wants your|"
+    # "try reading the study for once", "for once, listen"; not "sleep through the night for once"
+    r"\b(?:you|your|try|maybe)\b[^.!?\n]{0,40}?\bfor once\b|for once,? (?:you|try|read|listen|"
+    r"think|just)\b|"
     # "educate yourself about stroke signs" teaches; "educate yourself, then come back" scolds
     # (nor "do your research before the ACLS exam", a study tip)
     r"(?:educate yourself|do your (?:own )?(?:research|homework))"
@@ -179,7 +182,10 @@ CONDESCENDING = re.compile(
     r"(?:nonsense|garbage|misinformation|drivel|rubbish|crap|this)|"
     r"(?:maybe |try )+reading|before you embarrass yourself|embarrassing yourself|"
     r"read the (?:paper|study|article|thread|guideline|evidence)s? before you|"
-    r"you (?:have|got) no (?:idea|clue)|you don't know what you're talking about|"
+    # not gratitude: "you have no idea how much it means to us"
+    r"you (?:have|got) no (?:idea|clue)(?! (?:how (?:much|grateful|thankful|happy|proud|"
+    r"touched|moved|special)|what (?:it|this|that|your \w+) (?:means?|meant|did)))|"
+    r"you don't know what you're talking about|"
     r"talking out of your|where did you get your (?:degree|medical degree)|"
     r"get (?:a|your) (?:medical )?degree|get a grip|grow a brain|get over yourself|"
     # "Grow up." said to someone; not "watching the kids grow up"
@@ -334,8 +340,10 @@ class TargetedHit:
 
 @cache
 def _multiword(name: str) -> re.Pattern[str]:
-    entries = sorted((e for e in lexicon(name) if " " in e), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, entries)) + r")\b", _I)
+    """The entries that are more than one token: several words, or a word with an apostrophe
+    ("graves'"), which the tokenizer splits."""
+    entries = sorted((e for e in lexicon(name) if " " in e or "'" in e), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, entries)) + r")(?!\w)", _I)
 
 
 # Words for a group that name colleagues after a profession: "the hospitalist team".
@@ -906,17 +914,21 @@ SURE_OF_LABEL = re.compile(
 )
 
 
+# How many sentences after naming a public figure a label still reads as said of them: "Watch
+# the senator's speech again. Word-finding pauses, facial droop. That's a TIA at minimum."
+FIGURE_REACH = 3
+
+
 def _public_figure_diagnoses(ctx: Context) -> list[tuple[int, int]]:
-    """A diagnostic label in a sentence that names a public figure, or in the sentence after."""
+    """A diagnostic label in a sentence that names a public figure, or in the few after."""
     hits = []
-    named_before = False
+    reach = 0
     for chunk, sentence in _sentence_records(ctx):
         if sentence.hedges_diagnosis:
-            named_before = False
+            reach = 0
             continue  # a diagnosis the person made public themselves
-        named = sentence.names_public_figure
-        in_reach, named_before = named or named_before, named
-        if in_reach and sentence.remote_label:
+        reach = FIGURE_REACH if sentence.names_public_figure else max(0, reach - 1)
+        if reach and sentence.remote_label:
             start, end = sentence.remote_label
             hits.append((chunk.start_char + start, chunk.start_char + end))
     return hits
