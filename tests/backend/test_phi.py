@@ -894,7 +894,7 @@ def test_a_greeted_reader_is_the_addressee_but_their_parent_on_a_ward_is_a_patie
     patient = ("Hey Marcus, your mom is doing great after her surgery, saw her this morning on "
                "4 West.")
     assert combination_texts(phi(analyzer, patient)) == {
-        ("this morning", "critical"), ("4 West", "critical")
+        ("Marcus", "critical"), ("this morning", "critical"), ("4 West", "critical")
     }
 
 
@@ -1100,3 +1100,36 @@ def test_a_public_figure_is_no_town(analyzer: Analyzer) -> None:
     clip = ("That shuffling gait in Biden's latest clip is textbook Parkinsonism. Get the man a "
             "scan.")
     assert flagged(phi(analyzer, clip)) == []
+
+
+def test_a_reply_about_the_care_of_the_readers_own_family_names_them(analyzer: Analyzer) -> None:
+    son = ("@brendan_k saw your son at the walk-in Saturday with the ear infection. If he's still "
+           "febrile tomorrow, bring him back.")
+    assert {("@brendan_k", "critical"), ("Saturday", "critical")} <= combination_texts(
+        phi(analyzer, son)
+    )
+    dad = ("@Linda Moreau so glad your dad is finally home from St. Joseph's after his bypass! "
+           "Give him my best.")
+    assert ("St. Joseph's", "critical") in combination_texts(phi(analyzer, dad))
+    pharmacy = ("@jordan_ayo hey! The amoxicillin we filled for your little guy this morning: give "
+                "it with food.")
+    assert ("@jordan_ayo", "critical") in combination_texts(phi(analyzer, pharmacy))
+    # no care given and no place of care: sympathy, or advice about the reader's own child
+    assert flagged(phi(analyzer, "@jen_k so sorry about your dad 💔 thinking of you all.")) == []
+    assert flagged(phi(analyzer, "@kelly_m for your daughter's ear infection, see your GP.")) == []
+
+
+def test_who_came_through_our_ed_a_foreign_body_and_a_team_that_operated(
+    analyzer: Analyzer,
+) -> None:
+    kevin = ("Shoutout to Kevin Daley from Thunder Bay who came through our ED last night for the "
+             "fourth time this month.")
+    assert ("Thunder Bay", "critical") in combination_texts(phi(analyzer, kevin))
+    carrot = ("Only in Moose Jaw 😂 sixty-something guy rolls into our ER tonight with a carrot "
+              "lodged where the sun don't shine.")
+    assert ("a carrot lodged where", "critical") in combination_texts(phi(analyzer, carrot))
+    twins = ("Incredibly proud of our surgical team at Westmead Children's Hospital, who last "
+             "month separated conjoined twin girls flown in from Tonga.")
+    assert ("Tonga", "critical") in combination_texts(phi(analyzer, twins))
+    count = "Huge congrats to our L&D team, who delivered 312 babies this year!"
+    assert flagged(phi(analyzer, count)) == []

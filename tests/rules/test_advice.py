@@ -151,6 +151,21 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # a myth told to answer it
         "Myth: you can't take antibiotics with birth control. Most don't interact, but rifampin "
         "does. Ask your pharmacist.",
+        # disagreeing with a colleague's reading of a trial
+        "@DrKhan_EM respectfully, I read that trial differently. The benefit in the stroke "
+        "subgroup came from 40 patients. Not saying you're wrong, just not sure it should change "
+        "practice yet.",
+        # a comparison, not an order to lower something
+        "@joe_asks The myocarditis risk after mRNA vaccines is real but rare, mostly mild, and "
+        "lower than the risk after COVID infection itself.",
+        # declining to advise, and sending the reader to their own pharmacist
+        "@cassie_m I really can't weigh in on your own meds over Twitter, but your pharmacist can "
+        "check your full list for interactions in about 2 minutes.",
+        "For everyone asking in this thread: nobody here can diagnose you. What I can say "
+        "generally: face droop or slurred speech = call 911 right away.",
+        # a sentence that opens on every parent doing something
+        "If you're giving kids paracetamol or ibuprofen, use the syringe that comes with THAT "
+        "bottle and dose by your child's weight, not age.",
     ],
 )
 def test_public_health_education_and_chat_stay_below_warning(analyzer: Analyzer, text: str) -> None:
@@ -354,6 +369,31 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
         ("@tom_k for the rash use hydrocortisone twice a day, and call us to book a follow-up.",
          "advice.medical-to-you",
          "for the rash use hydrocortisone twice a day, and call us to book a follow-up"),
+        # advice about someone else, told to the one who looks after them
+        ("Hi Doreen, I saw Bill in clinic on Tuesday. Tell him to keep taking the ramipril 5mg.",
+         "advice.medical-to-you", "Tell him to keep taking the ramipril 5mg"),
+        ("@dave_k Maybe tell her to take her blood pressure pills like she was told.",
+         "advice.medical-to-you", "Maybe tell her to take her blood pressure pills like she was "
+         "told"),
+        ("Hi, pharmacist here, I saw your post in the group. Please don't give him the Benadryl "
+         "on top of the oxycodone.", "advice.medical-to-you",
+         "Please don't give him the Benadryl on top of the oxycodone"),
+        ("@lil.bean.mama at 5 days old and yellow down to the tummy? Please don't wait for "
+         "Monday's check, take her to be seen today.", "advice.medical-to-you",
+         "Please don't wait for Monday's check, take her to be seen today"),
+        # a pet name or a disclaimer opens a reply to one person
+        ("Hi lovely! From what you're describing that's mastitis. Keep feeding from that side "
+         "and take ibuprofen for the pain.", "advice.medical-to-you",
+         "Keep feeding from that side and take ibuprofen for the pain"),
+        ("Dude you're not dying lol. Take 400mg ibuprofen three times a day for a week.",
+         "advice.medical-to-you", "Take 400mg ibuprofen three times a day for a week"),
+        ("TSH 7.8 with a normal T4 is subclinical. Since you're not trying to conceive you "
+         "honestly don't need levothyroxine right now.", "advice.medical-to-you",
+         "Since you're not trying to conceive you honestly don't need levothyroxine right now"),
+        ("To the mom whose 3 y/o I saw this morning: swab came back positive, start the "
+         "amoxicillin tonight.", "advice.medical-to-you",
+         "To the mom whose 3 y/o I saw this morning: swab came back positive, start the "
+         "amoxicillin tonight"),
     ],
 )
 def test_individual_advice_is_flagged_on_the_right_words(
@@ -478,6 +518,10 @@ def test_orders_on_a_medicine_in_a_reply_are_advice(
          "more steak.", "you're anemic"),
         ("@emma_louise that bump on your eyelid is a chalazion, warm compresses 4x a day and it'll "
          "go away.", "is a chalazion"),
+        ("What you're describing (pain that started around your belly button and moved to the "
+         "lower right) is appendicitis until proven otherwise.", "is appendicitis"),
+        ("Not your doctor, ED nurse of 11 yrs. Pain that moved to the lower right? That's "
+         "appendicitis until proven otherwise.", "That's appendicitis"),
     ],
 )
 def test_a_diagnosis_told_to_a_reply_names_the_condition(

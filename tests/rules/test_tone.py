@@ -540,6 +540,11 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "she's putting up her nose.", "tone.public-figure-diagnosis", "warning", "Graves'"),
         ("@kev_rn maybe read the guideline for once.", "tone.condescending-reply", "warning",
          "maybe read the guideline for once"),
+        ("@vaxtruth_88 Wow, a YouTube certificate AND a keyboard. Please, professor, tell us "
+         "again how horse paste cures everything, we're all taking notes.",
+         "tone.condescending-reply", "warning", "we're all taking notes"),
+        ("You watched a 6-minute video? Clearly that outweighs my 12 years of training.",
+         "tone.condescending-reply", "warning", "Clearly that outweighs"),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -764,6 +769,7 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "To everyone who brings us cookies: you have no idea how much it means on a hard week.",
         "The senator laid a wreath at the war graves today.",
         "Our MP toured the stroke unit today. We talked about TIA clinic wait times.",
+        "Great question! Please tell us more about your study design at the poster session.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

@@ -46,6 +46,9 @@ _I = re.IGNORECASE
 # "Lisa, ..." or "OP, ...": a post that opens by addressing one person by name.
 VOCATIVE = re.compile(
     r"^\s*(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear) )?(?:OP\b|@?([A-Z][a-z]+)(?: [A-Z][a-z]+)?\s*,)"
+    # a pet name or a mate's: "Hi lovely!", "Dude you're not dying", "Hey mama,"
+    r"|^\W*(?i:(?:(?:hey|hi|hello|oh|aw+|ok|okay) )?(?:lovely|hun|hon|babe|mama|mamma|momma|"
+    r"dude|bro|mate|sis|girl|my friend|friend))\b(?=\s*[,!]|\s+(?i:you|u|ur|your)\b)"
 )
 # An @handle the sentence speaks to; "new guidance from @CDCgov", "with @DrLee" cite or credit
 # an account instead of addressing it.
@@ -95,14 +98,16 @@ INDIVIDUAL = re.compile(
     r"|\b(?:you|u) (?:said|mentioned|described|posted|wrote|told me)\b"
     # "To the lady who messaged me about her son's asthma: ..." answers one person
     r"|\b(?:to|for) (?:the|that) (?:lady|woman|man|guy|mom|mum|dad|mother|father|parent|person|"
-    r"gentleman|nurse|patient|colleague|friend|follower|reader|student|resident) who "
-    r"(?:messaged|dm'?d|dmed|asked|wrote|commented|emailed|texted)\b"
+    r"gentleman|nurse|patient|colleague|friend|follower|reader|student|resident) (?:who "
+    r"(?:messaged|dm'?d|dmed|asked|wrote|commented|emailed|texted)\b|whose\b)"
     r"|\bto whoever (?:messaged|dm'?d|dmed|asked|wrote|emailed)\b"
     # "To everyone asking about my ear infection protocol: 80 mg/kg/day ..."
     r"|\b(?:to|for) (?:everyone|everybody|all of you|those of you|the people|people) (?:who "
     r"(?:asked|messaged|dm'?d|dmed|commented|emailed|wrote in)|asking)\b"
-    r"|\bfrom (?:your|what you(?:'ve| have)?(?: all)?) descri\w*"
-    r"|\bwhat you(?:'re| are) describing (?:is|sounds|could be|might be)\b"
+    r"|\bfrom (?:your|what you(?:'ve|'re| have| are)?(?: all)?) descri\w*"
+    r"|\bwhat you(?:'re| are) describing(?: \([^)]{0,300}\))? (?:is|sounds|could be|might be)\b"
+    # the disclaimer of a reply to someone's own question: "Not your doctor, but ..."
+    r"|\bnot (?:your|ur) (?:doctor|doc|physician|nurse|pharmacist|gp)\b"
     r"|\b(?:replying|reply|answering) to (?:everyone|all of you|those of you|people|the people) "
     r"who (?:messaged|dm'?d|dmed|asked|wrote|commented|emailed)\b"
     # "I'd say that rash needs to be seen today": the rash in the post being answered
@@ -110,7 +115,8 @@ INDIVIDUAL = re.compile(
     r"swelling|wound|cut|burn|bite|cough|fever) (?:needs|should|has to|must|is|looks)\b"
     r"|\b(?:at|given) your (?:age|history|weight|kidney function)\b"
     r"|\bwith your (?:history|condition|kidney function|heart)\b"
-    r"|\bsince (?:you're|you are|you've been|you have been) (?:already )?(?:on|taking)\b",
+    r"|\bsince (?:you're|you are|you've been|you have been|you aren't)(?: not)? (?:already )?"
+    r"(?:on|taking|trying|pregnant|breastfeeding|nursing|allergic|over|under)\b",
     _I,
 )
 # A reply among clinicians about a thread or a case, not about the reader's own health.
@@ -154,7 +160,19 @@ GENERIC = re.compile(
 # oncology team". (Not "people on blood thinners should never ...", which may be the reader.)
 TO_ANYONE = re.compile(
     r"\b(?:encourage|urge|remind|invite)s?\s+(?:all\s+)?(?:" + EVERYONE + r"|families|readers)"
-    r"\s+to\b",
+    r"\s+to\b"
+    # "What I CAN say generally: face droop or slurred speech = call 911"
+    r"|\b(?:generally|in general|as a general rule|general(?:ly)? speaking)\b",
+    _I,
+)
+# Declining to advise one person: "I can't weigh in on your own meds over Twitter", "nobody here
+# can diagnose you". The refusal is the safe answer, whatever it names.
+REFUSAL = re.compile(
+    r"\b(?:i|we) (?:really |honestly |just )?(?:can't|cannot|can not|won't|am not able to|"
+    r"'m not able to|shouldn't) (?:weigh in|comment|advise|give (?:you )?(?:medical |personal )?"
+    r"advice|diagnose|tell you what|say what)\b"
+    r"|\b(?:nobody|no one|no-one) (?:here |online |on here |on reddit |on twitter )?(?:can|should|"
+    r"is able to) (?:diagnose|tell you|advise)\b",
     _I,
 )
 # Who a reader can be sent to: "talk to your pharmacist", "without your prescriber".
@@ -324,9 +342,12 @@ REFERRED_BEFORE = re.compile(
     _I,
 )
 DIRECTIVE_WORDING = re.compile(
-    r"\b(?:you|u) (?:need|should|must|have to|gotta|'ll need|will need|can't|cannot|shouldn't|"
+    r"\b(?:you|u) (?:\w+ly )?(?:need|should|must|have to|gotta|'ll need|will need|can't|cannot|"
+    r"shouldn't|"
     r"don't need|do not need|might want|may want|could try|want to|ought to)\b"
-    r"|(?:^|[,;:]\s*)(?:don't|do not|never|please|just)\s+\w+"
+    r"|(?:^|[,;:]\s*)(?:don't|do not|never|please|just)\s+"
+    # (not a hedge: "..., just not sure it should change practice yet")
+    r"(?!(?:not|saying|sure|wanted|wanting|thought|thinking|wondering|curious)\b)\w+"
     # "..., make sure she finishes all 10 days of the amoxicillin"
     r"|(?:^|[,;:]\s*)(?:make sure|be sure|ensure)\b"
     # "I'd switch to losartan"; not "I'd be glad to share the data", an offer
@@ -349,12 +370,13 @@ NEEDS = re.compile(
 # Words that may sit before an imperative without ending the clause start: "honestly just take".
 SOFTENERS = frozenset(
     ["honestly", "just", "seriously", "definitely", "really", "so", "ok", "okay", "yes", "yeah",
-     "yep", "no", "nah", "sure"]
+     "yep", "no", "nah", "sure", "maybe"]
 )
 IMPERATIVE_VERBS = frozenset(
     [
         "bump",
         "push",
+        "tell",  # "Tell him to keep taking his metoprolol"
         "alternate",
         "go",
         "get",
@@ -605,13 +627,14 @@ class AdviceReading:
                 if not (
                     CONDITIONAL_BEFORE.search(text, max(0, cue - 16), cue)
                     or REFERRED_BEFORE.search(text, max(0, cue - 60), cue)
+                    or _in_a_conditional_sentence(text, cue)
                 ):
                     return True  # "your son's rash", not "if your child has a fever"
         vocative = VOCATIVE.match(text)
-        if not vocative:
-            return False
-        name = vocative.group(1)
-        return name is None or name.lower() in lexicon("phi_first_names")
+        if vocative and (vocative.group(1) is None
+                         or vocative.group(1).lower() in lexicon("phi_first_names")):
+            return True
+        return any(read.described for _, read in self.chunks)  # "I saw your post in the group"
 
     @cached_property
     def generic(self) -> bool:
@@ -626,6 +649,19 @@ class AdviceReading:
             or any(read.described for _, read in self.chunks)
             or bool(OPENS_WITH_QUOTE.match(self.text))
         )
+
+
+# A sentence that opens on whoever it concerns: "If you're giving kids ibuprofen, ... dose by
+# your child's weight" speaks to every parent doing so.
+CONDITIONAL_OPENING = re.compile(
+    r"(?:^|[.!?:\n])\W*(?:(?:please|and|so|also|but)\W+)*(?:if|when|whenever|before|while|once) "
+    r"(?:you|your|u|ur)\b[^.!?:\n]*$",
+    _I,
+)
+
+
+def _in_a_conditional_sentence(text: str, at: int) -> bool:
+    return CONDITIONAL_OPENING.search(text, max(0, at - 200), at) is not None
 
 
 LEXICONS = ("advice_drugs", "advice_conditions", "advice_medical")
@@ -746,6 +782,7 @@ def _directive(sentence: Sentence) -> bool:
             and token.lower_ in IMPERATIVE_VERBS
             and not _describes_next(token)
             and not _shares_a_subject(token)
+            and not _compared(token)
         ):
             return True
         if opens_clause and _do_something(token):
@@ -761,6 +798,11 @@ def _directive(sentence: Sentence) -> bool:
         if not (token.text.startswith("@") or token.is_space or emoji or token.lower_ in SOFTENERS):
             previous = token
     return False
+
+
+def _compared(token: Token) -> bool:
+    """ "... mostly mild, and lower than the risk after infection": a comparison, not an order."""
+    return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "than"
 
 
 def _after_for_the_noun(token: Token, previous: Token) -> bool:
@@ -856,6 +898,8 @@ def _verdict(
     """The severity of a sentence that says "you" or is aimed at one person, if it is advice."""
     strong = sentence.dose or sentence.treatment_change
     if BOOKING.search(sentence.text) and not strong:
+        return None
+    if REFUSAL.search(sentence.text) and not sentence.dose:
         return None
     if CLINICIAN_DECIDES.match(sentence.text) and not sentence.dose:
         return None

@@ -949,6 +949,7 @@ _HINTS = {
     "ETHNICITY": "leave out the community",
     "VEHICLE": "leave out the vehicle",
     "SCHOOL": "leave out the school",
+    "ADDRESSEE": "answer them privately, not under their name",
 }
 
 

@@ -92,7 +92,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 _PERSON_NOUNS = (
     r"(?:patient|pt|client|resident|lady|woman|man|guy|gent(?:leman)?|girl|boy|kid|child|baby|"
     r"infant|newborn|neonate|toddler|teen(?:ager)?|female|male|mom|mother|dad|father|"
-    r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|senior|elder|youngster|couple|"
+    r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|bloke|fella|lad|lass|gal|senior|"
+    r"elder|youngster|couple|"
     r"legend|fighter|warrior|soul|sweetheart|character|regular|frequent flyer|primip|multip|"
     r"kiddo|little one|bub|preemie|survivor|bride|groom|newlyweds|brothers|sisters|siblings|"
     r"twins|triplets|boys|girls|"
@@ -106,7 +107,8 @@ _PERSON_NOUNS = (
 _ROLE_NOUNS = (
     r"(?:driver|rider|cyclist|biker|pedestrian|passenger|hiker|climber|skier|snowboarder|swimmer|"
     r"hunter|camper|tourist|visitor|victim|jumper|runner|worker|logger|trucker|skater|diver|"
-    r"kayaker|boater|snowmobiler)"
+    r"kayaker|boater|snowmobiler|goalie|goaltender|quarterback|pitcher|linebacker|wrestler|"
+    r"boxer|gymnast)"
 )
 
 
@@ -141,6 +143,8 @@ PATIENT_REF = word_starts(
     r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
     r"older|younger|middle-aged|two|three|four|both|"
     r"young|little|frail|lovely|only|your|her|his|its|\d{1,3}\s?(?:yo|y/o|y\.o\.?)"
+    # "sixty-something guy", "40-something bloke"
+    r"|(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something"
     r"|\d{1,3}[- ]year[- ]old)"
     r"(?:\s+[\w'-]+){0,2}?\s+(?<!chief )(?<!junior )(?<!head )" + _PERSON_NOUNS + r"\b"
     + _PATIENT_SERVICE
@@ -176,11 +180,15 @@ PATIENT_REF = word_starts(
     r"|(?<!everyone who )(?<!everybody who )(?<!anyone who )(?<!all who )(?<!those who )"
     r"(?<!people who )(?<!families who )(?<!all of you who )"
     r"\b(?:brought|wheeled|rolled|walked|came|carried)\s+(?:him|her|them)?\s*in\b"
-    r"|\b(?:man|woman|guy|lady|girl|boy|kid|child|teen|male|female|somebody|someone)\s+(?:just\s+)?"
-    r"(?:walked|came|rolled|was brought|brought|arrived|presented|showed up)\b"
+    r"|\b(?:man|woman|guy|lady|girl|boy|kid|child|teen|male|female|somebody|someone|bloke|fella)"
+    r"\s+(?:just\s+)?(?:walked|came|rolled|was brought|brought|arrived|presented|showed up|walks|"
+    r"comes|rolls|arrives|presents|shows up)\b"
     r"|\b(?:s?he|they)\s+(?:presented|came in|was brought|arrived|coded|crashed|was admitted)"
     # "Coach Dan ..., who came into our ER last night"
     r"|(?<=, )who\s+(?:came|was brought|rolled|walked|was rushed)\s+in(?:to)?\b"
+    # "Kevin Daley from Thunder Bay who came through our ED last night"
+    r"|(?<=[A-Z][a-z] )who\s+(?:came|was brought|rolled|walked|was rushed)\s+(?:in(?:to)?|through)"
+    r"\s+(?:our|my|the)\b"
     # "he's in the CCU at the Moncton Hospital", "I was his nurse"
     r"|\b(?:s?he|they)(?:'s|’s|'re|’re| is| was| are| were)\s+(?:still\s+|now\s+)?(?:in|on|up in|"
     r"down in)\s+(?:the\s+|our\s+|my\s+)?(?:icu|ccu|nicu|picu|er|ed|or|hospital|ward|unit|"
@@ -228,7 +236,7 @@ ENCOUNTER_CUE = re.compile(
     r"(?:pulled|extracted) (?:[\w-]+ )?(?:teeth|tooth|molars?|wisdom teeth)|root canal on)\b"
     r"|\b(?:brought in(?:to)?|brought (?:him|her|them|a|an|\w+) in(?:to)?|came in(?:to)?|presented|"
     r"presents|presenting with|admitted|discharged|rolled in(?:to)?|walked in(?:to)?|wheeled in|"
-    r"comes in|rolls in|walks in|by ambulance|by ems|by air ambulance|"
+    r"comes in(?:to)?|rolls in(?:to)?|walks in(?:to)?|by ambulance|by ems|by air ambulance|"
     r"transferred|coded|intubated|triaged|delivered|born|just had|"
     # "I saw your post about your dad" is reading, not an encounter
     r"(?:i saw|we saw|just saw)(?! (?:your|a|the|this|that|his|her|their) (?:[\w-]+ )?(?:post|"
@@ -240,7 +248,8 @@ ENCOUNTER_CUE = re.compile(
     r"(?:i|we|to have|having) (?:cared for|looked after|took care of|taken care of|nursed|"
     r"operated on|stitched up|sutured|diagnosed)|"
     # "the team that separated conjoined twins"
-    r"(?:separated|separating|separate) (?:the |a |two |conjoined )*(?:twins|girls|boys|babies)|"
+    r"(?:separated|separating|separate) (?:the |a |two |conjoined |twin )*(?:twins|girls|boys|"
+    r"babies)|(?:flown|flew|airlifted|medevaced|medevac'd) in from|"
     r"(?:honou?r|privilege|pleasure) (?:of|to be) (?:caring for|looking after|treating|nursing)|"
     r"(?:got |was |been )?extubated|off the vent|woke up in|stepped down from|"
     r"out of the (?:icu|ccu|nicu|picu|or|er|ed)|(?:hurt|injured) in (?:the|a|an|\w+'s)|"
@@ -251,7 +260,13 @@ ENCOUNTER_CUE = re.compile(
     r"overdosed|drowned|broke (?:her|his|their) (?:hip|arm|leg|wrist|neck|back|pelvis|ankle|"
     r"femur|jaw|nose|ribs?)|"
     # "He passed the next morning"
-    r"passed (?:peacefully|quietly|the next|that|this|last|early|overnight))\b",
+    r"passed (?:peacefully|quietly|the next|that|this|last|early|overnight)|"
+    # "home from St. Joseph's after his bypass", "back in Mercy General after the fall"
+    r"(?:home|back) (?:from|in|at) [^!?\n]{1,40}? after (?:the|his|her|their|a|an) (?:[\w-]+ )?"
+    r"(?:bypass|surgery|operation|op|transplant|c-section|amputation|stroke|heart attack|fall|"
+    r"accident|crash|delivery)|"
+    # a pharmacy's care: "the amoxicillin we filled for your little guy"
+    r"(?:we|i) (?:filled|dispensed|compounded))\b",
     re.I,
 )
 
@@ -453,6 +468,8 @@ EXPLICIT_PATIENT = re.compile(
 
 CARE_EVENT = re.compile(
     r"\b(?:admitted|brought in|came in|rushed|airlifted|intubated|coded|died|passed away|"
-    r"in (?:the |our )?(?:icu|ed|er|hospital)|treated|diagnosed|surgery|collapsed)\b",
+    r"in (?:the |our )?(?:icu|ed|er|hospital)|treated|diagnosed|surgery|collapsed|"
+    # "proud of our team, who separated conjoined twin girls flown in from Tonga"
+    r"separated|reattached|resuscitated|delivered|flown in|medevaced|operated on)\b",
     re.I,
 )

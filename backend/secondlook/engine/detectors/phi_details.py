@@ -74,7 +74,10 @@ _AGE_WORDS = re.compile(
     r"sixties|seventies|eighties|nineties))\b"
     r"|\b(?P<old>centenarian|supercentenarian|nonagenarian|100th birthday|hundredth birthday)\b"
     r"|\b(?P<young>newborn|neonate|preemie|premature twins|born at 2\d weeks)\b"
-    r"|\b(?P<teen>teenaged?|adolescent)\b",  # 13 to 19: narrower than a decade
+    r"|\b(?P<teen>teenaged?|adolescent)\b"  # 13 to 19: narrower than a decade
+    # a school grade says the age within a year or two: "the grade 11 hockey goalie"
+    r"|\b(?:grade|year) (?:[1-9]|1[0-2])\b(?= (?:[\w-]+ )?(?:student|pupil|kid|boy|girl|"
+    r"goalie|player|athlete|[\w-]+er)\b)|\b(?:[1-9]|1[0-2])(?:st|nd|rd|th) grader\b",
     re.I,
 )
 
@@ -301,6 +304,8 @@ EVENT = re.compile(
     compile_terms(sorted(lexicon("phi_unusual_events")))
     + r"|\b(?:vs\.?|versus) (?:a |an )?(?:moose|deer|bear|train|tree|pole|bus|semi|cow|horse)\b"
     + r"|\b(?:\w+ )?(?:plane|float plane|bus|train|boat|ferry|highway|hwy \d+) crash\b"
+    # a foreign body where it should not be: "a carrot lodged where the sun don't shine"
+    + r"|\b(?:a|an|the) (?:[\w-]+ ){1,2}?(?:lodged|stuck|wedged) (?:in|up|inside|where)\b"
     # work and pursuits that few people in a town share: "a logging accident", "the mill explosion"
     + r"|\b(?:logging|forestry|sawmill|mill|mining|mine|fishing|lobster boat|fishing boat|"
     r"construction|industrial|workplace|oil rig|chainsaw|wood ?chipper|hunting|skydiving|"
@@ -353,6 +358,7 @@ WEIGHTS = {
     "ETHNICITY": 1.0,
     "VEHICLE": 1.0,
     "SCHOOL": 1.0,
+    "ADDRESSEE": 1.0,
 }
 
 
@@ -380,6 +386,7 @@ LABELS = {
     "ETHNICITY": "ethnicity or community",
     "VEHICLE": "vehicle",
     "SCHOOL": "school",
+    "ADDRESSEE": "the person you reply to",
 }
 
 

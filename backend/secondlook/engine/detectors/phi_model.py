@@ -243,12 +243,40 @@ def _build(ctx: Context) -> PostModel:
     mentions = drop_nested([m for _, m in phased])
     mentions = sorted(mentions + _pronoun_sex(model, mentions), key=lambda m: (m.start, -m.end))
     model.mentions = [m for m in mentions if not ctx.is_allowed(m.start, m.end)]
+    addressee = _addressee(model)
+    if addressee is not None and not ctx.is_allowed(addressee.start, addressee.end):
+        model.mentions.insert(0, addressee)
     explicit_refs = {r for r in model.refs if not text[r[0] : r[1]].lower().startswith("your")}
     model.implied = [r for r in model.refs if r not in explicit_refs]
     model.implied += [r for r in _implied_refs(text, model.mentions) if r not in explicit_refs]
     model.refs = sorted(explicit_refs | set(model.implied))
     model.combinations = _combine(model, explicit_refs)
     return model
+
+
+# A reply to someone about the care of their own family: "@brendan_k saw your son at the walk-in
+# Saturday", "Hi Doreen, I saw Bill in clinic". Whoever can see the reply knows whose son it is,
+# as a surname would tell them.
+_REPLY_TO = re.compile(
+    r"^\s*(?:(?P<who>@[\w.]+)|(?:hi|hey|hello|dear)\s+(?P<name>(?-i:[A-Z][a-z]+))(?=\s*[,!]))", re.I
+)
+_YOUR_RELATIVE = re.compile(
+    r"your\s+(?:little\s+|old\s+|wee\s+)?(?:son|daughter|kid|child|baby|bub|mom|mum|mother|dad|"
+    r"father|husband|wife|partner|grandma|grandpa|grandmother|grandfather|nan|brother|sister|"
+    r"guy|girl|boy|one|man|lady)\b",
+    re.I,
+)
+_CARE_KINDS = frozenset({"FACILITY", "WARD", "SETTING"})
+
+
+def _addressee(model: PostModel) -> Mention | None:
+    reply = _REPLY_TO.match(model.text)
+    if reply is None or not any(_YOUR_RELATIVE.match(model.text, a) for a, _ in model.refs):
+        return None
+    if not (model.encounters or any(m.kind in _CARE_KINDS for m in model.mentions)):
+        return None  # "@jen so sorry about your dad": no care given, no place of care
+    start, end = reply.span("who") if reply.group("who") else reply.span("name")
+    return Mention("ADDRESSEE", start, end, model.text[start:end])
 
 
 # "Sat with a dying patient tonight because her family couldn't get here": the pronoun that
