@@ -1133,3 +1133,64 @@ def test_who_came_through_our_ed_a_foreign_body_and_a_team_that_operated(
     assert ("Tonga", "critical") in combination_texts(phi(analyzer, twins))
     count = "Huge congrats to our L&D team, who delivered 312 babies this year!"
     assert flagged(phi(analyzer, count)) == []
+
+
+def test_someone_seen_in_clinic_a_regular_and_a_mother_answered_with_dm_me(
+    analyzer: Analyzer,
+) -> None:
+    bill = "Hi Doreen, I saw Bill in clinic on Tuesday. Tell him to keep taking the ramipril."
+    assert ("phi.name", "Bill", "critical") in flagged(phi(analyzer, bill))
+    concert = "We saw Taylor Swift at the Rogers Centre last night!"
+    assert flagged(phi(analyzer, concert)) == []
+    regular = ("Pharmacist in a town of ~900 in southern Saskatchewan. One of my regulars, early "
+               "40s dad of three, just got diagnosed with ALS.")
+    assert ("ALS", "critical") in combination_texts(phi(analyzer, regular))
+    mom = ("to the mom whose 3 y/o I saw at the Kelowna walk-in this morning: swab came back "
+           "positive, start the amoxicillin tonight and DM me if the spots spread")
+    assert ("Kelowna", "critical") in combination_texts(phi(analyzer, mom))
+    own = "I'm a nurse at our Kenora ED and I saw a lot of flu this week. DM me for clinic hours."
+    assert flagged(phi(analyzer, own)) == []
+
+
+def test_a_quiz_heading_with_words_before_it_and_the_right_ventricle(analyzer: Analyzer) -> None:
+    quiz = ("Quick ECG quiz for the students: 58M, crushing chest pain, ST elevation in II, III, "
+            "aVF. Which artery? (spoiler: think RV infarct)")
+    assert flagged(phi(analyzer, quiz)) == []
+    rv = "A couple in their 70s rolled their RV on the 401 near Kingston last night, in our ICU."
+    assert ("RV", "critical") in combination_texts(phi(analyzer, rv))
+
+
+def test_the_authors_preceptor_their_own_job_and_a_clinics_regular_hours(
+    analyzer: Analyzer,
+) -> None:
+    thanks = ("I passed my NCLEX this morning! I couldn't have done it without my preceptor at "
+              "Mercy Medical Center, Angela Ruiz.")
+    assert flagged(phi(analyzer, thanks)) == []
+    medic = ("I've been a paramedic for 19 years. Tonight we waited 4 hours on the ramp with a "
+             "sick patient.")
+    assert flagged(phi(analyzer, medic)) == []
+    hours = ("Not sure your tooth can wait until Monday? Call us. Our regular hours are Mon-Fri "
+             "8-5 at 19 Church Street, Tamworth.")
+    assert flagged(phi(analyzer, hours)) == []
+
+
+def test_a_teaching_case_given_a_place_and_a_time_is_no_longer_generic(analyzer: Analyzer) -> None:
+    placed = ("Interesting case from our Toowoomba practice this week: a 14-year-old boy with "
+              "tremor turned out to have Wilson's disease. Keep the differential broad.")
+    assert ("Wilson's disease", "critical") in combination_texts(phi(analyzer, placed))
+    generic = ("A 14-year-old boy with tremor and falling grades turns out to have Wilson's "
+               "disease. What's your differential?")
+    assert flagged(phi(analyzer, generic)) == []
+
+
+def test_a_birth_in_a_lift_and_an_inmate_are_someone_and_ones_own_diagnosis_is_not(
+    analyzer: Analyzer,
+) -> None:
+    lift = ("Night shift on birthing suite: caught a baby IN THE LIFT between floors 3 and 4 at "
+            "02:14. Mum was 19.")
+    assert ("caught a baby IN THE LIFT", "critical") in combination_texts(phi(analyzer, lift))
+    inmate = "Clinic shift at Millhaven today. Inmate in his 50s, new diagnosis of ALS."
+    assert ("ALS", "critical") in combination_texts(phi(analyzer, inmate))
+    own = ("A personal post. 14 months ago I was diagnosed with breast cancer at 41. Today I went "
+           "back to the oncology day unit, this time in scrubs.")
+    assert flagged(phi(analyzer, own)) == []

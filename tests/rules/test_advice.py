@@ -166,6 +166,12 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # a sentence that opens on every parent doing something
         "If you're giving kids paracetamol or ibuprofen, use the syringe that comes with THAT "
         "bottle and dose by your child's weight, not age.",
+        # a colleague's question answered from the guideline
+        "@dr_amara_k Good q. For uncomplicated cystitis IDSA still lists nitrofurantoin x5 days "
+        "as first line. Avoid FQs first line.",
+        # asking for news is no order, whatever medicine it names
+        "@healthfreedom_99 Please do keep us updated on how the ivermectin goes for your "
+        '"seasonal allergies".',
     ],
 )
 def test_public_health_education_and_chat_stay_below_warning(analyzer: Analyzer, text: str) -> None:
@@ -394,6 +400,26 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
          "amoxicillin tonight.", "advice.medical-to-you",
          "To the mom whose 3 y/o I saw this morning: swab came back positive, start the "
          "amoxicillin tonight"),
+        # one reader turned to by name in the middle of a post to everyone
+        ("Lots of questions about natural induction. Most folk methods lack evidence.\nKayla, "
+         "since you're 39+2 with your first, I'd skip the castor oil.\nAs always, check with "
+         "your own care provider.", "advice.medical-to-you",
+         "Kayla, since you're 39+2 with your first, I'd skip the castor oil"),
+        ("Our team caught a transcription error this morning. Mr. Tran, if you see this please "
+         "only take half your usual insulin dose tonight.", "advice.medical-to-you",
+         "Mr. Tran, if you see this please only take half your usual insulin dose tonight"),
+        ("Mr. Okafor, so good to see you on here! Like I said at your visit Tuesday, keep the "
+         "furosemide at 40 mg every morning.", "advice.medical-to-you",
+         "Like I said at your visit Tuesday, keep the furosemide at 40 mg every morning"),
+        ("psych NP here - if the new sertraline is making you this jittery just cut it in half "
+         "for a week then go back up.", "advice.medical-to-you",
+         "psych NP here - if the new sertraline is making you this jittery just cut it in half "
+         "for a week then go back up"),
+        ("Anyone in the GTA who needs a Paxlovid script, DM me, I can do a quick virtual consult "
+         "today.", "advice.offers-care-online", "I can do a quick virtual consult"),
+        ("Anyone who wants me to look over their bloodwork results, feel free to message me "
+         "privately.", "advice.asks-for-health-details",
+         "wants me to look over their bloodwork results, feel free to message me"),
     ],
 )
 def test_individual_advice_is_flagged_on_the_right_words(
@@ -522,6 +548,12 @@ def test_orders_on_a_medicine_in_a_reply_are_advice(
          "lower right) is appendicitis until proven otherwise.", "is appendicitis"),
         ("Not your doctor, ED nurse of 11 yrs. Pain that moved to the lower right? That's "
          "appendicitis until proven otherwise.", "That's appendicitis"),
+        ("@mkhalid_ oof, that sounds like classic plantar fasciitis tbh. Roll a frozen bottle "
+         "under the arch.", "sounds like classic plantar fasciitis"),
+        ("@marcoreads that sounds exactly like BPPV. Look up the Epley maneuver.",
+         "sounds exactly like BPPV"),
+        ("girl that's a yeast infection, grab the 1-day Monistat and you're set",
+         "that's a yeast infection"),
     ],
 )
 def test_a_diagnosis_told_to_a_reply_names_the_condition(

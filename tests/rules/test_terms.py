@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from secondlook.rules.terms import (
     WORD_AFTER,
+    WORD_AFTER_MASKED,
     WORD_BEFORE,
     _obfuscated_word,
     compile_terms,
@@ -25,7 +26,8 @@ def flat(words: list[str], obfuscation: bool = False, plural: bool = False) -> r
         body = "|".join(_obfuscated_word(w) for w in unique)
     else:
         body = "|".join(r"[\s\-]+".join(escape(p) for p in w.split()) for w in unique)
-    return re.compile(f"{WORD_BEFORE}(?:{body}){'(?:e?s)?' if plural else ''}{WORD_AFTER}", re.I)
+    after = WORD_AFTER_MASKED if obfuscation else WORD_AFTER
+    return re.compile(f"{WORD_BEFORE}(?:{body}){'(?:e?s)?' if plural else ''}{after}", re.I)
 
 
 def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -58,6 +60,12 @@ def test_obfuscated_words_match_as_the_flat_alternation(
 def test_shared_prefixes_are_written_once() -> None:
     pattern = compile_terms(["ms patient", "ms", "mrs"])
     assert pattern == WORD_BEFORE + r"(?:m(?:rs|s(?:[\s\-]+patient)?))" + WORD_AFTER
+
+
+def test_a_masked_word_ends_where_its_masks_end() -> None:
+    slur = re.compile(compile_terms(["fag"], obfuscation=True), re.I)
+    assert spans(slur, "so f***ing done") == []
+    assert spans(slur, "what a f*g.") == [(7, 10)]
 
 
 def test_a_hyphen_inside_a_word_also_matches_a_space() -> None:

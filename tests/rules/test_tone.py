@@ -545,6 +545,25 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "tone.condescending-reply", "warning", "we're all taking notes"),
         ("You watched a 6-minute video? Clearly that outweighs my 12 years of training.",
          "tone.condescending-reply", "warning", "Clearly that outweighs"),
+        ("@germtheoryisfake Please, do continue explaining virology to an infectious disease "
+         "physician. I'll get popcorn.", "tone.condescending-reply", "warning",
+         "Please, do continue explaining"),
+        ("The birth plan says lavender oil only. See you at the crash section, sweetie 😇",
+         "tone.condescending-reply", "warning", "sweetie"),
+        ("I AM SO ANGRY I CAN'T EVEN TYPE STRAIGHT. Four hours on hold for a prior auth. For "
+         "INSULIN. I'm literally shaking.", "tone.enraged", "warning", "ANGRY"),
+        ("Mrs. K pressed her bell 47 times last shift and I swear the old bat does it to torture "
+         "me.", "tone.insults", "warning", "old bat"),
+        ("Orthopods will literally scope anything with a pulse.", "tone.disparage-colleagues",
+         "warning", "anything with a pulse"),
+        ("That pop star's choreography at the awards last night is textbook tardive dyskinesia.",
+         "tone.public-figure-diagnosis", "warning", "dyskinesia"),
+        ("Thank you so much for your input, Gary. I'll be sure to present your Facebook "
+         "research at our next M&M.", "tone.condescending-reply", "warning",
+         "your Facebook research"),
+        ('Anyone else notice the "allergic to everything except Dilaudid" crowd always shows up '
+         "at shift change?", "tone.patient-slang", "warning",
+         "allergic to everything except Dilaudid"),
     ],
 )
 def test_unprofessional_tone_is_flagged_on_the_right_words(
@@ -770,6 +789,11 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "The senator laid a wreath at the war graves today.",
         "Our MP toured the stroke unit today. We talked about TIA clinic wait times.",
         "Great question! Please tell us more about your study design at the poster session.",
+        "My patient is allergic to everything except acetaminophen, so pain control is hard. "
+        "Ideas?",
+        'Can we retire "frequent flyer"? Those are people with unmet needs.',
+        "To every patient who says thank you: you have no idea how far that carries a night "
+        "shift.",
     ],
 )
 def test_hard_negatives_stay_below_warning(analyzer: Analyzer, text: str) -> None:

@@ -18,6 +18,7 @@ LEET = {"a": "a@4", "b": "b8", "e": "e3", "g": "g9", "i": "i1!|", "o": "o0", "s"
 MASKS = "*#"
 WORD_BEFORE = r"(?<![A-Za-z0-9_@])"  # "@word" is a handle, not the word
 WORD_AFTER = r"(?![A-Za-z0-9_])"
+WORD_AFTER_MASKED = r"(?![A-Za-z0-9_*#])"
 _SPECIAL = re.compile(r"[\^$\\.*+?()\[\]{}|/]")  # "-" is literal outside a class
 
 
@@ -101,7 +102,9 @@ def compile_terms(words: list[str], *, obfuscation: bool = False, plural: bool =
     unique = {w.strip().lower() for w in words if w.strip()}
     body = _obfuscated_words(unique) if obfuscation else _trie(unique)
     suffix = "(?:e?s)?" if plural else ""
-    return f"{WORD_BEFORE}(?:{body}){suffix}{WORD_AFTER}"
+    # a masked word ends where its masks end: "f**" is no word inside "f***ing"
+    after = WORD_AFTER_MASKED if obfuscation else WORD_AFTER
+    return f"{WORD_BEFORE}(?:{body}){suffix}{after}"
 
 
 @lru_cache(maxsize=64)

@@ -45,10 +45,13 @@ _I = re.IGNORECASE
 
 # "Lisa, ..." or "OP, ...": a post that opens by addressing one person by name.
 VOCATIVE = re.compile(
-    r"^\s*(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear) )?(?:OP\b|@?([A-Z][a-z]+)(?: [A-Z][a-z]+)?\s*,)"
+    r"^\s*(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear) )?(?:OP\b|@?([A-Z][a-z]+)(?: [A-Z][a-z]+)?\s*,"
+    # "Mr. Okafor, so good to see you on here!"
+    r"|(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z'-]+\s*[,!])"
     # a pet name or a mate's: "Hi lovely!", "Dude you're not dying", "Hey mama,"
     r"|^\W*(?i:(?:(?:hey|hi|hello|oh|aw+|ok|okay) )?(?:lovely|hun|hon|babe|mama|mamma|momma|"
-    r"dude|bro|mate|sis|girl|my friend|friend))\b(?=\s*[,!]|\s+(?i:you|u|ur|your)\b)"
+    r"dude|bro|mate|sis|girl|my friend|friend))\b"
+    r"(?=\s*[,!]|\s+(?i:you|u|ur|your|that's|thats|it's|its|this is)\b)"
 )
 # An @handle the sentence speaks to; "new guidance from @CDCgov", "with @DrLee" cite or credit
 # an account instead of addressing it.
@@ -104,7 +107,10 @@ INDIVIDUAL = re.compile(
     # "To everyone asking about my ear infection protocol: 80 mg/kg/day ..."
     r"|\b(?:to|for) (?:everyone|everybody|all of you|those of you|the people|people) (?:who "
     r"(?:asked|messaged|dm'?d|dmed|commented|emailed|wrote in)|asking)\b"
-    r"|\bfrom (?:your|what you(?:'ve|'re| have| are)?(?: all)?) descri\w*"
+    r"|\b(?:from|based on|going by|judging by) (?:your|what you(?:'ve|'re| have| are)?(?: all)?) "
+    r"descri\w*"
+    # "Like I said at your visit Tuesday, keep the furosemide at 40 mg"
+    r"|\b(?:at|during|since|after) (?:your|ur) (?:last )?(?:visit|appointment|appt|check-?up)\b"
     r"|\bwhat you(?:'re| are) describing(?: \([^)]{0,300}\))? (?:is|sounds|could be|might be)\b"
     # the disclaimer of a reply to someone's own question: "Not your doctor, but ..."
     r"|\bnot (?:your|ur) (?:doctor|doc|physician|nurse|pharmacist|gp)\b"
@@ -124,7 +130,10 @@ CASE_DISCUSSION = re.compile(
     r"\b(?:great|good|nice|interesting|fascinating|excellent|helpful|useful) (?:thread|case|post|"
     r"point|summary|review|paper|talk)\b|\bi'?d add\b|\bto add to (?:this|that|your)\b|"
     r"\b(?:agree|agreed) with (?:all of )?(?:this|that|you)\b|\bin (?:our|my) (?:unit|practice|"
-    r"department|shop|centre|center|hospital) we\b|\bfor the (?:board|boards|exam|oral)s?\b",
+    r"department|shop|centre|center|hospital) we\b|\bfor the (?:board|boards|exam|oral)s?\b"
+    # a colleague's question answered from the guideline: "Good q. IDSA still lists ..."
+    r"|\bgood (?:q|question)\b|\b(?:idsa|nice|aafp|acog|aap|cdc|cps|sogc|esc|aha|acc) (?:still )?"
+    r"(?:lists?|recommends?|says|guidance|guidelines?)\b",
     _I,
 )
 # "@dr_sam for delirium I usually start with 0.5 mg haloperidol": a clinician telling a colleague
@@ -165,6 +174,13 @@ TO_ANYONE = re.compile(
     r"|\b(?:generally|in general|as a general rule|general(?:ly)? speaking)\b",
     _I,
 )
+# A change to a dose in so many words, the medicine named nearby: "if the new sertraline is making
+# you jittery, just cut it in half for a week then go back up".
+DOSE_CHANGE = re.compile(
+    r"\b(?:cut|split|halve|double|taper|drop|bump) (?:it|them|the dose|your dose|the pills?|the "
+    r"tablets?)(?: (?:in half|by half|down|back|up))?\b|\bgo back up\b",
+    _I,
+)
 # Declining to advise one person: "I can't weigh in on your own meds over Twitter", "nobody here
 # can diagnose you". The refusal is the safe answer, whatever it names.
 REFUSAL = re.compile(
@@ -172,7 +188,9 @@ REFUSAL = re.compile(
     r"'m not able to|shouldn't) (?:weigh in|comment|advise|give (?:you )?(?:medical |personal )?"
     r"advice|diagnose|tell you what|say what)\b"
     r"|\b(?:nobody|no one|no-one) (?:here |online |on here |on reddit |on twitter )?(?:can|should|"
-    r"is able to) (?:diagnose|tell you|advise)\b",
+    r"is able to) (?:diagnose|tell you|advise)\b"
+    r"|\bi (?:can't|cannot) tell (?:what's going on|what it is|from (?:a|your|this) "
+    r"(?:post|photo))\b",
     _I,
 )
 # Who a reader can be sent to: "talk to your pharmacist", "without your prescriber".
@@ -182,7 +200,7 @@ CLINICIANS = (
 )
 REFERRAL = re.compile(
     r"\b(?:talk|speak|check|ask|see|consult|call|contact|visit|book in with|follow up with)"
-    r"(?: (?:to|with|in with))? (?:your|a|the) (?:own )?(?:family )?"
+    r"(?: (?:to|with|in with))? (?:your|a|the|her|his|their) (?:own )?(?:family )?"
     r"(?:doctor|doc|gp|pharmacist|provider|health ?care provider|physician|nurse practitioner|np|"
     r"care team|dentist|specialist|clinic|midwife)\b"
     r"|\bcall 911\b|\bgo to (?:the )?(?:er|ed|emergency|urgent care)\b|\b811\b"
@@ -347,7 +365,12 @@ DIRECTIVE_WORDING = re.compile(
     r"don't need|do not need|might want|may want|could try|want to|ought to)\b"
     r"|(?:^|[,;:]\s*)(?:don't|do not|never|please|just)\s+"
     # (not a hedge: "..., just not sure it should change practice yet")
-    r"(?!(?:not|saying|sure|wanted|wanting|thought|thinking|wondering|curious)\b)\w+"
+    r"(?!(?:not|saying|sure|wanted|wanting|thought|thinking|wondering|curious)\b"
+    # (nor asking for news: "Please do keep us updated on how it goes")
+    r"|(?:do )?(?:keep (?:us|me) (?:posted|updated|informed)|let (?:us|me) know)\b)\w+"
+    # "if you see this please only take half your usual dose tonight"
+    r"|\bplease (?:only |just )?(?:take|stop|start|give|use|double|halve|skip|hold|keep|continue|"
+    r"increase|reduce|cut)\b"
     # "..., make sure she finishes all 10 days of the amoxicillin"
     r"|(?:^|[,;:]\s*)(?:make sure|be sure|ensure)\b"
     # "I'd switch to losartan"; not "I'd be glad to share the data", an offer
@@ -436,7 +459,8 @@ ADVICE_WORDING = re.compile(
     _I,
 )
 DIAGNOSIS_CUE = re.compile(
-    r"\b(?:sounds|looks|seems|feels|sound|look|seem) like\b"
+    r"\b(?:sounds|looks|seems|feels|sound|look|seem)(?: (?:exactly|just|very much|totally))? "
+    r"like\b"
     r"|\b(?:you|u|he|she|they|it|your \w+)"
     r"(?: probably| likely| definitely| clearly| almost certainly| most likely)?"
     r" (?:have|has|got|'ve got|'s got)\b"
@@ -504,6 +528,16 @@ class Sentence:
     @cached_property
     def mentions_someone(self) -> bool:
         return bool(MENTION.search(self.text))
+
+    @cached_property
+    def opens_on_someone(self) -> bool:
+        """The sentence turns to one reader by name, wherever it sits in the post: "Kayla, since
+        you're 39+2 ...", "Mr. Tran, who picked up his insulin ...", "To the guy in bed 3 ...:"."""
+        found = SENTENCE_VOCATIVE.match(self.text)
+        if found is None:
+            return False
+        name = found.group("name")
+        return name is None or name.lower() in lexicon("phi_first_names")
 
     @cached_property
     def directive(self) -> bool:
@@ -649,6 +683,18 @@ class AdviceReading:
             or any(read.described for _, read in self.chunks)
             or bool(OPENS_WITH_QUOTE.match(self.text))
         )
+
+
+# A sentence that opens by addressing one reader: a name and a comma, "OP,", "Mr. Tran,", an
+# @handle, or "To the guy in bed 3 at Kelowna General last night ...:".
+SENTENCE_VOCATIVE = re.compile(
+    r"^\W*(?:(?:hi|hey|and|so|oh|ok|okay)\W+)?(?:"
+    r"(?P<name>(?-i:[A-Z][a-z]+))(?: (?-i:[A-Z][a-z]+))?,"
+    r"|(?:OP|op)\b,?|(?:Mr|Mrs|Ms|Miss|Mx)\.? (?-i:[A-Z])[\w'-]+,|@[\w.]+(?: (?-i:[A-Z])[a-z]+)?\b"
+    r"|to (?:the|that) (?:guy|lady|man|woman|gentleman|mom|mum|dad|patient|family|person|parent|"
+    r"gent|kid|teen)\b[^:.!?\n]{0,120}:)",
+    _I,
+)
 
 
 # A sentence that opens on whoever it concerns: "If you're giving kids ibuprofen, ... dose by
@@ -877,7 +923,7 @@ def _medical_advice(ctx: Context) -> list[Verdict]:
         you = sentence.you
         # a reply's sentence that tells everyone ("I'd encourage people to ...") is general
         to_one = read.one_person and (you or not sentence.to_anyone)
-        aimed_at_one = to_one or (you and sentence.mentions_someone)
+        aimed_at_one = to_one or (you and sentence.mentions_someone) or sentence.opens_on_someone
         if not (you or aimed_at_one):
             previous = sentence
             if sentence.dose and not read.generic and sentence.directive:
@@ -896,7 +942,9 @@ def _verdict(
     sentence: Sentence, aimed_at_one: bool, medical: bool, read: AdviceReading
 ) -> str | None:
     """The severity of a sentence that says "you" or is aimed at one person, if it is advice."""
-    strong = sentence.dose or sentence.treatment_change
+    strong = sentence.dose or sentence.treatment_change or (
+        sentence.drug and DOSE_CHANGE.search(sentence.text) is not None
+    )
     if BOOKING.search(sentence.text) and not strong:
         return None
     if REFUSAL.search(sentence.text) and not sentence.dose:
@@ -946,6 +994,8 @@ def medical_advice(ctx: Context, rule: Rule) -> Iterable[Hit]:
         yield Hit(verdict.start, verdict.end, severity=verdict.severity)
 
 
+# Chat words after a condition's name that leave it a diagnosis: "classic plantar fasciitis tbh".
+FILLERS = frozenset(["tbh", "imo", "imho", "lol", "btw", "honestly", "though", "too", "fr", "ngl"])
 # Words before "syndrome" that make it a figure of speech.
 NOT_MEDICAL = frozenset(["imposter", "impostor", "character", "object"])
 
@@ -966,7 +1016,12 @@ def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
                 continue  # "sounds like you have imposter syndrome, we all do"
             if phrase in conditions or (width == 1 and _is_term(token, "advice_conditions")):
                 after = tokens[i + width] if i + width < len(tokens) else None
-                if after is not None and after.pos_ in ("NOUN", "PROPN") and after.is_alpha:
+                if (
+                    after is not None
+                    and after.pos_ in ("NOUN", "PROPN")
+                    and after.is_alpha
+                    and after.lower_ not in FILLERS
+                ):
                     return None  # "flu season", "cancer screening": a topic, not a diagnosis
                 return group[0].idx, group[-1].idx + len(group[-1])
     return None

@@ -75,6 +75,13 @@ _CUE_BEFORE = re.compile(
     rf"(?:\s+(?:pt|patient))?,?\s+(?P<name>{_ANY}(?:\s+{_CAP})?)",
     re.I,
 )
+# Someone the author saw where they give care: "I saw Bill in clinic on Tuesday".
+_SEEN_IN_CARE = re.compile(
+    rf"\b(?:i|we) (?:saw|examined|assessed|reviewed|treated) (?P<name>{_CAP})\s+"
+    r"(?:in (?:clinic|surgery|the (?:clinic|office|ed|er|emerg|surgery|ward|unit))"
+    r"|at (?:the |our )?(?:clinic|surgery|office|practice|pharmacy|hospital|walk-in))\b",
+    re.I,
+)
 # Someone named by the role the community knows them by: "Pastor Mike from Bethel Church".
 _ROLE_TITLE = re.compile(
     r"\b(?:Pastor|Reverend|Rev\.?|Father|Fr\.|Rabbi|Imam|Coach|Captain|Capt\.?|Sergeant|Sgt\.?|"
@@ -231,6 +238,9 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         cued = token.istitle() and token.lower() in CUED_NAMES  # "my patient John"
         if name and _name_ok(token) and (_known_name(token) or cued):
             add(name, "unknown")
+    for m in _SEEN_IN_CARE.finditer(text):
+        if text[m.start("name")].isupper():
+            add(m.span("name"), "patient")
     for m in _ROLE_TITLE.finditer(text):
         titled = m.group("name")  # the title is a cue, as "my patient" is before "John"
         if _given_name(titled) or titled.lower() in CUED_NAMES or (
@@ -509,7 +519,10 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
     if _SOMEONE_ELSE_AFTER.match(model.text, end):
         return "info", None  # "Mrs. Patel, my kid's teacher": who she is, said outright
     reason = model.safe_reason(start)
-    named = _NAMED_AS_PATIENT.search(model.text, max(0, start - 12), start)
+    named = _NAMED_AS_PATIENT.search(model.text, max(0, start - 12), start) or any(
+        m.span("name") == (start, end)
+        for m in _SEEN_IN_CARE.finditer(model.text, max(0, start - 20), end + 45)
+    )
     if named and reason != "famous" and not model.text[start:end].isupper():
         # "my patient John", "Pt Mark was agitated": called a patient in so many words
         return "critical", "This names the patient: a name identifies a patient directly."

@@ -108,7 +108,7 @@ _ROLE_NOUNS = (
     r"(?:driver|rider|cyclist|biker|pedestrian|passenger|hiker|climber|skier|snowboarder|swimmer|"
     r"hunter|camper|tourist|visitor|victim|jumper|runner|worker|logger|trucker|skater|diver|"
     r"kayaker|boater|snowmobiler|goalie|goaltender|quarterback|pitcher|linebacker|wrestler|"
-    r"boxer|gymnast)"
+    r"boxer|gymnast|inmate|prisoner|detainee)"
 )
 
 
@@ -126,7 +126,7 @@ _AGE_SEX_SHORT = (
 _PATIENT_SERVICE = (
     r"(?!\s+(?:team|clinic|session|appt|appointment|exercises|department|portal|education|safety|"
     r"relations|experience|advocate|advocacy|services|liaison|representative|line|office|"
-    r"feedback|ombudsman)\b)"
+    r"feedback|ombudsman|hours|basis|schedule|season|price|rate|programming)\b)"
 )
 
 
@@ -195,6 +195,8 @@ PATIENT_REF = word_starts(
     r"step-?down|trauma bay|resus)\b"
     # not a placement: "he's in our ICU rotation this month"
     r"(?!\s+(?:rotation|block|elective|residency|fellowship|team|staff|program|course))"
+    # a pharmacy's or a practice's own: "One of my regulars, early 40s dad of three"
+    r"|\bone of (?:my|our) (?:regulars|regular patients|patients|clients|customers)\b"
     r"|\b(?:i|we)(?:'m|’m| am| was| were| are)\s+(?:his|her|their)\s+(?:nurse|doctor|doc|surgeon|"
     r"physician|np|rn|medic|paramedic|midwife)\b",
     re.I,
@@ -216,7 +218,8 @@ ENCOUNTER_CUE = re.compile(
     # the people of a place, not care in it: "a video from the ED team"
     r"(?!\s+(?:team|staff|crew|nurses|docs|doctors|physicians|educators?|leadership|colleagues|"
     r"managers?|directors?|meeting|huddle|newsletter|podcast|blog|channel|account)\b)"
-    r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|with us)\b"
+    r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|with us|"
+    r"(?:clinic|night|day|evening|ward|er|ed) shift (?:at|in|on))\b"
     # French: "est sortie des soins intensifs hier soir", "admis à l'urgence"
     r"|\b(?:sortie?s? (?:des soins intensifs|de l'hôpital|de l'urgence|du bloc)|"
     r"(?:admise?s?|transférée?s?|hospitalisée?s?|opérée?s?|intubée?s?|réanimée?s?|arrivée?s?) "
@@ -266,7 +269,11 @@ ENCOUNTER_CUE = re.compile(
     r"(?:bypass|surgery|operation|op|transplant|c-section|amputation|stroke|heart attack|fall|"
     r"accident|crash|delivery)|"
     # a pharmacy's care: "the amoxicillin we filled for your little guy"
-    r"(?:we|i) (?:filled|dispensed|compounded))\b",
+    r"(?:we|i) (?:filled|dispensed|compounded)|"
+    # a diagnosis given to someone: "just got diagnosed with ALS"
+    # (not the author's own: "14 months ago I was diagnosed with breast cancer")
+    r"(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bi have )(?<!\bwe've )"
+    r"(?:just |recently )?(?:got|was|been|were) diagnosed|one of (?:my|our) regulars)\b",
     re.I,
 )
 
@@ -304,7 +311,7 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "self": re.compile(
-        r"\b(?:i'?m|i am|i was)\s+(?:an?|\d{1,3})\b|\bi \(an?\b"
+        r"\b(?:i'?m|i am|i was|i've been|i have been)\s+(?:an?|\d{1,3})\b|\bi \(an?\b"
         r"|\bas an?\s+(?:[\w-]+\s+)?(?:nurse|doc|doctor|physician|md|rn|np|paramedic|medic|"
         r"resident|student|surgeon|pharmacist|clinician|mom|dad|parent)\b"
         r"|\b(?:my own|myself|i (?:live|work|grew up)|email me|dm me|reach me|contact me|call me|"
@@ -349,7 +356,9 @@ FAMOUS = lexicon_terms("phi_famous_cases")
 
 # A teaching post opens with "Case 3:" or "Quiz for the residents -", or says so anywhere.
 TEACHING_OPENING = re.compile(
-    r"^\s*(?:case|quiz|scenario|vignette|question|mcq|q)"
+    # (a word or two may name it: "Quick ECG quiz for the students:")
+    r"^\s*(?:(?:quick|pop|friday|monday|weekly|daily|ecg|ekg|x-?ray|derm|peds|ortho|neuro|"
+    r"pharm|board|teaching|spot|morning)\s+){0,2}(?:case|quiz|scenario|vignette|question|mcq|q)"
     r"(?:\s+(?:for|of)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:\d+\s*)?"
     # "Case for the students 🩺" on a line of its own
     r"(?:[:#-]|[^\w\n]*\n)",
@@ -421,7 +430,8 @@ TEAM_MEMBER = (
     r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:clerk|nurse|np|rn|lpn|doctor|physician|colleague|"
     r"porter|secretary|manager|educator|pharmacist|tech|technician|therapist|aide|volunteer|"
     r"housekeeper|chaplain|receptionist|fellow|coordinator|administrator|midwife|paramedic|"
-    r"director|chief|attending|surgeon|social worker|dietitian|physio|teammate)s?\b"
+    r"director|chief|attending|surgeon|social worker|dietitian|physio|teammate|preceptor|mentor|"
+    r"supervisor|clinical instructor|instructor)s?\b"
 )
 _OWN_TEAM_MEMBER = re.compile(
     TEAM_MEMBER

@@ -102,6 +102,7 @@ _TIME = word_starts(
     r"thanksgiving|easter(?: sunday| monday)?|canada day|boxing day|halloween|"
     r"(?:valentine|mother|father)'?s day|(?:july|4th of july|fourth of july)|"
     r"at \d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{4}h?|\d{1,2}(?::\d\d)?\s?(?:am|pm)|"
+    r"at (?:[01]\d|2[0-3]):[0-5]\d\b|"
     r"(?:[01]\d|2[0-3])[0-5]\d(?=h\b|:|\s?hrs?\b)|"
     r"ce matin|cette nuit|ce soir|hier(?: soir)?|cet après-midi)\b"
     r"|\b(?P<vague>this week|last week|over the weekend|on (?:my |the )?(?:night )?shift)\b",
@@ -280,6 +281,13 @@ _VEHICLE = re.compile(
 )
 
 
+_THE_HEARTS = re.compile(
+    r"\s+(?:infarcts?|strain|dilat\w*|failure|function|pressure|wall|leads?|size|hypertrophy|"
+    r"dysfunction|involvement|ischemia|ischaemia)\b",
+    re.I,
+)
+
+
 OCCUPATION = re.compile(
     compile_terms(sorted(lexicon("phi_occupations")), plural=True)
     # "a dairy farm owner", "a mill worker"; not "the lowest-paid workers", "essential workers"
@@ -304,6 +312,10 @@ EVENT = re.compile(
     compile_terms(sorted(lexicon("phi_unusual_events")))
     + r"|\b(?:vs\.?|versus) (?:a |an )?(?:moose|deer|bear|train|tree|pole|bus|semi|cow|horse)\b"
     + r"|\b(?:\w+ )?(?:plane|float plane|bus|train|boat|ferry|highway|hwy \d+) crash\b"
+    # a birth where no one plans one: "caught a baby IN THE LIFT between floors 3 and 4"
+    + r"|\b(?:born|delivered|caught (?:a|the) baby|gave birth|birth) (?:[\w-]+ ){0,3}?(?:in|on) "
+    r"(?:the|a|an|her|his|their) (?:lift|elevator|car|taxi|cab|parking lot|car park|hallway|"
+    r"corridor|bathroom|toilet|ambulance|plane|ferry|bus|driveway|front seat|back seat)\b"
     # a foreign body where it should not be: "a carrot lodged where the sun don't shine"
     + r"|\b(?:a|an|the) (?:[\w-]+ ){1,2}?(?:lodged|stuck|wedged) (?:in|up|inside|where)\b"
     # work and pursuits that few people in a town share: "a logging accident", "the mill explosion"
@@ -474,6 +486,8 @@ def find_mentions(
         (13, "VEHICLE", _VEHICLE),
     ):
         for m in pattern.finditer(text):
+            if kind == "VEHICLE" and _THE_HEARTS.match(text, m.end()):
+                continue  # "think RV infarct": the right ventricle
             add(phase, kind, (m.start(), _of_what(text, m.start(), m.end())))
     for span in town_spans:
         add(14, "LOCATION", span)

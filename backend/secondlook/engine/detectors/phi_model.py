@@ -34,6 +34,7 @@ from secondlook.engine.detectors.phi_cues import (
     NEW_PATIENT,
     PATIENT_REF,
     PLAINLY_A_PATIENT,
+    SAFE_CUES,
     TEACHING_ANYWHERE,
     TEACHING_OPENING,
     THEIR,
@@ -219,6 +220,10 @@ def _build(ctx: Context) -> PostModel:
         if cues.explicit:
             model.safe.get(i, set()).discard("self")
             model.explicit.add(i)
+        elif has_patient and "self" in model.safe.get(i, ()) and _cared_for_here(model, s, e):
+            # "to the mom whose 3 y/o I saw at the Kelowna walk-in this morning ... DM me": the
+            # author's own words ("DM me", "as a nurse") beside someone they cared for
+            model.safe[i].discard("self")
         elif cues.staff and (
             "congrats" in cues.safe
             and not CARE_EVENT.search(text[s:e])
@@ -252,6 +257,21 @@ def _build(ctx: Context) -> PostModel:
     model.refs = sorted(explicit_refs | set(model.implied))
     model.combinations = _combine(model, explicit_refs)
     return model
+
+
+def _cared_for_here(model: PostModel, start: int, end: int) -> bool:
+    """Care given in this sentence, where the author's own words are only a way to reach them
+    ("DM me"), not their own life ("at 52 years old", "my 6yo")."""
+    sentence = model.text[start:end]
+    own = [m.group(0) for m in SAFE_CUES["self"].finditer(sentence)]
+    return (
+        bool(own)
+        and all(_CONTACT.fullmatch(words) for words in own)
+        and any(start <= a < end for a, _ in model.encounters)
+    )
+
+
+_CONTACT = re.compile(r"(?:email|dm|text|call|reach|contact|message) me|me at", re.I)
 
 
 # A reply to someone about the care of their own family: "@brendan_k saw your son at the walk-in
@@ -445,7 +465,12 @@ def _score(model: PostModel, anchor: tuple[int, int], members: tuple[Mention, ..
         score += 0.25
     very_old = any(m.age is not None and m.age > 89 for m in members if m.kind == "AGE")
     identifying = kinds - DEMOGRAPHIC
-    if model.teaching:
+    # a teaching case given a place and a time is no longer generic: "Interesting case from our
+    # Toowoomba practice this week" (the definition's "just now in our ED in Kenora")
+    placed_and_timed = kinds & {"SETTING", "FACILITY", "LOCATION", "WARD"} and kinds & {
+        "TIME", "TIME_VAGUE", "DATE"
+    }
+    if model.teaching and not placed_and_timed:
         identifying &= PLACE_OR_TIME - {"SETTING", "TIME_VAGUE"} | {
             "EVENT",
             "OCCUPATION",

@@ -129,7 +129,7 @@ CONDESCENDING_VOCATIVE = re.compile(
     r"(?:^|[,.!?;:]\s*|\b(?:oh|ok|okay|sure|listen|look|yes|no|right|well)\s+)"
     r"(sweetie|sweetheart|honey|hun|hon|buddy|pal|champ|genius|einstein|sunshine|princess|coward|"
     r"clown|princesses|geniuses|einsteins|snowflakes|"
-    r"sweet summer child)(?=\s*(?:[,.!?;:…]|$))",
+    r"sweet summer child)(?=\s*(?:[,.!?;:…]|$)|\s*[^\w\s#@'’-])",
     _I,
 )
 # Emoji that mock when aimed at someone (a reply, "you", patients, a profession).
@@ -158,8 +158,13 @@ CONDESCENDING = re.compile(
     r"hope (?:you're|you are|ur) better at [^.!?\n]{1,40}? than|"
     r"educate me|i'm sure your|im sure your|(?:youtube|google|facebook|tiktok) (?:degrees?|"
     r"certificates?|university|phd|md|diploma)|"
+    r"(?:your|ur) (?:facebook|youtube|google|tiktok|instagram|twitter|internet|reddit|telegram) "
+    r"(?:research|degree|studies|science|expertise|university|education)|"
     # "Please, professor, tell us again how horse paste cures everything, we're all taking notes"
-    r"(?:we're|we are|i'm|i am) all taking notes|please,? (?:do )?(?:go on|tell (?:us|me) again)|"
+    r"(?:we're|we are|i'm|i am) all taking notes|please,? (?:do )?(?:go on|tell (?:us|me) again|"
+    r"continue (?:explaining|lecturing|telling))|"
+    r"(?:i'll|let me) (?:go )?(?:get|grab) (?:the |some )?popcorn|"
+    r"(?:i've |i have )?(?:notified|called|alerted|emailed) the nobel committee|"
     r"clearly (?:that|this) outweighs|my \d+ years of (?:training|school|med school|experience) "
     r"(?:were|was) (?:wasted|for nothing|pointless)|"
     r"how wrong you are|use your brain|back under your rock|nobody wants your|"
@@ -188,8 +193,8 @@ CONDESCENDING = re.compile(
     r"(?:maybe |try )+reading|before you embarrass yourself|embarrassing yourself|"
     r"read the (?:paper|study|article|thread|guideline|evidence)s? before you|"
     # not gratitude: "you have no idea how much it means to us"
-    r"you (?:have|got) no (?:idea|clue)(?! (?:how (?:much|grateful|thankful|happy|proud|"
-    r"touched|moved|special)|what (?:it|this|that|your \w+) (?:means?|meant|did)))|"
+    r"you (?:have|got) no (?:idea|clue)(?! (?:how (?:much|far|many|deeply|grateful|thankful|happy|"
+    r"proud|touched|moved|special)|what (?:it|this|that|your \w+) (?:means?|meant|did)))|"
     r"you don't know what you're talking about|"
     r"talking out of your|where did you get your (?:degree|medical degree)|"
     r"get (?:a|your) (?:medical )?degree|get a grip|grow a brain|get over yourself|"
@@ -1039,8 +1044,17 @@ def enraged(ctx: Context, rule: Rule) -> Iterable[Hit]:
     if not (shouting or bangs):
         return
     aimed = any(read.names_someone for _, read in chunks)
-    clear = (shouting and bangs) or aimed
+    clear = (shouting and (bangs or _anger_said_twice(ctx.text))) or aimed
     yield Hit(*anger, severity="warning" if clear else "info")
+
+
+def _anger_said_twice(text: str) -> bool:
+    """ "I AM SO ANGRY I CAN'T EVEN TYPE ... I'm literally shaking": two separate words of anger."""
+    words = lexicon("tone_anger")
+    phrase = _multiword("tone_anger")
+    phrases = phrase.findall(text)
+    single = [w for w in re.findall(r"[\w']+", phrase.sub(" ", text).lower()) if w in words]
+    return len(phrases) + len(single) >= 2
 
 
 def _first(chunks: list[tuple[Chunk, ToneChunk]], what: str) -> tuple[int, int] | None:

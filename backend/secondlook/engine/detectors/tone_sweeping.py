@@ -467,7 +467,8 @@ def _sentence_records(ctx: Context) -> list[tuple[Chunk, SweepingSentence]]:
 # 'stop calling patients "frequent flyers"', 'the term "gomer" has to go'.
 NAMING_BEFORE_QUOTE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|term|terms|word|words|label(?:s|led|ling|ed|ing)?|phrase|"
-    r"say(?:s|ing)?|use|using|nickname[sd]?)\b[^.!?\n]{0,30}[\"“‘']"
+    r"say(?:s|ing)?|use|using|used|nickname[sd]?|retire|ban|drop|ditch|bin|stop)\b"
+    r"[^.!?\n]{0,30}[\"“‘']"
     # ('called a patient "a waste of a bed"')
     r"(?:a |an |the |such a |total |complete )?\s*$",
     _I,
