@@ -1194,3 +1194,46 @@ def test_a_birth_in_a_lift_and_an_inmate_are_someone_and_ones_own_diagnosis_is_n
     own = ("A personal post. 14 months ago I was diagnosed with breast cancer at 41. Today I went "
            "back to the oncology day unit, this time in scrubs.")
     assert flagged(phi(analyzer, own)) == []
+
+
+def test_the_authors_child_a_colleagues_tribute_and_the_author_as_patient(
+    analyzer: Analyzer,
+) -> None:
+    child = ("Well, the ortho nurse finally became the ortho patient's mom 😅 My 6 yo launched "
+             "herself off the slide at the park on Saturday. Classic buckle fracture.")
+    assert flagged(phi(analyzer, child)) == []
+    tribute = ("Our hearts are with the family of Dr. Samuel Osei, who passed away on Sunday. Sam "
+               "was a GP in Kumasi before moving to Winnipeg and spent 25 years caring for "
+               "newcomer families at our clinic. He never once left a patient waiting.")
+    assert flagged(phi(analyzer, tribute)) == []
+    welcome = ("Please welcome Dr. Aisha Bello, who joins our Brandon Clinic team on Monday! Aisha "
+               "trained at the University of Manitoba. She is accepting new patients.")
+    assert flagged(phi(analyzer, welcome)) == []
+    medic = ("PSA from the other side: I'm a paramedic and last week I was the patient. Appendix "
+             "out at Royal Columbian.")
+    assert flagged(phi(analyzer, medic)) == []
+
+
+def test_a_patient_by_their_own_handle(analyzer: Analyzer) -> None:
+    marathon = ("Huge shoutout to @jess_runs_far, who I taped up in the med tent after she went "
+                "down at km 30 of the Ottawa marathon this morning.")
+    assert ("@jess_runs_far", "critical") in combination_texts(phi(analyzer, marathon))
+    ward = "@mike_delgado88 good to see you up and walking laps on 4 North today bro!!"
+    assert ("@mike_delgado88", "critical") in combination_texts(phi(analyzer, ward))
+    colleague = "@drjones thanks for covering 4 North today, you saved my shift!"
+    assert flagged(phi(analyzer, colleague)) == []
+    friend = "@sam_k so good to see you back on your feet, we missed you at book club."
+    assert flagged(phi(analyzer, friend)) == []
+
+
+def test_care_given_in_so_many_words(analyzer: Analyzer) -> None:
+    singer = ("Set the collarbone of the lead singer of a local punk band tonight. Stage-dived at "
+              "the Legion in Nelson.")
+    assert ("Nelson", "critical") in combination_texts(phi(analyzer, singer))
+    captain = ("Island GP life: did the ferry captain's marine medical this morning and found a "
+               "6 cm AAA.")
+    assert ("ferry captain", "critical") in combination_texts(phi(analyzer, captain))
+    preemie = "Born at 24+2 on Valentine's Day, our littlest Valentine in the unit this year."
+    assert ("Valentine's Day", "critical") in combination_texts(phi(analyzer, preemie))
+    rates = "Hospital admission rates for asthma fell 20% in Ontario this year."
+    assert flagged(phi(analyzer, rates)) == []

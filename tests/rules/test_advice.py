@@ -169,6 +169,11 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         # a colleague's question answered from the guideline
         "@dr_amara_k Good q. For uncomplicated cystitis IDSA still lists nitrofurantoin x5 days "
         "as first line. Avoid FQs first line.",
+        # "if you want to read it" offers a source
+        "@healthfreedomNZ MMR has been studied in millions of children and isn't linked to autism. "
+        "The Ministry's immunisation handbook explains the ingredients if you want to read it.",
+        # someone who posts online is no one the author treats
+        "Psych NP here. Sending love, everyone: look after yourselves this winter.",
         # asking for news is no order, whatever medicine it names
         "@healthfreedom_99 Please do keep us updated on how the ivermectin goes for your "
         '"seasonal allergies".',
@@ -408,6 +413,18 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
         ("Our team caught a transcription error this morning. Mr. Tran, if you see this please "
          "only take half your usual insulin dose tonight.", "advice.medical-to-you",
          "Mr. Tran, if you see this please only take half your usual insulin dose tonight"),
+        # a reply that opens on who answers, a pet name, a name with a pet name
+        ("Nurse here. Those red streaks up your arm from the cut are lymphangitis. You need oral "
+         "antibiotics today.", "advice.medical-to-you", "You need oral antibiotics today"),
+        ("hun at 38 weeks with period-type cramps every 5 min for over an hour that's early "
+         "labour 💕 ring your birth suite now and head in when they tell you to. good luck mama!!",
+         "advice.medical-to-you",
+         "hun at 38 weeks with period-type cramps every 5 min for over an hour that's early "
+         "labour 💕 ring your birth suite now and head in when they tell you to"),
+        ("Katie love, if he's only had 2 wet nappies today, wake him for feeds and get your "
+         "midwife or GP to weigh him tomorrow.", "advice.medical-to-you",
+         "Katie love, if he's only had 2 wet nappies today, wake him for feeds and get your "
+         "midwife or GP to weigh him tomorrow"),
         ("Mr. Okafor, so good to see you on here! Like I said at your visit Tuesday, keep the "
          "furosemide at 40 mg every morning.", "advice.medical-to-you",
          "Like I said at your visit Tuesday, keep the furosemide at 40 mg every morning"),

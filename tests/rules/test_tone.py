@@ -58,7 +58,7 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "warning",
             "Dangerous",
         ),
-        ("That place is a joke", "tone.disparage-colleagues", "warning", "a joke"),
+        ("That place is a joke", "tone.disparage-colleagues", "warning", "is a joke"),
         ("Kingston General is useless, never again", "tone.disparage-colleagues", "warning",
          "useless"),
         ("Trump clearly has dementia", "tone.public-figure-diagnosis", "warning", "dementia"),
@@ -174,7 +174,7 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
             "The gastro team at Queen Elizabeth is a joke. Three days for a scope.",
             "tone.disparage-colleagues",
             "warning",
-            "a joke",
+            "is a joke",
         ),
         (
             "That surgeon is the biggest ego in the building and a lousy teacher.",
@@ -554,6 +554,18 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "INSULIN. I'm literally shaking.", "tone.enraged", "warning", "ANGRY"),
         ("Mrs. K pressed her bell 47 times last shift and I swear the old bat does it to torture "
          "me.", "tone.insults", "warning", "old bat"),
+        ("Fair cop mate, but you're still the galah who ordered a CT head for a stubbed toe.",
+         "tone.insults", "warning", "galah"),
+        ("Physician associates are glorified HCAs with a stethoscope.",
+         "tone.disparage-colleagues", "warning", "glorified"),
+        ("Hot take: hospital administrators are the biggest parasite in healthcare.",
+         "tone.disparage-colleagues", "warning", "parasite"),
+        ("Unpopular opinion but female surgeons just aren't built for trauma.",
+         "tone.sweeping-remark", "warning", "just aren't built for"),
+        ("Kaylee Strand's IG live last night is textbook bipolar I. Called it months ago.",
+         "tone.public-figure-diagnosis", "warning", "bipolar"),
+        ("That striker's meltdown after the red card? Classic narcissistic personality disorder.",
+         "tone.public-figure-diagnosis", "warning", "narcissistic"),
         ("Orthopods will literally scope anything with a pulse.", "tone.disparage-colleagues",
          "warning", "anything with a pulse"),
         ("That pop star's choreography at the awards last night is textbook tardive dyskinesia.",
@@ -792,6 +804,11 @@ def test_unprofessional_tone_is_flagged_on_the_right_words(
         "My patient is allergic to everything except acetaminophen, so pain control is hard. "
         "Ideas?",
         'Can we retire "frequent flyer"? Those are people with unmet needs.',
+        'A relative told me tonight I was "a useless foreign doctor who should go back where he '
+        "came from\". I'm sharing this because it's not okay.",
+        "PSA: antibiotics don't work on colds. Honey, fluids, rest. See a doctor if you're short "
+        "of breath.",
+        "He never once left a patient waiting without an apology and a joke.",
         "To every patient who says thank you: you have no idea how far that carries a night "
         "shift.",
     ],

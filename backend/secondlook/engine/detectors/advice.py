@@ -49,9 +49,12 @@ VOCATIVE = re.compile(
     # "Mr. Okafor, so good to see you on here!"
     r"|(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z'-]+\s*[,!])"
     # a pet name or a mate's: "Hi lovely!", "Dude you're not dying", "Hey mama,"
-    r"|^\W*(?i:(?:(?:hey|hi|hello|oh|aw+|ok|okay) )?(?:lovely|hun|hon|babe|mama|mamma|momma|"
-    r"dude|bro|mate|sis|girl|my friend|friend))\b"
+    r"|^\W*(?i:(?:(?:hey|hi|hello|oh|aw+|ok|okay) )?(?:hun|hon|babe|mama|mamma|momma|dude|bro|"
+    r"sis))\b"
+    r"|^\W*(?i:(?:(?:hey|hi|hello|oh|aw+|ok|okay) )?(?:lovely|mate|girl|my friend|friend))\b"
     r"(?=\s*[,!]|\s+(?i:you|u|ur|your|that's|thats|it's|its|this is)\b)"
+    # "Katie love, if he's only had 2 wet nappies today"
+    r"|^\s*([A-Z][a-z]+) (?:love|hun|dear|darling|babe|mate|hon)\s*,"
 )
 # An @handle the sentence speaks to; "new guidance from @CDCgov", "with @DrLee" cite or credit
 # an account instead of addressing it.
@@ -94,7 +97,7 @@ INDIVIDUAL = re.compile(
     r"(?!\s+(?:is|are) (?:a|an|the|just|basically|simply|only)\b"
     r"|\s+(?:tells?|shows?|measures?|reflects?|means?)\b)"
     # "Your BP of 165/100 at 40 is dangerous": a reading that is the reader's own
-    r"|\b(?:your|ur) (?:" + ANALYTES + r"|heart rate|pulse|temp|temperature|bmi) "
+    r"|\b(?:your|ur|her|his) (?:" + ANALYTES + r"|heart rate|pulse|temp|temperature|bmi) "
     r"(?:of|is|was|at|reading "
     r"of|came back(?: at)?|went up to|is at|was at)\s*\d+(?:[./]\d+)?(?![\d./]|\s*(?:\+|or "
     r"(?:higher|more|above|over|lower|less|below|under)|and (?:up|above|over|higher)))"
@@ -112,6 +115,7 @@ INDIVIDUAL = re.compile(
     # "Like I said at your visit Tuesday, keep the furosemide at 40 mg"
     r"|\b(?:at|during|since|after) (?:your|ur) (?:last )?(?:visit|appointment|appt|check-?up)\b"
     r"|\bwhat you(?:'re| are) describing(?: \([^)]{0,300}\))? (?:is|sounds|could be|might be)\b"
+    r"|\b(?:from|by) the sound of it\b|\bfrom what you say\b"
     # the disclaimer of a reply to someone's own question: "Not your doctor, but ..."
     r"|\bnot (?:your|ur) (?:doctor|doc|physician|nurse|pharmacist|gp)\b"
     r"|\b(?:replying|reply|answering) to (?:everyone|all of you|those of you|people|the people) "
@@ -123,6 +127,21 @@ INDIVIDUAL = re.compile(
     r"|\bwith your (?:history|condition|kidney function|heart)\b"
     r"|\bsince (?:you're|you are|you've been|you have been|you aren't)(?: not)? (?:already )?"
     r"(?:on|taking|trying|pregnant|breastfeeding|nursing|allergic|over|under)\b",
+    _I,
+)
+# A reply that opens on who answers ("Nurse here. Those red streaks up your arm are ..."), when
+# it goes on about one reader's own body or results; "Pharmacist here: yes, you can take Tylenol
+# and Advil together" answers everyone.
+ANSWERER = re.compile(
+    r"^\W*(?:[\w-]+ ){0,2}(?:nurse|doctor|doc|physician|pharmacist|midwife|physio|dentist|rd|"
+    r"dietitian|np|rn|md|paramedic|psychologist|gp) here\b"
+    r"(?![^.!?\n]{0,40}\b(?:psa|reminder|everyone|folks|y'all|friends)\b)",
+    _I,
+)
+READERS_OWN = re.compile(
+    r"\b(?:your|ur) (?:arm|leg|belly|stomach|tummy|chest|head|back|knee|ankle|wrist|foot|feet|"
+    r"hand|skin|eye|ear|throat|cut|wound|rash|lump|mole|bite|burn|symptoms|results|labs|bloods|"
+    r"scan|x-?ray|a1c|numbers|levels)\b|\blike yours\b",
     _I,
 )
 # A reply among clinicians about a thread or a case, not about the reader's own health.
@@ -154,7 +173,10 @@ CONDITIONAL_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|whether|once|in c
 EVERYONE = r"(?:everyone|everybody|anyone|anybody|folks|parents|people|patients)"
 # Cues that "you" is anyone reading: conditionals, groups, public-health framing.
 GENERIC = re.compile(
-    r"\b(?:if|when|whenever|unless|whether|once|before|after|while) (?:you|your|u)\b"
+    r"\b(?:if|unless|whether) (?:you|your|u)\b"
+    # (mid-sentence "when you" describes: "that sharp zing when you bite down")
+    r"|(?:^|[.!?,;:]\s*|\b(?:and|but|so|or)\s+)(?:when|whenever|once|before|after|while) "
+    r"(?:you|your|u)\b"
     r"|\b(?:" + EVERYONE + r"|all of you|you all|y'all|you guys|adults|friends|reminders?|psa|"
     r"pro tip|tips?|remember|never|always|"
     # a myth told in order to answer it: "Myth: you can't take antibiotics with birth control."
@@ -360,8 +382,8 @@ REFERRED_BEFORE = re.compile(
     _I,
 )
 DIRECTIVE_WORDING = re.compile(
-    r"\b(?:you|u) (?:\w+ly )?(?:need|should|must|have to|gotta|'ll need|will need|can't|cannot|"
-    r"shouldn't|"
+    r"(?<!\bif )\b(?:you|u) (?:\w+ly )?(?:need|should|must|have to|gotta|'ll need|will need|"
+    r"can't|cannot|shouldn't|"
     r"don't need|do not need|might want|may want|could try|want to|ought to)\b"
     r"|(?:^|[,;:]\s*)(?:don't|do not|never|please|just)\s+"
     # (not a hedge: "..., just not sure it should change practice yet")
@@ -664,9 +686,11 @@ class AdviceReading:
                     or _in_a_conditional_sentence(text, cue)
                 ):
                     return True  # "your son's rash", not "if your child has a fever"
+        if ANSWERER.match(text) and READERS_OWN.search(text):
+            return True
         vocative = VOCATIVE.match(text)
-        if vocative and (vocative.group(1) is None
-                         or vocative.group(1).lower() in lexicon("phi_first_names")):
+        name = next((g for g in vocative.groups() if g), None) if vocative else None
+        if vocative and (name is None or name.lower() in lexicon("phi_first_names")):
             return True
         return any(read.described for _, read in self.chunks)  # "I saw your post in the group"
 

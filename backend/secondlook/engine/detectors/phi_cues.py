@@ -126,7 +126,8 @@ _AGE_SEX_SHORT = (
 _PATIENT_SERVICE = (
     r"(?!\s+(?:team|clinic|session|appt|appointment|exercises|department|portal|education|safety|"
     r"relations|experience|advocate|advocacy|services|liaison|representative|line|office|"
-    r"feedback|ombudsman|hours|basis|schedule|season|price|rate|programming)\b)"
+    r"feedback|ombudsman|hours|basis|schedule|season|price|rate|programming|problems?|issues?|"
+    r"volumes?|flow|load|numbers|census|complaints?)\b)"
 )
 
 
@@ -135,7 +136,12 @@ _A_GROUP_OF = (
     r"(?!\s+(?:firefighters|nurses|doctors|physicians|surgeons|students|athletes|leaders|"
     r"colleagues|staff|employees|workers|officers|members|veterans|pilots|engineers|scientists|"
     r"residents|paramedics|medics|professors|politicians|founders|pioneers|trailblazers|"
-    r"role models|patients|voices|drivers|farmers|soldiers)\b)"
+    r"role models|patients|voices|drivers|farmers|soldiers|"
+    # "A senior resident used 'gomer' on rounds": a colleague's rank, no elderly person
+    r"resident|nurse|doctor|physician|consultant|registrar|attending|manager|partner|colleague|"
+    r"leader|scientist|editor|director|lecturer|fellow|"
+    # someone online: "the guy in my replies"
+    r"in (?:my|the|your|our) (?:replies|comments|mentions|dms|inbox|feed|timeline))\b)"
 )
 
 
@@ -146,7 +152,7 @@ PATIENT_REF = word_starts(
     # "sixty-something guy", "40-something bloke"
     r"|(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something"
     r"|\d{1,3}[- ]year[- ]old)"
-    r"(?:\s+[\w'-]+){0,2}?\s+(?<!chief )(?<!junior )(?<!head )" + _PERSON_NOUNS + r"\b"
+    r"(?:\s+[\w'-]+){0,2}?\s+(?<!chief )(?<!junior )(?<!senior )(?<!head )" + _PERSON_NOUNS + r"\b"
     + _PATIENT_SERVICE
     + _A_GROUP_OF
     # a family cared for as one, by its name or its town: "the Henderson family", "a young family
@@ -195,6 +201,8 @@ PATIENT_REF = word_starts(
     r"step-?down|trauma bay|resus)\b"
     # not a placement: "he's in our ICU rotation this month"
     r"(?!\s+(?:rotation|block|elective|residency|fellowship|team|staff|program|course))"
+    # "our littlest Valentine in the unit", "our tiniest patient"
+    r"|\bour (?:littlest|tiniest|smallest|youngest|oldest)\b"
     # a pharmacy's or a practice's own: "One of my regulars, early 40s dad of three"
     r"|\bone of (?:my|our) (?:regulars|regular patients|patients|clients|customers)\b"
     r"|\b(?:i|we)(?:'m|’m| am| was| were| are)\s+(?:his|her|their)\s+(?:nurse|doctor|doc|surgeon|"
@@ -234,6 +242,10 @@ ENCOUNTER_CUE = re.compile(
     # "Fun night shift: reattached the thumb of a carpenter …"
     r"|\b(?:night|day|evening|overnight) shift:"
     r"|\b(?:reattached|splinted|casted|reduced (?:his|her|the|a)|stitched|sewed up|"
+    # "Set the collarbone of the lead singer", "did the ferry captain's marine medical"
+    r"set (?:the|a|his|her) (?:[\w-]+ ){0,2}?(?:collarbone|arm|wrist|leg|shoulder|finger|nose|jaw|"
+    r"fracture|bone|ankle|hip)|did (?:the|a|an|his|her) (?:[\w'’-]+ ){0,3}?(?:medical|physical|"
+    r"exam|checkup|check-up|assessment)|\w+ admission|"
     r"pulled (?:a|an|the) [\w-]+ out of|"
     # dental care: "pulled 6 teeth today for a homeless veteran"
     r"(?:pulled|extracted) (?:[\w-]+ )?(?:teeth|tooth|molars?|wisdom teeth)|root canal on)\b"
@@ -289,6 +301,7 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "congrats": re.compile(
         r"\b(?:congrat\w*|kudos|shout[- ]?outs?|well deserved|welcome(?: to)?|thank(?:s| you)|"
+    r"(?:couldn't|could not|wouldn't|would not) have (?:done|made) (?:it|this) without|"
         r"grateful|proud of|award\w*|honou?red|retir\w*|promot\w*|graduat\w*|defended|"
         r"new (?:chief|chair|director|colleague|grad)|farewell|happy (?:\d{1,3}(?:st|nd|rd|th) )?"
         r"birthday|"
@@ -326,6 +339,9 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"league|troop|teacher|coach)\b)"
         # "My Uber driver last night asked what I do": who served the author
         r"|\bmy (?:uber|lyft|taxi|cab|bus|delivery) driver\b"
+        # "I was her daughter that week, not her nurse"
+        r"|\bi (?:was|am|'m) (?:her|his|their) (?:daughter|son|wife|husband|mother|father|mom|mum|"
+        r"dad|kid|child|grandson|granddaughter|partner|sister|brother)\b"
         # "I turned 65 today and worked my last shift"
         r"|\bi (?:just |finally )?(?:turned|turn|am turning|'m turning) \d{1,3}\b"
         # "I started in 1995 at 28 years old": the author's own age
@@ -383,7 +399,7 @@ _HISTORICAL = re.compile(r"\b1[5-8]\d\d\b")
 TRIBUTE = re.compile(
     r"\b(?:sad news|rest in peace|rip|condolences|in (?:loving )?memory of|"
     r"will be (?:dearly |sorely )?missed|celebration of (?:her|his|their) life|obituary|funeral|"
-    r"memorial service|rest easy|gone too soon|"
+    r"memorial service|rest easy|gone too soon|our hearts are with|(?:our )?hearts go out to|"
     r"(?:we|i|our \w+) lost (?:a|our|my) (?:[\w-]+ )?(?:colleague|friend|mentor|teacher|partner "
     r"in practice))\b",
     re.I,
@@ -391,7 +407,18 @@ TRIBUTE = re.compile(
 
 
 GOES_ON_ABOUT_THEM = re.compile(
-    r"\s*(?:she|he|they)(?:'s|’s|'re|’re| is| was| are)?\b|\s*(?:her|his|their)\b", re.I
+    r"\s*(?:she|he|they)(?:'s|’s|'re|’re| is| was| are)?\b|\s*(?:her|his|their)\b"
+    # the colleague by their first name: "Sam was a GP in Kumasi", "Aisha trained at ..."
+    r"|\s*(?-i:[A-Z][a-z]+) (?:was|is|has|had|spent|joined|trained|also|comes|came|brings|"
+    r"worked|started)\b",
+    re.I,
+)
+_A_PATIENT_AFTER = re.compile(r"\s+(?:patient|pt|client)\b", re.I)
+_THE_AUTHORS_BEFORE = re.compile(
+    r"\bmy\s+(?:little\s+|youngest\s+|oldest\s+)?$"
+    r"|\b(?:i|nurse|doctor|doc|medic|paramedic) (?:\w+ )?(?:was|am|'m|became|become) (?:the|a)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
 )
 # A reference that is someone's relative: "her husband", "their kids".
 THEIR = re.compile(r"(?:her|his|their)\b", re.I)
@@ -415,6 +442,11 @@ def sentence_cues(sentence: str) -> SentenceCues:
         historical=bool(_HISTORICAL.search(sentence)),
         explicit=any(
             not titled_staff(sentence, m.start())
+            # the author's own child or the author as the patient: "My 6 yo", "I was the patient"
+            and not (
+                _THE_AUTHORS_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+                and not _A_PATIENT_AFTER.match(sentence, m.end())  # "My 4-year-old patient"
+            )
             for m in EXPLICIT_PATIENT.finditer(sentence)
         ),
         staff=bool(_OWN_TEAM_MEMBER.search(sentence)),

@@ -73,7 +73,7 @@ _AGE_WORDS = re.compile(
     r"\b(?P<band>(?:early|mid|late)[- ](?:[1-9]0s|teens|twenties|thirties|forties|fifties|"
     r"sixties|seventies|eighties|nineties))\b"
     r"|\b(?P<old>centenarian|supercentenarian|nonagenarian|100th birthday|hundredth birthday)\b"
-    r"|\b(?P<young>newborn|neonate|preemie|premature twins|born at 2\d weeks)\b"
+    r"|\b(?P<young>newborn|neonate|preemie|premature twins|born at 2\d(?: weeks|\+\d))(?!\w)"
     r"|\b(?P<teen>teenaged?|adolescent)\b"  # 13 to 19: narrower than a decade
     # a school grade says the age within a year or two: "the grade 11 hockey goalie"
     r"|\b(?:grade|year) (?:[1-9]|1[0-2])\b(?= (?:[\w-]+ )?(?:student|pupil|kid|boy|girl|"

@@ -111,7 +111,7 @@ class PostModel:
             return "famous"
         if self.sentence_of(pos) in self.explicit:
             return None
-        for reason in ("famous", "congrats", "conference", "self", "clinic"):
+        for reason in ("famous", "congrats", "staff", "conference", "self", "clinic"):
             if reason in reasons:
                 return reason
         return None
@@ -251,6 +251,10 @@ def _build(ctx: Context) -> PostModel:
     addressee = _addressee(model)
     if addressee is not None and not ctx.is_allowed(addressee.start, addressee.end):
         model.mentions.insert(0, addressee)
+    cared_for = _handle_cared_for(model)
+    if cared_for is not None and not ctx.is_allowed(cared_for.start, cared_for.end):
+        model.mentions.insert(0, cared_for)
+        model.refs = sorted({*model.refs, (cared_for.start, cared_for.end)})
     explicit_refs = {r for r in model.refs if not text[r[0] : r[1]].lower().startswith("your")}
     model.implied = [r for r in model.refs if r not in explicit_refs]
     model.implied += [r for r in _implied_refs(text, model.mentions) if r not in explicit_refs]
@@ -287,6 +291,33 @@ _YOUR_RELATIVE = re.compile(
     re.I,
 )
 _CARE_KINDS = frozenset({"FACILITY", "WARD", "SETTING"})
+
+
+# The patient by their own handle: "@jess_runs_far, who I taped up in the med tent",
+# "@kaylee.marie that's the cast I put on you Friday night", "@mike good to see you up and
+# walking laps on 4 North today".
+_HANDLE = re.compile(r"(?<![\w@])@[\w.]*\w")
+_CARE_OF_YOU = re.compile(
+    r"\b(?:i|we) (?:put|taped|stitched|sutured|splinted|casted|treated|examined|delivered|scoped|"
+    r"operated on|looked after|nursed|patched) (?:up )?(?:[\w-]+ ){0,3}?(?:you|u)\b"
+    r"|\bwho (?:i|we) (?:taped up|stitched up|sutured|splinted|casted|treated|examined|looked "
+    r"after|nursed|operated on|patched up|delivered|resuscitated|intubated)\b"
+    r"|\b(?:see|seeing|saw) you (?:up|walking|out of bed|sitting up|home|back on your feet)\b",
+    re.I,
+)
+
+
+def _handle_cared_for(model: PostModel) -> Mention | None:
+    care = _CARE_OF_YOU.search(model.text)
+    if care is None:
+        return None
+    handles = [m for m in _HANDLE.finditer(model.text) if m.start() < care.start()]
+    if not handles or not any(
+        m.kind in _CARE_KINDS | {"TIME", "DATE", "EVENT"} for m in model.mentions
+    ):
+        return None
+    handle = handles[-1]
+    return Mention("ADDRESSEE", handle.start(), handle.end(), handle.group(0))
 
 
 def _addressee(model: PostModel) -> Mention | None:
@@ -333,11 +364,28 @@ def _implied_refs(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     for m in mentions:
         bed = m.kind == "WARD" and re.match(r"(?:bed|stretcher|bay|room|rm)\b", m.text, re.I)
         person = (
-            m.kind in ("OCCUPATION", "FAMILY", "ETHNICITY") and not _A_GROUP.match(text, m.end)
+            m.kind in ("OCCUPATION", "FAMILY", "ETHNICITY")
+            and not _A_GROUP.match(text, m.end)
+            and not _uncounted_plural(text, m)
         ) or (m.kind == "CONDITION" and _PEOPLE_WITH_IT.search(m.text) is not None)
         if bed or person or m.kind == "AGE" and m.age is not None:
             refs.append((m.start, m.end))
     return refs
+
+
+def _uncounted_plural(text: str, m: Mention) -> bool:
+    """ "the med students were writing it down": a job in the plural, uncounted, is everyone
+    in it ("two fishermen" are patients)."""
+    return (
+        m.kind == "OCCUPATION"
+        and m.text.lower().endswith("s")
+        and not _COUNTED_BEFORE.search(text, max(0, m.start - 30), m.start)
+    )
+
+
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|both|several|\d{1,2})\s+(?:[\w-]+\s+)?$", re.I
+)
 
 
 _A_GROUP = re.compile(
@@ -423,7 +471,14 @@ def _harmless(model: PostModel, m: Mention) -> bool:
         model.text, max(0, m.start - 40), m.start
     ):
         return True  # "call your nurse or doctor today": when the reader should act
-    return bool(reasons & {"famous", "self", "conference"})
+    # (and a colleague's: "Sam was a GP in Kumasi before moving to Winnipeg"; not "Thank you Dr.
+    # Patel for staying late with the 45M in bed 3", where a patient is named outright)
+    i = model.sentence_of(m.start)
+    colleagues = "staff" in reasons and not any(
+        model.sentence_of(a) == i and PLAINLY_A_PATIENT.search(model.text, a, b)
+        for a, b in model.refs
+    )
+    return colleagues or bool(reasons & {"famous", "self", "conference"})
 
 
 _WHEN_TO_ACT = re.compile(  # an order ("means call ... today"), not "reason for visit in triage"

@@ -127,6 +127,8 @@ PREDICATIVE = frozenset(
 # Pet names used as a put-down: only as a form of address ("Sure buddy,", ", genius.").
 CONDESCENDING_VOCATIVE = re.compile(
     r"(?:^|[,.!?;:]\s*|\b(?:oh|ok|okay|sure|listen|look|yes|no|right|well)\s+)"
+    # (not honey in a list of remedies: "Honey, fluids, rest.")
+    r"(?!honey,\s*[\w-]+(?: [\w-]+)?\s*(?:,|and\b|or\b))"
     r"(sweetie|sweetheart|honey|hun|hon|buddy|pal|champ|genius|einstein|sunshine|princess|coward|"
     r"clown|princesses|geniuses|einsteins|snowflakes|"
     r"sweet summer child)(?=\s*(?:[,.!?;:…]|$)|\s*[^\w\s#@'’-])",
@@ -560,7 +562,10 @@ def _targeted(ctx: Context) -> list[TargetedHit]:
     for chunk, sentence in records:
         for hit in sentence.targeted:
             start = chunk.start_char + hit.start
-            if not SELF_BEFORE.search(ctx.text, max(0, start - UNLESS_BEFORE_CHARS), start):
+            if not (
+                SELF_BEFORE.search(ctx.text, max(0, start - UNLESS_BEFORE_CHARS), start)
+                or _quoted_abuse(ctx.text, start)
+            ):
                 hits.append(TargetedHit(hit.target, start, chunk.start_char + hit.end))
     # "... watching a toddler explain calculus. Pathetic.": a one-word verdict on whoever the
     # sentence before named
@@ -628,8 +633,22 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
         in_reach, targeted_before = targeted or targeted_before, targeted
         if in_reach and sentence.disparaging:
             start, end = sentence.disparaging
-            hits.append((chunk.start_char + start, chunk.start_char + end))
+            if not _quoted_abuse(chunk.doc.text, start):
+                hits.append((chunk.start_char + start, chunk.start_char + end))
     return hits
+
+
+# What someone else said, quoted to report it: 'A relative told me I was "a useless foreign
+# doctor who should go back where he came from". It's not okay.'
+_REPORTED_QUOTE = re.compile(
+    r"\b(?:told|called|said|wrote|yelled|screamed|shouted|texted|commented|messaged|emailed)\b"
+    r"[^\"“”\n]{0,40}[\"“][^\"“”\n]*$",
+    _I,
+)
+
+
+def _quoted_abuse(text: str, at: int) -> bool:
+    return at >= 0 and _REPORTED_QUOTE.search(text, max(0, at - 120), at) is not None
 
 
 def colleagues_named(ctx: Context) -> list[bool]:
@@ -908,8 +927,12 @@ FIGURE_ROLE = re.compile(
     r"billionaire|celebrity|politician|influencer|athlete|quarterback|candidate|senator|"
     r"president|prime minister|premier|governor|mayor|minister|ceo|host|comedian|board chair|"
     r"chair of the board|health minister|minister of health|chief of staff|hospital president|"
-    r"dean|councillor|mp|mla)(?:'s)?\b"
-    r"|\bpolitician\b",
+    r"dean|councillor|mp|mla|striker|footballer|goalkeeper|goalie|quarterback|pitcher|boxer|"
+    r"streamer|youtuber|tiktoker|podcaster|anchor|news anchor|talk show host|reality star)(?:'s)?\b"
+    r"|\bpolitician\b"
+    # someone known for what they post: "Kaylee Strand's IG live last night"
+    r"|(?-i:\b[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:ig|insta|instagram|tiktok|youtube|twitch|"
+    r"podcast) (?:live|video|stream|story|reel|post|episode)\b",
     _I,
 )
 
