@@ -1237,3 +1237,33 @@ def test_care_given_in_so_many_words(analyzer: Analyzer) -> None:
     assert ("Valentine's Day", "critical") in combination_texts(phi(analyzer, preemie))
     rates = "Hospital admission rates for asthma fell 20% in Ontario this year."
     assert flagged(phi(analyzer, rates)) == []
+
+
+def test_a_post_that_celebrates_or_mourns_a_colleague_goes_on_about_them(
+    analyzer: Analyzer,
+) -> None:
+    retires = ("After 41 years as a family doctor in Moose Jaw, Dr. Ken Baptiste retires this "
+               "Friday! Ken arrived from Trinidad in 1983 with one suitcase. He and his wife Gail "
+               "are moving to Kelowna to be near the grandkids.")
+    assert flagged(phi(analyzer, retires)) == []
+    obituary = ("Station 14 lost one of our own. Paramedic Dave Kowalczyk, 52, passed away Sunday "
+                "after a short illness. Dave served Calgary EMS for 26 years and coached minor "
+                "hockey in Airdrie.")
+    assert flagged(phi(analyzer, obituary)) == []
+    welcome = ("Please join us in welcoming Dr. Aisha Okafor to the family medicine team! Aisha "
+               "grew up in Winnipeg and is a marathon runner and mom to 4-year-old twins.")
+    assert flagged(phi(analyzer, welcome)) == []
+    still = ("Congrats to our charge nurse Jen on her retirement! Last night we resuscitated a 45M "
+             "in bed 3 on her final shift.")
+    assert ("bed 3", "critical") in combination_texts(phi(analyzer, still))
+
+
+def test_the_authors_own_surgery_pet_and_history_stay_theirs(analyzer: Analyzer) -> None:
+    surgery = ("Well, the surgeon finally became the patient 😅 Had my lap chole at St. Joseph's "
+               "Hamilton on March 4th. 47 years old and my first ever general anaesthetic.")
+    assert flagged(phi(analyzer, surgery)) == []
+    dad = "My dad turned 80 yesterday 🎂 six weeks after his TAVI at St Thomas'."
+    assert flagged(phi(analyzer, dad)) == []
+    history = ("In January 1922, 14-year-old Leonard Thompson, dying of type 1 diabetes at Toronto "
+               "General Hospital, became the first person to receive insulin.")
+    assert flagged(phi(analyzer, history)) == []

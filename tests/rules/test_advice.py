@@ -174,6 +174,10 @@ def test_offsets_count_code_points_of_the_original_text(analyzer: Analyzer) -> N
         "The Ministry's immunisation handbook explains the ingredients if you want to read it.",
         # someone who posts online is no one the author treats
         "Psych NP here. Sending love, everyone: look after yourselves this winter.",
+        # respectful disagreement with a colleague by handle
+        "@DrNoahLevi fair point on the NNT. Where I'd differ is that you're weighing it against a "
+        "population average, and the person in front of me cares more about the stroke.",
+        "Rest easy, Mr. Hallorann. The unit is so quiet without you.",
         # asking for news is no order, whatever medicine it names
         "@healthfreedom_99 Please do keep us updated on how the ivermectin goes for your "
         '"seasonal allergies".',
@@ -425,6 +429,12 @@ def test_conditional_you_with_a_dose_is_only_info(analyzer: Analyzer) -> None:
          "midwife or GP to weigh him tomorrow.", "advice.medical-to-you",
          "Katie love, if he's only had 2 wet nappies today, wake him for feeds and get your "
          "midwife or GP to weigh him tomorrow"),
+        ("ICU nurse. A potassium of 6.1 in your dad when he's on spironolactone is not a wait "
+         "for Monday number. Take him to the ED tonight.", "advice.medical-to-you",
+         "Take him to the ED tonight"),
+        ("Mate from what you've said (twisted it at footy, swelling the next day) that's probably "
+         "your meniscus. Ice it and get your GP to refer you.", "advice.medical-to-you",
+         "Ice it and get your GP to refer you"),
         ("Mr. Okafor, so good to see you on here! Like I said at your visit Tuesday, keep the "
          "furosemide at 40 mg every morning.", "advice.medical-to-you",
          "Like I said at your visit Tuesday, keep the furosemide at 40 mg every morning"),

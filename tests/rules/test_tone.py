@@ -554,6 +554,17 @@ def test_patient_slang_is_a_warning_on_each_label(analyzer: Analyzer) -> None:
          "INSULIN. I'm literally shaking.", "tone.enraged", "warning", "ANGRY"),
         ("Mrs. K pressed her bell 47 times last shift and I swear the old bat does it to torture "
          "me.", "tone.insults", "warning", "old bat"),
+        ("Naturopaths are just people who failed organic chem and opened a Shopify store.",
+         "tone.disparage-colleagues", "warning", "failed organic chem"),
+        ("Psychiatry is the laziest specialty in the building, I swear.",
+         "tone.disparage-colleagues", "warning", "laziest"),
+        ("Took a sock off today and some of the foot came with it. Some of y'all have never met "
+         "soap.", "tone.mockery", "warning", "never met soap"),
+        ("Sorry my handover wasn't formatted to your liking, your highness.",
+         "tone.condescending-reply", "warning", "your highness"),
+        ("not gonna lie the guy in bed 12 tonight was a solid 10/10, I volunteered for the bed "
+         "bath so fast 🫣", "tone.innuendo", "warning",
+         "guy in bed 12 tonight was a solid 10/10, I volunteered for the bed bath so fast 🫣"),
         ("Fair cop mate, but you're still the galah who ordered a CT head for a stubbed toe.",
          "tone.insults", "warning", "galah"),
         ("Physician associates are glorified HCAs with a stethoscope.",

@@ -116,6 +116,11 @@ INDIVIDUAL = re.compile(
     r"|\b(?:at|during|since|after) (?:your|ur) (?:last )?(?:visit|appointment|appt|check-?up)\b"
     r"|\bwhat you(?:'re| are) describing(?: \([^)]{0,300}\))? (?:is|sounds|could be|might be)\b"
     r"|\b(?:from|by) the sound of it\b|\bfrom what you say\b"
+    r"|\bfrom what you(?:'ve| have)? (?:said|told me|written|posted)\b"
+    r"|^\W*replying to (?:your|@)"
+    # "A potassium of 6.1 in your dad", "... peeling fingertips in your little one??"
+    r"|\bin (?:your|ur) (?:son|daughter|dad|mom|mum|father|mother|husband|wife|partner|kid|child|"
+    r"baby|little one|toddler)\b"
     # the disclaimer of a reply to someone's own question: "Not your doctor, but ..."
     r"|\bnot (?:your|ur) (?:doctor|doc|physician|nurse|pharmacist|gp)\b"
     r"|\b(?:replying|reply|answering) to (?:everyone|all of you|those of you|people|the people) "
@@ -133,15 +138,18 @@ INDIVIDUAL = re.compile(
 # it goes on about one reader's own body or results; "Pharmacist here: yes, you can take Tylenol
 # and Advil together" answers everyone.
 ANSWERER = re.compile(
-    r"^\W*(?:[\w-]+ ){0,2}(?:nurse|doctor|doc|physician|pharmacist|midwife|physio|dentist|rd|"
-    r"dietitian|np|rn|md|paramedic|psychologist|gp) here\b"
+    r"^\W*(?:(?:hey|hi|ok|okay),? )?(?:[\w&/-]+ ){0,2}(?:nurse|doctor|doc|physician|pharmacist|"
+    r"midwife|physio|dentist|rd|dietitian|np|rn|md|paramedic|psychologist|gp)(?: \([\w ]+\))?"
+    r"(?: here\b|(?=[.!:]))"
     r"(?![^.!?\n]{0,40}\b(?:psa|reminder|everyone|folks|y'all|friends)\b)",
     _I,
 )
 READERS_OWN = re.compile(
     r"\b(?:your|ur) (?:arm|leg|belly|stomach|tummy|chest|head|back|knee|ankle|wrist|foot|feet|"
     r"hand|skin|eye|ear|throat|cut|wound|rash|lump|mole|bite|burn|symptoms|results|labs|bloods|"
-    r"scan|x-?ray|a1c|numbers|levels)\b|\blike yours\b",
+    r"scan|x-?ray|a1c|numbers|levels|little one|dad|mum|mom|son|daughter|baby|kid|child|husband|"
+    r"wife|partner|breakout|migraines?|headaches?)\b|\blike yours\b|\bwhat you(?:'re| are) "
+    r"describing\b",
     _I,
 )
 # A reply among clinicians about a thread or a case, not about the reader's own health.
@@ -397,6 +405,7 @@ DIRECTIVE_WORDING = re.compile(
     r"|(?:^|[,;:]\s*)(?:make sure|be sure|ensure)\b"
     # "I'd switch to losartan"; not "I'd be glad to share the data", an offer
     r"|\b(?:i'd|i would)\b(?! (?:be (?:glad|happy|delighted|honou?red|curious|interested)|love|"
+    r"differ|disagree|argue|push back|add|agree|say|question|caution|"
     r"like|welcome|enjoy)\b)|\b(?:i recommend|i suggest|my advice)\b"
     # "I wouldn't bother with the flu shot this year"
     r"|\b(?:i wouldn't|i would not|i'd not) (?:bother|take|get|start|give|use)\b"
@@ -831,6 +840,7 @@ def _needless(tokens: list[Token], i: int) -> bool:
 # "Hope you feel better soon and get to see your doctor this week": a wish, not an instruction.
 WISH = re.compile(
     r"^\W*(?:(?:i |we )?(?:hope|hoping|wishing|wish)\b[^:;]*$"
+    r"|(?:rest (?:easy|in peace|well)|rip|sleep well|fly high)\b"  # "Rest easy, Mr. Hallorann"
     r"|see you (?:for|at|on|next|soon|then)\b)",  # "See you for removal Friday!"
     _I,
 )

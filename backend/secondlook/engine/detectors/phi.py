@@ -252,7 +252,8 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         if _name_ok(token) and token.lower() not in STOP_WORDS and not _verbish(token):
             add(m.span("name"), "unknown")
     for m in _INITIAL_SURNAME.finditer(text):
-        if _name_ok(m.group("last")):
+        last = m.group("last")
+        if _name_ok(last) and last.upper() not in _LAB_ABBREVIATIONS:  # "on the R. WBC 14"
             add(m.span(), "unknown")
     for m in _ANY_PAIR.finditer(text):
         first, last = m.group("first").lower(), m.group("last").lower()
@@ -301,6 +302,13 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         for span, role in found.items()
         if not _MEME_ADDRESS.match(text, max(0, span[0] - 16), span[1])
     }
+
+
+# Capitalised results after an initial or a side: "refuses to bear weight on the R. WBC 14".
+_LAB_ABBREVIATIONS = frozenset(
+    ["WBC", "CRP", "ESR", "INR", "BUN", "ECG", "EKG", "CBC", "BMP", "CMP", "ABG", "VBG", "LFT",
+     "LFTS", "TSH", "PTT", "HGB", "HB", "PLT", "GCS", "MRI", "CT"]
+)
 
 
 # "Sure, Jan", "OK Karen": a meme's name for whoever the post mocks (the tone pack's business),

@@ -92,7 +92,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 _PERSON_NOUNS = (
     r"(?:patient|pt|client|resident|lady|woman|man|guy|gent(?:leman)?|girl|boy|kid|child|baby|"
     r"infant|newborn|neonate|toddler|teen(?:ager)?|female|male|mom|mother|dad|father|"
-    r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|bloke|fella|lad|lass|gal|senior|"
+    r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|bloke|fella|lad|lass|gal|senior|miracle|"
     r"elder|youngster|couple|"
     r"legend|fighter|warrior|soul|sweetheart|character|regular|frequent flyer|primip|multip|"
     r"kiddo|little one|bub|preemie|survivor|bride|groom|newlyweds|brothers|sisters|siblings|"
@@ -274,6 +274,12 @@ ENCOUNTER_CUE = re.compile(
     r"flown in|found down)|came off (?:his|her|their|a|the)|fell (?:off|from|through)|collapsed|"
     r"overdosed|drowned|broke (?:her|his|their) (?:hip|arm|leg|wrist|neck|back|pelvis|ankle|"
     r"femur|jaw|nose|ribs?)|"
+    # a stay: "Three weeks on 4 West"
+    r"(?:days|weeks|months) on (?:\d\w*|[1-9] ?(?:north|south|east|west)|the (?:unit|ward))|"
+    # "drives himself in on a SNOWMOBILE", "Had a session today with a ... firefighter"
+    r"(?:drives|drove|walks|walked) (?:himself|herself|themselves) in|"
+    r"(?:had|did) (?:a |an )?(?:session|appointment|consult|visit)s? (?:today |tonight |this \w+ )?"
+    r"with|"
     # "He passed the next morning"
     r"passed (?:peacefully|quietly|the next|that|this|last|early|overnight)|"
     # "home from St. Joseph's after his bypass", "back in Mercy General after the fall"
@@ -300,8 +306,9 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "congrats": re.compile(
-        r"\b(?:congrat\w*|kudos|shout[- ]?outs?|well deserved|welcome(?: to)?|thank(?:s| you)|"
-    r"(?:couldn't|could not|wouldn't|would not) have (?:done|made) (?:it|this) without|"
+        r"\b(?:congrat\w*|kudos|shout[- ]?outs?|well deserved|welcome(?: to)?|welcoming|"
+        r"thank(?:s| you)|"
+        r"(?:couldn't|could not|wouldn't|would not) have (?:done|made) (?:it|this) without|"
         r"grateful|proud of|award\w*|honou?red|retir\w*|promot\w*|graduat\w*|defended|"
         r"new (?:chief|chair|director|colleague|grad)|farewell|happy (?:\d{1,3}(?:st|nd|rd|th) )?"
         r"birthday|"
@@ -339,6 +346,14 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"league|troop|teacher|coach)\b)"
         # "My Uber driver last night asked what I do": who served the author
         r"|\bmy (?:uber|lyft|taxi|cab|bus|delivery) driver\b"
+        # the author's own care and home: "Had my lap chole at St. Joseph's", "in our living room"
+        r"|\bmy (?:[\w-]+ )?(?:surgery|op|operation|lap chole|c-section|appendectomy|transplant|"
+        r"diagnosis|biopsy|delivery|labou?r|pregnancy|anatomy scan|miscarriages?|chemo|recovery|"
+        r"gallbladder|colonoscopy|mammogram)\b"
+        r"|\bour (?:living room|kitchen|home|house|bathroom|bedroom)\b"
+        r"|\b(?:we're|we are|i'm|i am) \d{1,2} weeks\b|^\W*at \d{2},"
+        r"|\bthe (?:surgeon|nurse|doctor|doc|medic|paramedic|midwife|physio) (?:\w+ )?became the "
+        r"patient\b|\bthe midwife had a baby\b"
         # "I was her daughter that week, not her nurse"
         r"|\bi (?:was|am|'m) (?:her|his|their) (?:daughter|son|wife|husband|mother|father|mom|mum|"
         r"dad|kid|child|grandson|granddaughter|partner|sister|brother)\b"
@@ -392,7 +407,7 @@ TEACHING_ANYWHERE = re.compile(
 )
 
 
-_HISTORICAL = re.compile(r"\b1[5-8]\d\d\b")
+_HISTORICAL = re.compile(r"\b(?:1[5-8]\d\d|19[0-5]\d)\b")
 
 
 # A colleague remembered: their death is the team's news, not a patient's.
@@ -400,6 +415,8 @@ TRIBUTE = re.compile(
     r"\b(?:sad news|rest in peace|rip|condolences|in (?:loving )?memory of|"
     r"will be (?:dearly |sorely )?missed|celebration of (?:her|his|their) life|obituary|funeral|"
     r"memorial service|rest easy|gone too soon|our hearts are with|(?:our )?hearts go out to|"
+    r"(?:with )?a heavy heart|the passing of|(?:died|passed away) peacefully|"
+    r"lost one of (?:our|their) own|"
     r"(?:we|i|our \w+) lost (?:a|our|my) (?:[\w-]+ )?(?:colleague|friend|mentor|teacher|partner "
     r"in practice))\b",
     re.I,
@@ -416,7 +433,8 @@ GOES_ON_ABOUT_THEM = re.compile(
 _A_PATIENT_AFTER = re.compile(r"\s+(?:patient|pt|client)\b", re.I)
 _THE_AUTHORS_BEFORE = re.compile(
     r"\bmy\s+(?:little\s+|youngest\s+|oldest\s+)?$"
-    r"|\b(?:i|nurse|doctor|doc|medic|paramedic) (?:\w+ )?(?:was|am|'m|became|become) (?:the|a)\s+"
+    r"|\b(?:i|nurse|doctor|doc|medic|paramedic|surgeon|midwife|physio|pharmacist) (?:\w+ )?"
+    r"(?:was|am|'m|became|become) (?:the|a)\s+"
     r"(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -472,6 +490,16 @@ _OWN_TEAM_MEMBER = re.compile(
     r"pgy-?\d|surgical|medical|family medicine|fm|em|im|peds|psych|ortho|anesthesia|ob|gyn) "
     r"residents?\b"
     r"|\b(?:dr|dre|doctor)\.?\s+[a-z]"  # "Congrats to Dr. Lee and her husband on ..."
+    # the team named in a welcome, a tribute or a congratulation: "one of our own", "@SarahChenRN",
+    # "Paramedic Dave Kowalczyk", "joins our family medicine team", "the 2024 PGY-1 cohort"
+    r"|\bone of our own\b|\bour own (?-i:[A-Z])|@\w*(?:rn|md|np|do|rph|rd)\b"
+    r"|\b(?:paramedic|nurse|dr|doctor|physio|midwife|pharmacist|captain|chief) (?-i:[A-Z][a-z]+ "
+    r"[A-Z][a-z]+)"
+    r"|\b(?:join(?:s|ing|ed)?|welcom\w+)\b[^.!?\n]{0,60}?\bteam\b|\bcohort\b"
+    r"|\bresidents joining\b"
+    # a career told in a tribute: "retired in 2019, and the best preceptor a new grad could ask for"
+    r"|\bthe best (?:preceptor|mentor|charge nurse|colleague|teacher|boss|nurse|doctor|medic)\b"
+    r"|\bretired in (?:19|20)\d\d\b"
     # "the new mom from our clinic team"
     r"|\b(?:from|of|on|in)\s+our\s+(?:[\w-]+\s+){0,3}?(?:team|staff|crew)\b",
     re.I,

@@ -281,6 +281,14 @@ _VEHICLE = re.compile(
 )
 
 
+_AN_ANIMAL_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:lab|labrador|retriever|dog|cat|pup|puppy|kitten|horse|pony|mare|"
+    r"gelding|collie|spaniel|terrier|shepherd|poodle|beagle|husky|doodle|greyhound|dachshund|"
+    r"tabby|budgie|parrot)s?\b",
+    re.I,
+)
+
+
 _THE_HEARTS = re.compile(
     r"\s+(?:infarcts?|strain|dilat\w*|failure|function|pressure|wall|leads?|size|hypertrophy|"
     r"dysfunction|involvement|ischemia|ischaemia)\b",
@@ -452,6 +460,8 @@ def find_mentions(
         found.append((phase, Mention(kind, s, e, text[s:e], age)))
 
     for m in _AGE_NUMBER.finditer(text):
+        if _AN_ANIMAL_AFTER.match(text, m.end()):
+            continue  # "our 11-year-old yellow lab"
         group = next(name for name, value in m.groupdict().items() if value)
         value = int(m.group(group))
         if group == "a6":

@@ -111,7 +111,7 @@ class PostModel:
             return "famous"
         if self.sentence_of(pos) in self.explicit:
             return None
-        for reason in ("famous", "congrats", "staff", "conference", "self", "clinic"):
+        for reason in ("famous", "congrats", "staff", "colleague", "conference", "self", "clinic"):
             if reason in reasons:
                 return reason
         return None
@@ -241,6 +241,14 @@ def _build(ctx: Context) -> PostModel:
         ):
             # "... our unit clerk Brenda on 6 North! She's 61 and still the fastest typist"
             model.safe.setdefault(i, set()).add("staff")
+        elif (
+            any(model.safe.get(j, set()) & {"staff", "colleague"} for j in range(i))
+            and not _AUTHORS_CARE.search(text, s, e)
+            and not any(s <= a < e and _CALLED_A_PATIENT.search(text, a, b) for a, b in model.refs)
+        ):
+            # a post that celebrates or mourns a colleague goes on about them: "Ken arrived from
+            # Trinidad in 1983 with one suitcase ... He and his wife Gail are moving to Kelowna"
+            model.safe.setdefault(i, set()).add("colleague")
     phased = [(phase, _shifted_mention(m, by)) for by, scan in scans for phase, m in scan.mentions]
     occupations = [o for by, scan in scans for o in _shifted(scan.occupations, by)]
     phased += [(_OCCUPATION_PHASE, m) for m in occupation_mentions(text, occupations)]
@@ -261,6 +269,20 @@ def _build(ctx: Context) -> PostModel:
     model.refs = sorted(explicit_refs | set(model.implied))
     model.combinations = _combine(model, explicit_refs)
     return model
+
+
+# A reference that can only be a patient's, even in a post about a colleague ("raising a very
+# energetic 2-year-old" is the colleague's own child).
+_CALLED_A_PATIENT = re.compile(r"\b(?:pt|patient|mrs?|ms)\b|\d+\s?(?:[MF]|yo|y/o)\b", re.I)
+
+
+# Care the author gave, which a post about a colleague can still report: "Last night we
+# resuscitated a 45M in bed 3".
+_AUTHORS_CARE = re.compile(
+    r"\b(?:i|we) (?:just |also )?(?:treated|saw|admitted|resuscitated|intubated|coded|cared for|"
+    r"looked after|sutured|stitched|discharged|transferred|had a (?:patient|pt))\b",
+    re.I,
+)
 
 
 def _cared_for_here(model: PostModel, start: int, end: int) -> bool:
@@ -422,7 +444,7 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
     harmless = [_harmless(model, m) for m in model.mentions]
     for anchor in anchors:
         i = model.sentence_of(anchor[0])
-        if model.safe.get(i, set()) & {"famous", "self"}:
+        if model.safe.get(i, set()) & {"famous", "self", "colleague"}:
             continue
         if not model.encounters and _HYPOTHETICAL.match(model.text, *model.sentences[i]):
             continue  # someone in a question about anyone, with no care given anywhere
@@ -478,7 +500,7 @@ def _harmless(model: PostModel, m: Mention) -> bool:
         model.sentence_of(a) == i and PLAINLY_A_PATIENT.search(model.text, a, b)
         for a, b in model.refs
     )
-    return colleagues or bool(reasons & {"famous", "self", "conference"})
+    return colleagues or bool(reasons & {"famous", "self", "conference", "colleague"})
 
 
 _WHEN_TO_ACT = re.compile(  # an order ("means call ... today"), not "reason for visit in triage"

@@ -130,7 +130,7 @@ CONDESCENDING_VOCATIVE = re.compile(
     # (not honey in a list of remedies: "Honey, fluids, rest.")
     r"(?!honey,\s*[\w-]+(?: [\w-]+)?\s*(?:,|and\b|or\b))"
     r"(sweetie|sweetheart|honey|hun|hon|buddy|pal|champ|genius|einstein|sunshine|princess|coward|"
-    r"clown|princesses|geniuses|einsteins|snowflakes|"
+    r"clown|princesses|geniuses|einsteins|snowflakes|your highness|your majesty|"
     r"sweet summer child)(?=\s*(?:[,.!?;:…]|$)|\s*[^\w\s#@'’-])",
     _I,
 )
