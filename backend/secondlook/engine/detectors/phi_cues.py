@@ -430,6 +430,8 @@ GOES_ON_ABOUT_THEM = re.compile(
     r"worked|started)\b",
     re.I,
 )
+# Before a reference, the author's own ("My 6 yo", "the surgeon finally became the patient"),
+# unless a patient follows it ("My 4-year-old patient").
 _A_PATIENT_AFTER = re.compile(r"\s+(?:patient|pt|client)\b", re.I)
 _THE_AUTHORS_BEFORE = re.compile(
     r"\bmy\s+(?:little\s+|youngest\s+|oldest\s+)?$"
