@@ -57,7 +57,9 @@ def _extensions() -> Iterator[Any]:
     """Commands that live with their feature (tray, eval, bench) add themselves here."""
     import importlib
 
-    for module in ("secondlook.tray.cli", "secondlook.evaluation.cli", "secondlook.bench"):
+    modules = ("secondlook.tray.cli", "secondlook.evaluation.cli", "secondlook.evaluation.train",
+               "secondlook.bench")
+    for module in modules:
         try:
             mod = importlib.import_module(module)
         except ImportError:

@@ -18,7 +18,6 @@ EXPECTED = {
     "nursing": (2434, ("phi",), None),
     "presidio_synth": (1500, ("phi",), None),
     "presidio_cases": (112, ("phi",), None),
-    "davidson": (2000, ("tone",), 1000),
 }
 
 

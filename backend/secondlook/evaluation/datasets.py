@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,19 @@ DEFAULT_DATA_DIR = REPO_ROOT.parent / "shared" / "eval"
 PACKS = ("phi", "advice", "tone")
 
 Span = tuple[int, int]
+
+
+def in_training_half(example_id: str) -> bool:
+    """Whether a public example is in the half that the learned classifier trains on (a stable
+    hash of its id). The loaders of the sets it trains on score the other half only."""
+    return zlib.crc32(example_id.encode("utf-8")) % 2 == 0
+
+
+def _half(examples: list[Example], part: str) -> list[Example]:
+    if part == "all":
+        return examples
+    training = part == "training"
+    return [e for e in examples if in_training_half(e.id) == training]
 
 
 @dataclass(frozen=True)
@@ -39,6 +53,7 @@ class EvalSet:
     examples: list[Example] = field(default_factory=list)
     span_scored: bool = False  # gold PHI spans are present and scored
     presidio: bool = False  # Presidio can be compared on it (PHI identifier data)
+    trained_on: bool = False  # the learned classifier learned from it: score the rules alone
 
 
 # -- our corpus -------------------------------------------------------------------------------
@@ -57,8 +72,10 @@ def load_corpus(path: Path = CORPUS_PATH) -> EvalSet:
             if set(labels) != set(PACKS) or not all(isinstance(v, bool) for v in labels.values()):
                 raise ValueError(f"{path.name}:{number}: labels must give a bool for {PACKS}")
             examples.append(Example(post["id"], post["text"], {p: labels[p] for p in PACKS}))
-    title = "Second Look corpus (tests/corpus)" if path == CORPUS_PATH else f"posts from {path}"
-    return EvalSet("corpus", title, PACKS, examples)
+    if path.resolve() == CORPUS_PATH:
+        return EvalSet("corpus", "Second Look corpus (tests/corpus), rules only: the learned "
+                       "model trained on it", PACKS, examples, trained_on=True)
+    return EvalSet("corpus", f"posts from {path}", PACKS, examples)
 
 
 # -- public sets ------------------------------------------------------------------------------
@@ -136,9 +153,10 @@ def load_presidio_cases(data: Path) -> EvalSet:
                    span_scored=True, presidio=True)
 
 
-def load_davidson(data: Path) -> EvalSet:
+def load_davidson(data: Path, part: str = "heldout") -> EvalSet:
     """Davidson et al.'s tweets: ``hate`` and ``offensive`` should be flagged by tone, ``neither``
-    should not."""
+    should not. ``part``: "heldout" (the default), "training" or "all" (see
+    :func:`in_training_half`)."""
     examples = []
     with (data / "davidson_tweets_sample.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
@@ -147,12 +165,14 @@ def load_davidson(data: Path) -> EvalSet:
                 raise ValueError(f"davidson: unknown label {label!r}")
             examples.append(Example(f"davidson-{row['id']}", row["tweet"],
                                     {"tone": label != "neither"}))
-    return EvalSet("davidson", "Davidson et al. tweets (hate/offensive vs neither)", ("tone",),
-                   examples)
+    return EvalSet("davidson", "Davidson et al. tweets (hate/offensive vs neither), held-out half",
+                   ("tone",), _half(examples, part))
 
 
-def _needadvice(split: str) -> Callable[[Path], EvalSet]:
-    def load(data: Path) -> EvalSet:
+def _needadvice(split: str) -> Callable[..., EvalSet]:
+    """The learned classifier trains on half of the dev split; the test split is never seen."""
+
+    def load(data: Path, part: str = "heldout" if split == "dev" else "all") -> EvalSet:
         """r/needadvice sentences: ``Majority_label`` 1 = advice, 0 = not."""
         examples = []
         path = data / f"needadvice_{split}.tsv"
@@ -160,8 +180,8 @@ def _needadvice(split: str) -> Callable[[Path], EvalSet]:
             for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
                 examples.append(Example(row["ID"], row["Sentence"],
                                         {"advice": row["Majority_label"].strip() == "1"}))
-        return EvalSet(f"needadvice_{split}", f"r/needadvice sentences ({split})", ("advice",),
-                       examples)
+        title = f"r/needadvice sentences ({split}{', held-out half' if part == 'heldout' else ''})"
+        return EvalSet(f"needadvice_{split}", title, ("advice",), _half(examples, part))
 
     return load
 
@@ -169,9 +189,10 @@ def _needadvice(split: str) -> Callable[[Path], EvalSet]:
 UNHEALTHY_POSITIVE = ("hostile", "antagonize", "condescending")
 
 
-def load_unhealthy(data: Path) -> EvalSet:
+def load_unhealthy(data: Path, part: str = "heldout") -> EvalSet:
     """Unhealthy Conversations: hostile, antagonize or condescending should be flagged by tone,
-    healthy should not. Comments with neither (only dismissive, sarcastic, ...) are left out."""
+    healthy should not. Comments with neither (only dismissive, sarcastic, ...) are left out.
+    ``part`` as for :func:`load_davidson`."""
     examples = []
     with (data / "unhealthy_conversations_test.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
@@ -181,11 +202,12 @@ def load_unhealthy(data: Path) -> EvalSet:
                 continue
             examples.append(Example(f"unhealthy-{row['_unit_id']}", row["comment"],
                                     {"tone": positive}))
-    return EvalSet("unhealthy", "Unhealthy Conversations (hostile/antagonize/condescending)",
-                   ("tone",), examples)
+    return EvalSet("unhealthy",
+                   "Unhealthy Conversations (hostile/antagonize/condescending), held-out half",
+                   ("tone",), _half(examples, part))
 
 
-PUBLIC_LOADERS: dict[str, Callable[[Path], EvalSet]] = {
+PUBLIC_LOADERS: dict[str, Callable[..., EvalSet]] = {  # (data, part=...) -> EvalSet
     "nursing": load_nursing,
     "presidio_synth": load_presidio_synth,
     "presidio_synth_ids": load_presidio_synth_ids,
