@@ -35,7 +35,8 @@ from secondlook.engine.context import (
     shifted,
 )
 from secondlook.engine.detectors import DETECTORS, PER_SENTENCE, load_all
-from secondlook.engine.findings import Finding, Hit
+from secondlook.engine.findings import Finding, Hit, at_least
+from secondlook.engine.learned import classifier_for
 from secondlook.engine.nlp import Pipeline, load_pipeline
 from secondlook.engine.text import normalize
 from secondlook.rules.loader import SEVERITY_RANK, Pack, PackError, Rule
@@ -155,6 +156,8 @@ class Analyzer:
             for rule in pack.rules
             if rule.pattern is not None
         }
+        if any(rule.detector == "learned" for rule in self.rules()):
+            classifier_for(self.nlp.vocab)  # its weights loaded now, before workers fork
         self._cache: OrderedDict[str, Chunk] = OrderedDict()
         self._cache_size = cache_size
         self._paragraphs = ParagraphMemo(PARAGRAPH_CACHE_SIZE)
@@ -306,9 +309,16 @@ class Analyzer:
             for chunk in ctx.chunks
             for span in chunk.doc.spans.get(SPAN_KEY, [])
         ]
-        for rule in self.rules(pack_ids):
+        rules = self.rules(pack_ids)
+        # Fallback rules last, and only for the packs whose other rules found nothing (see Rule).
+        for rule in [r for r in rules if not r.fallback] + [r for r in rules if r.fallback]:
             override = ctx.settings.override_for(rule.id)
             if override == "off":
+                continue
+            floor = rule.fallback
+            if floor and any(
+                f.pack == rule.pack and at_least(f.severity, floor) for f in findings.values()
+            ):
                 continue
             started = time.perf_counter()
             for hit in self._hits(rule, ctx, token_spans):

@@ -1,7 +1,7 @@
 """``secondlook eval``: score the packs on our corpus and the public sets, beside Presidio.
 
     secondlook eval [--data DIR] [--sets corpus,nursing,...] [--limit N] [--compare presidio]
-                    [--json] [--misses] [--record]
+                    [--json] [--misses] [--rules-only] [--record]
 
 Progress goes to stderr; the table (or JSON) to stdout. Only counts and example ids are printed,
 never the text of an example.
@@ -56,6 +56,9 @@ def register(subparsers: Any) -> None:
                         help="print one Markdown table (for the README) instead of tables")
     parser.add_argument("--misses", action="store_true",
                         help="list the missed and falsely flagged examples per pack")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="without the learned rules (phi/advice/tone.learned); our corpus is "
+                             "always scored so, as the learned model trained on it")
     parser.add_argument("--record", action="store_true",
                         help="write the corpus figures to tests/corpus/baseline.json")
     parser.set_defaults(run=run_eval)
@@ -87,7 +90,8 @@ def run_eval(args: argparse.Namespace) -> int:
             texts.update({(evalset.name, e.id): e.text for e in examples})
         label = f"{evalset.name} secondlook"
         results.append(evaluate_secondlook(analyzer, evalset, examples,
-                                           stderr_progress(label, len(examples))))
+                                           stderr_progress(label, len(examples)),
+                                           rules_only=args.rules_only))
         if presidio is not None and evalset.presidio:
             results.append(evaluate_presidio(presidio, evalset, examples,
                                              stderr_progress(f"{evalset.name} presidio",

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from secondlook.engine.context import AnalysisSettings
 from secondlook.evaluation.datasets import EvalSet, Example
 from secondlook.evaluation.scoring import (
     FalseAlarms,
@@ -67,12 +68,23 @@ def stderr_progress(label: str, total: int) -> Progress:
 
 
 def evaluate_secondlook(
-    analyzer: Any, evalset: EvalSet, examples: list[Example], progress: Progress | None = None
+    analyzer: Any,
+    evalset: EvalSet,
+    examples: list[Example],
+    progress: Progress | None = None,
+    *,
+    rules_only: bool = False,
 ) -> SetResult:
-    """The packs the set is labeled for, as shipped (default settings), over ``examples``."""
+    """The packs the set is labeled for, as shipped (default settings), over ``examples``; without
+    the learned rules when ``rules_only`` or when the learned classifier trained on the set."""
     flagged: list[frozenset[str]] = []
     spans: list[list[tuple[int, int]]] = []
-    results = analyzer.analyze_many((e.text for e in examples), packs=list(evalset.packs))
+    settings = None
+    if rules_only or evalset.trained_on:
+        learned = [r.id for r in analyzer.rules() if r.detector == "learned"]
+        settings = AnalysisSettings(overrides=tuple((rule_id, "off") for rule_id in learned))
+    results = analyzer.analyze_many((e.text for e in examples), packs=list(evalset.packs),
+                                    settings=settings)
     for done, findings in enumerate(results, 1):
         flagged.append(flagged_packs(findings))
         if evalset.span_scored:

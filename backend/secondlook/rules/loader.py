@@ -54,6 +54,9 @@ class Rule:
     detector: str | None = None
     offline: dict[str, Any] | None = field(default=None, hash=False, compare=False)
     options: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    # a fallback rule runs only for a post where no other rule of its pack found anything at
+    # this severity or above (None: an ordinary rule)
+    fallback: str | None = None
     match: tuple[Example, ...] = ()
     no_match: tuple[Example, ...] = ()
 
@@ -161,6 +164,7 @@ def _rule(path: Path, pack_id: str, raw: dict[str, Any]) -> Rule:
         suggestion=raw.get("suggestion"),
         replacements=tuple(raw.get("replacements", ())),
         entity=raw.get("entity"),
+        fallback=raw.get("fallback"),
         match=_examples(raw["examples"]["match"]),
         no_match=_examples(raw["examples"]["no_match"]),
     )
