@@ -1267,3 +1267,55 @@ def test_the_authors_own_surgery_pet_and_history_stay_theirs(analyzer: Analyzer)
     history = ("In January 1922, 14-year-old Leonard Thompson, dying of type 1 diabetes at Toronto "
                "General Hospital, became the first person to receive insulin.")
     assert flagged(phi(analyzer, history)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname before "criteria", "sign", "fracture" is the sign's
+        "3yo w/ limp x2 days, afebrile, refuses to bear weight. How do you apply Kocher criteria "
+        "when it's 1/4?",
+        "Positive Murphy's sign and a Rovsing sign on exam, classic teaching.",
+        # history: a year before 1900 or a decade of it
+        "Robert Liston, fastest knife in 1840s London, had the only operation with 300% "
+        "mortality. Richard Gordon embellished it.",
+        "In 1826 in Cape Town, Dr James Barry performed a caesarean where mother and baby "
+        "survived. Barry lived and practised as a man.",
+        "Every July I re-read the Libby Zion case with our new interns. 1984, New York.",
+        # the author's own child, in a post about the author's family
+        "At 2am our 4-year-old woke up with a barking cough and I forgot everything. My husband "
+        "had to remind me. We ended up in the Stollery ED.",
+        # "pilot" describing the sites, not a person
+        "I think this is the wrong fix: the data from the pilot sites at our hospital showed "
+        "nurse-initiated protocols were safe last year.",
+        # a colleague at a CPD night
+        "Interesting discussion at our CPD night with Mark Delaney on prehospital ketamine. "
+        "Mark makes a strong case for fentanyl first in the elderly.",
+    ],
+)
+def test_eponyms_history_and_the_authors_family_are_not_patients(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged_words"),
+    [
+        # a name after "looked after"
+        ("Hi Linda, it was me who looked after Greg in resus at Orange Health Service on "
+         "Thursday night, so glad he's home!", {"Greg"}),
+        # the reader's own visit, "in clinic": not the clinic's own notice
+        ("Saw Jim Kocher in clinic today, 82 and still farming near Brandon.",
+         {"Jim", "Kocher"}),
+        # a title makes the surname before "fracture" a person's
+        ("Mr. Murphy's fracture is healing well at Kingston General, 84 and back golfing "
+         "next week.", {"Mr. Murphy's"}),
+        # a clinic time is not a year: "at 1630" keeps the patient a patient
+        ("Mrs. Tran in bed 4 went for her CT at 1630, 78 and sharp as a tack.", {"Mrs. Tran"}),
+    ],
+)
+def test_care_given_to_someone_named_is_flagged(
+    analyzer: Analyzer, text: str, flagged_words: set[str]
+) -> None:
+    assert flagged_words <= {t for _, t, _ in flagged(phi(analyzer, text))}

@@ -618,3 +618,24 @@ def test_reading_someones_own_results_back_to_them_is_a_diagnosis(
     analyzer: Analyzer, text: str, span: str
 ) -> None:
     assert ("advice.diagnosis", "warning", span) in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition in the next clause is no diagnosis of the reader
+        "@drkwalsh I read the black box data differently - the absolute increase in suicidal "
+        "ideation is small, and untreated depression carries its own risk.",
+        # "first-come-first-served": a hyphen inside a word opens no imperative
+        "@fedup_taxpayer I hear you, 9 hours is a long time to wait and I'm sorry. The ED sees "
+        "the sickest first, not first-come-first-served, and right now we're short beds.",
+    ],
+)
+def test_clause_and_word_boundaries_keep_replies_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
+
+
+def test_a_diagnosis_before_the_comma_is_still_one(analyzer: Analyzer) -> None:
+    assert flagged(analyzer, "@mike honestly that's classic sciatica, and it usually settles") == [
+        ("advice.diagnosis", "warning", "that's classic sciatica")
+    ]

@@ -1038,3 +1038,25 @@ def test_a_reply_with_a_pet_name_is_condescending_whatever_it_says_of_ones_famil
 def test_calling_oneself_a_name_is_quiet_but_calling_someone_is_not(analyzer: Analyzer) -> None:
     assert flagged(analyzer, "I was an idiot to skip lunch before a 12-hour shift.") == []
     assert ("tone.insults", "warning", "idiot") in flagged(analyzer, "The idiot on 4B paged me")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reason denied is no insult
+        "Not because anyone at the hospital was lazy or rude, the nurses there were drowning "
+        "just like us.",
+        "It's not that the residents are lazy, they are exhausted.",
+        # gratitude: "you have no idea how long those cards stay up"
+        "To every patient who's dropped a thank-you card to the ward: you have no idea how long "
+        "those cards stay up on the staff room wall. Thank you.",
+    ],
+)
+def test_denials_and_gratitude_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
+
+
+def test_an_insult_undenied_is_still_one(analyzer: Analyzer) -> None:
+    assert flagged(analyzer, "These lazy surgeons never round before noon.") == [
+        ("tone.disparage-colleagues", "warning", "lazy")
+    ]

@@ -855,7 +855,10 @@ def _directive(sentence: Sentence) -> bool:
     previous = None
     for token in sentence.tokens:
         opens_clause = (
-            previous is None or previous.is_punct or previous.lower_ in ("and", "so", "then", "but")
+            previous is None
+            # a hyphen inside a word opens nothing: "first-come-first-served"
+            or previous.is_punct and not (previous.text == "-" and not previous.whitespace_)
+            or previous.lower_ in ("and", "so", "then", "but")
         )
         if (
             opens_clause
@@ -1041,6 +1044,8 @@ def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
         return None
     tokens = [t for t in sentence.tokens if t.idx >= offset][:6]
     for i, token in enumerate(tokens):
+        if i and (token.text in (",", ";", "—", "-") or token.pos_ == "CCONJ"):
+            break  # another clause: "the increase is small, and untreated depression ..."
         for width in (4, 3, 2, 1):  # the longest: "hand foot and mouth"
             group = tokens[i : i + width]
             if len(group) < width:

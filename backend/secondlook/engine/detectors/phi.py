@@ -342,7 +342,8 @@ def _after_care_verb(text: str, start: int) -> bool:
 _CARED_FOR_BEFORE = re.compile(
     r"\b(?:discharged|admitted|intubated|extubated|sutured|triaged|resuscitated|coded|"
     r"transferred|scoped|casted|operated on|delivered|pronounced|stitched up|"
-    r"discharging|admitting|intubating)\s+(?:our |my )?(?:patient |pt )?$",
+    r"discharging|admitting|intubating|(?:i|we|me who|us who) (?:looked after|cared for|"
+    r"took care of|nursed))\s+(?:our |my )?(?:patient |pt )?$",
     re.I,
 )
 
@@ -424,10 +425,28 @@ _HYPHEN_AFTER = re.compile(r"-([A-Za-z][\w'’]*)")
 _HYPHEN_BEFORE = re.compile(r"([A-Za-z][\w'’]*)-$")
 
 
+# What a surname before it names: "Kocher criteria", "Murphy's sign", "a Colles fracture".
+_EPONYM_NOUN = re.compile(
+    r"(?:['’]s?)?\s+(?:criteria|signs?|score|rules?|classification|grading|maneuvers?|"
+    r"manoeuvres?|triad|syndrome|disease|fractures?|procedure|reflex|scale|equation|formula|"
+    r"incision|repair|position|node|ulcer|palsy|phenomenon|tumou?r|pentad|sphincter|"
+    r"cysts?|nodes?|method|technique|approach)\b",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.?\s+$", re.IGNORECASE)
+_TITLE = re.compile(r"(?:mr|mrs|ms|miss|mx)\b", re.IGNORECASE)
+
+
 def _eponym(text: str, start: int, end: int) -> bool:
     """Osgood-Schlatter, Guillain-Barré: hyphenated capitalized names are a disease; and
     "Oscar-worthy", "Hollywood-style": a name before a hyphen and a small letter is an adjective.
-    Two given names joined are one person's: Mary-Ann, Jean-Paul, Marie-Claire."""
+    Two given names joined are one person's: Mary-Ann, Jean-Paul, Marie-Claire. A name before
+    "criteria", "sign", "fracture" ... is a sign's or a score's, unless a title makes it a
+    person's ("Mr. Murphy's fracture")."""
+    if _EPONYM_NOUN.match(text, end) and not (
+        _TITLE_BEFORE.search(text, max(0, start - 6), start) or _TITLE.match(text, start, end)
+    ):
+        return True
     after = _HYPHEN_AFTER.match(text, end)
     if after:
         last = text[start:end].split()[-1]

@@ -260,8 +260,13 @@ ENCOUNTER_CUE = re.compile(
     r"had a (?:pt|patient)|treated|seen in|sent home|passed away|died|pronounced|"
     # "lost a patient", not "lost a beloved colleague"
     r"lost a(?! (?:[\w-]+ )?(?:colleague|friend|mentor|teacher|legend|giant|pillar|member))|"
-    r"(?:i|we|to have|having) (?:cared for|looked after|took care of|taken care of|nursed|"
-    r"operated on|stitched up|sutured|diagnosed)|"
+    r"(?:i|we|to have|having|me who|us who) (?:cared for|looked after|took care of|"
+    r"taken care of|nursed|operated on|stitched up|sutured|diagnosed)|"
+    # the reader's own visit: "Lovely to see you and Ethan in clinic yesterday", "so good to see
+    # you in the chair", "following up on Jack's appointment with us"
+    r"(?:see|seeing|saw|had) you (?:and (?:[\w'’]+ ){1,2})?(?:in|at) (?:the )?(?:clinic|chair|"
+    r"office|surgery|practice|pharmacy|er|ed|emerg)|appointments? with (?:us|me)|"
+    r"following up on (?:[\w'’]+ ){1,2}(?:appointment|visit|consult|scan|mri|x-ray|bloods)|"
     # "the team that separated conjoined twins"
     r"(?:separated|separating|separate) (?:the |a |two |conjoined |twin )*(?:twins|girls|boys|"
     r"babies)|(?:flown|flew|airlifted|medevaced|medevac'd) in from|"
@@ -299,7 +304,8 @@ ENCOUNTER_CUE = re.compile(
 SAFE_CUES: dict[str, re.Pattern[str]] = {
     "clinic": re.compile(
         r"\b(?:call(?: us)?|book(?:ing)?|appointments?|walk-ins?|drop[- ]in|hours|open|visit us|"
-        r"contact us|reach us|our (?:clinic|office|team|pharmacy)|clinic|pharmacy|"
+        # (a bare "clinic", but not "saw him in clinic", where a patient was seen)
+        r"contact us|reach us|our (?:clinic|office|team|pharmacy)|(?<!\bin )clinic|pharmacy|"
         r"vaccin\w*|flu shots?|immuni[sz]\w*|screening|info(?:rmation)? (?:at|line)|"
         r"referrals?|fax (?:us|referrals)|toll[- ]free|hotline|helpline|crisis line|"
         r"for more info|learn more|sign up|registration)\b",
@@ -320,8 +326,10 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
     "conference": re.compile(
         r"\b(?:conference|symposium|(?:the|a|this|our|annual|health|leadership) summit|congress|"
         r"webinar|workshop|join us|register|keynote|"
-        r"grand rounds|cme|meetup|agm|annual meeting|talk|panel|poster|abstract|"
-        r"see you (?:in|at)|speaking at|presenting at|livestream|tickets|"
+        r"grand rounds|cme|cpd|journal club|in-?service|teaching (?:night|session|day)|"
+        r"education (?:night|session|day)|meetup|agm|annual meeting|talk|panel|poster|abstract|"
+        r"see you (?:in|at)(?! (?:the )?(?:chair|clinic|office|surgery|practice|pharmacy|er|ed)\b)|"
+        r"speaking at|presenting at|livestream|tickets|"
         # public events: "the mayor's wife spoke at our hospital gala last night"
         r"gala|fundraiser|ribbon[- ]cutting|spoke at|radiothon|telethon|golf tournament|"
         r"charity (?:run|walk|ride|auction|dinner)|"
@@ -407,7 +415,12 @@ TEACHING_ANYWHERE = re.compile(
 )
 
 
-_HISTORICAL = re.compile(r"\b(?:1[5-8]\d\d|19[0-5]\d)\b")
+_HISTORICAL = re.compile(r"\b(?:1[5-8]\d\d|19[0-5]\d)(?:s|'s)?\b")
+# A year before 1900 ("in 1826", "1840s London"): no one in the post is anyone's patient now.
+# Not a clock ("at 1630", "1800 meds"): a year after "in", "since" ..., or a decade ("1840s").
+CENTURIES_AGO = re.compile(
+    r"\b(?:in|since|from|by|circa|around|of|until|before) 1[5-8]\d\d\b|\b1[5-8]\d0['’]?s\b", re.I
+)
 
 
 # A colleague remembered: their death is the team's news, not a patient's.

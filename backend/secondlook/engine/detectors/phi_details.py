@@ -538,6 +538,12 @@ _PERSON_AFTER = re.compile(r"\s*(?:from|who|,|\(|of \d|in (?:his|her) \d)", re.I
 
 
 _OPENING_PERSON_AFTER = re.compile(r"\s+(?:from|who|,)")
+# An occupation word that only describes the noun after it: "pilot sites", "a pilot study".
+_MODIFIES_AFTER = re.compile(
+    r"\s+(?:sites?|projects?|programs?|programmes?|study|studies|data|phase|schemes?|trials?|"
+    r"runs?|results|cohorts?|wards?)\b",
+    re.I,
+)
 
 
 def _person_position(text: str, start: int, end: int) -> bool:
@@ -545,6 +551,8 @@ def _person_position(text: str, start: int, end: int) -> bool:
     do; "pilot project" does not."""
     before = text[max(0, start - 30) : start]
     after = text[end : end + 12]
+    if _MODIFIES_AFTER.match(text, end):  # "the data from the pilot sites"
+        return False
     sentence_start = start == 0 or bool(_SENTENCE_END.search(before))
     return bool(
         _ARTICLE_BEFORE.search(before)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from secondlook.engine.context import Context
 from secondlook.engine.detectors.phi_cues import (
     CARE_EVENT,
+    CENTURIES_AGO,
     ENCOUNTER_CUE,
     EXPLICIT_PATIENT,
     GOES_ON_ABOUT_THEM,
@@ -208,6 +209,9 @@ def _build(ctx: Context) -> PostModel:
     model.new_patient = [p + by for by, scan in scans for p in scan.new_patient]
 
     n = len(sentences)
+    history = bool(CENTURIES_AGO.search(text))
+    # "our 4-year-old woke up at 2am ... My husband had to remind me": the author's own child
+    own_family = bool(_MY_SPOUSE.search(text))
     for i, (s, e) in enumerate(sentences):
         cues = sentence_cues(text[s:e])
         if cues.safe:
@@ -215,7 +219,9 @@ def _build(ctx: Context) -> PostModel:
         has_patient = any(s <= a < e for a, _ in model.refs)
         # "Her husband brought donuts.": only the family of whom the sentence before spoke
         only_their_family = all(THEIR.match(text, a) for a, _ in model.refs if s <= a < e)
-        if cues.famous or cues.historical and not has_patient:
+        if own_family and _OUR_CHILD.search(text, s, e):
+            model.safe.setdefault(i, set()).add("self")
+        if cues.famous or cues.historical and not has_patient or history:
             model.safe.setdefault(i, set()).add("famous")
         if cues.explicit:
             model.safe.get(i, set()).discard("self")
@@ -285,6 +291,16 @@ _AUTHORS_CARE = re.compile(
 )
 
 
+_MY_SPOUSE = re.compile(
+    r"\bmy (?:husband|wife|partner|hubby|spouse|fianc[eé]e?|other half)\b", re.IGNORECASE
+)
+_OUR_CHILD = re.compile(
+    r"\bour (?:little |youngest |oldest |eldest )?(?:\d{1,2}[- ]?(?:year|yr|y)[- ]?o(?:ld)?s?|"
+    r"kids?|son|daughter|toddler|baby|boys|girls|twins)\b(?![- ]?(?:patient|pt)s?\b)",
+    re.IGNORECASE,
+)
+
+
 def _cared_for_here(model: PostModel, start: int, end: int) -> bool:
     """Care given in this sentence, where the author's own words are only a way to reach them
     ("DM me"), not their own life ("at 52 years old", "my 6yo")."""
@@ -324,7 +340,10 @@ _CARE_OF_YOU = re.compile(
     r"operated on|looked after|nursed|patched) (?:up )?(?:[\w-]+ ){0,3}?(?:you|u)\b"
     r"|\bwho (?:i|we) (?:taped up|stitched up|sutured|splinted|casted|treated|examined|looked "
     r"after|nursed|operated on|patched up|delivered|resuscitated|intubated)\b"
-    r"|\b(?:see|seeing|saw) you (?:up|walking|out of bed|sitting up|home|back on your feet)\b",
+    r"|\b(?:see|seeing|saw) you (?:up|walking|out of bed|sitting up|home|back on your feet)\b"
+    # the reader's own visit: "Lovely to see you and Ethan in clinic yesterday"
+    r"|\b(?:see|seeing|saw|had) you (?:and (?:[\w'’]+ ){1,2})?(?:in|at) (?:the )?(?:clinic|chair|"
+    r"office|surgery|practice|pharmacy|er|ed|emerg)\b",
     re.I,
 )
 

@@ -195,8 +195,9 @@ CONDESCENDING = re.compile(
     r"(?:maybe |try )+reading|before you embarrass yourself|embarrassing yourself|"
     r"read the (?:paper|study|article|thread|guideline|evidence)s? before you|"
     # not gratitude: "you have no idea how much it means to us"
-    r"you (?:have|got) no (?:idea|clue)(?! (?:how (?:much|far|many|deeply|grateful|thankful|happy|"
-    r"proud|touched|moved|special)|what (?:it|this|that|your \w+) (?:means?|meant|did)))|"
+    r"you (?:have|got) no (?:idea|clue)(?! (?:how (?:much|far|many|deeply|long|often|good|lovely|"
+    r"nice|important|grateful|thankful|happy|proud|touched|moved|special)|"
+    r"what (?:it|this|that|your \w+) (?:means?|meant|did)))|"
     r"you don't know what you're talking about|"
     r"talking out of your|where did you get your (?:degree|medical degree)|"
     r"get (?:a|your) (?:medical )?degree|get a grip|grow a brain|get over yourself|"
@@ -400,11 +401,15 @@ def _smoking_hot(tokens: list[Token], i: int) -> bool:
     return bool(subjects) and _target_kind(subjects[0]) not in (None, "thing")
 
 
+_DENIALS = frozenset([("more", "than"), ("not", "because"), ("n't", "because"), ("not", "that")])
+
+
 def _negated(tokens: list[Token], i: int) -> bool:
-    """ "not lazy", "never useless", and "more than pill counters", which denies it too."""
-    before = [t.lower_ for t in tokens[max(0, i - 4) : i]]
+    """ "not lazy", "never useless", "more than pill counters", which denies it too, and a reason
+    denied: "Not because anyone at the hospital was lazy or rude"."""
+    before = [t.lower_ for t in tokens[max(0, i - 8) : i]]
     return any(word in NEGATIONS for word in before[-3:]) or any(
-        pair == ("more", "than") for pair in zip(before, before[1:], strict=False)
+        pair in _DENIALS for pair in zip(before, before[1:], strict=False)
     )
 
 
