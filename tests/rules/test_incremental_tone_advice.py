@@ -68,8 +68,9 @@ MELATONIN = "Honestly you should look into melatonin, it helped her a lot within
             FIGURE.format("senator's"),
             FIGURE.format("mailman's"),
             # no public figure any more; betting one's licence on a neighbour's Parkinson's still
-            # reads badly to the learned second opinion, on its first sentence
-            [("tone.learned", "warning", FIGURE.format("mailman's").split(" That's")[0])],
+            # reads badly to the learned second opinion
+            [("tone.learned", "warning",
+              "That's early Parkinson's, I would bet my licence on it.")],
             id="public-figure-edited-away",
         ),
         pytest.param(  # the hospital named on the line before "they don't give a damn"

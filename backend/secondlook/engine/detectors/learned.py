@@ -53,11 +53,14 @@ def _sentence_scores(alone: Context) -> list[Scored]:
 
 
 def _a_patient_in_view(ctx: Context, start: int) -> bool:
-    """PHI: the post speaks of a patient or an encounter, is not a teaching case, and the
-    sentence to underline has no harmless reading that the PHI rules know (the author's own
-    family, a colleague congratulated, a public figure, the clinic's own event)."""
+    """PHI: the post speaks of a patient or an encounter and gives at least one detail about
+    them (an age, a place, a time ...: "so sorry about your dad" gives none), is not a teaching
+    case, and the sentence to underline has no harmless reading that the PHI rules know (the
+    author's own family, a colleague congratulated, a public figure, the clinic's own event)."""
     model = post_model(ctx)
     if model.teaching or not (model.refs or model.encounters):
+        return False
+    if all(m.kind == "SEX" for m in model.mentions):  # "your dad" says no more than his sex
         return False
     return not model.safe.get(model.sentence_of(start))
 
