@@ -1,10 +1,11 @@
 """The ``learned`` detector: the classifier's verdict on the whole post, for one pack.
 
-Its rules (``phi.learned``, ``advice.learned``, ``tone.learned``) are fallbacks (``fallback: true``
-in the pack): the analyzer runs them only for a pack that no other rule flagged, so they add what
-the rules miss and never a second underline. A post scoring at least ``threshold`` (option,
-default 0.5) for the pack is flagged; the underline goes on the sentence that scores highest on
-its own, so that the clinician sees where to look.
+Its rules (``phi.learned``, ``advice.learned``, ``tone.learned``) are fallbacks (``fallback`` in
+the pack): the analyzer runs them only for a post where the pack's other rules found nothing (PHI:
+nothing at warning; advice and tone: nothing at all), so they add what the rules miss and never a
+second underline. A post scoring at least ``threshold`` (option, default 0.5) for the pack is
+flagged, when the pack's gate below agrees; the underline goes on the sentence that scores
+highest on its own, so that the clinician sees where to look.
 
 Only the whole post's score decides. Sentences scored alone flag far more (false alarms on the
 blind held-out set: 20 of 140 clean posts instead of 5), so one bad sentence in a long, friendly
