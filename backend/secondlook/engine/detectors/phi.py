@@ -433,8 +433,7 @@ _EPONYM_NOUN = re.compile(
     r"cysts?|nodes?|method|technique|approach)\b",
     re.IGNORECASE,
 )
-_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.?\s+$", re.IGNORECASE)
-_TITLE = re.compile(r"(?:mr|mrs|ms|miss|mx)\b", re.IGNORECASE)
+_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\b", re.IGNORECASE)
 
 
 def _eponym(text: str, start: int, end: int) -> bool:
@@ -443,9 +442,8 @@ def _eponym(text: str, start: int, end: int) -> bool:
     Two given names joined are one person's: Mary-Ann, Jean-Paul, Marie-Claire. A name before
     "criteria", "sign", "fracture" ... is a sign's or a score's, unless a title makes it a
     person's ("Mr. Murphy's fracture")."""
-    if _EPONYM_NOUN.match(text, end) and not (
-        _TITLE_BEFORE.search(text, max(0, start - 6), start) or _TITLE.match(text, start, end)
-    ):
+    # the title just before the name or inside its span ("Mr. Murphy's fracture")
+    if _EPONYM_NOUN.match(text, end) and not _TITLE.search(text, max(0, start - 6), end):
         return True
     after = _HYPHEN_AFTER.match(text, end)
     if after:
