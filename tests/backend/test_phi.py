@@ -1319,3 +1319,61 @@ def test_care_given_to_someone_named_is_flagged(
     analyzer: Analyzer, text: str, flagged_words: set[str]
 ) -> None:
     assert flagged_words <= {t for _, t, _ in flagged(phi(analyzer, text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an area code in brackets is no age; a day that comes back is no encounter's day
+        "Mums & Bubs drop-in is back!\nEvery Tuesday 10am-12pm at Alice Springs Community "
+        "Health Centre, Flynn Drive.\nWeigh your baby, have a chat with a child health nurse or "
+        "midwife, meet other families.\nPhone (08) 8951 5555 for info.",
+        # a colleague's career, told at the end of it
+        "35 years on the road. Ray Bouchard started on the ambulance in Moncton in 1989 at 26 "
+        "years old, back when the stretcher weighed more than the patient. Today, at 61, he "
+        "drove his last shift. Enjoy the fishing, Ray.",
+        # what a community runs, and a role on staff, are no one
+        "News: Lakehead Regional Health Centre has opened a new 12-bed Indigenous-led healing "
+        "unit, with traditional medicines, an Elder on staff and a smudging room.",
+        # a welcome in French, and years of experience that are no age
+        "Bienvenue à Marie-Ève Gallant, inhalothérapeute, qui se joint lundi à l'équipe de la "
+        "clinique MPOC du CISSS de Laval! Marie-Ève arrive du CHU de Québec avec 8 ans "
+        "d'expérience.",
+        # a post tagged as history is history in every sentence
+        "Around this time in 1922, a 14-year-old named Leonard Thompson, dying of type 1 "
+        "diabetes at Toronto General, got the first insulin injection. A century later I titrate "
+        "insulin drips. #historyofmedicine",
+    ],
+)
+def test_clinic_notices_careers_community_news_and_history_are_not_patients(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+def test_the_same_details_of_a_patient_still_count(analyzer: Analyzer) -> None:
+    # an age in brackets after a name, an encounter on a given Tuesday, a career cue beside care
+    assert {"Edna", "92"} <= {
+        t for _, t, _ in flagged(phi(analyzer, "Lovely chat with Edna (92) on the ward today, "
+                                               "she told me all about Gander."))
+    }
+    assert ("phi.combination", "on Tuesday", "critical") in flagged(
+        phi(analyzer, "Saw a lovely 3-year-old on Tuesday at the Alice Springs clinic, her first "
+                      "stitches.")
+    )
+    donna = ("Happy retirement to Donna, our unit clerk of 30 years! On her last shift we "
+             "admitted a 45M from Gander to bed 3 with a STEMI.")
+    assert {"45M", "Gander", "bed 3"} <= {t for _, t, _ in flagged(phi(analyzer, donna))}
+    # whoever lives at an address is someone, whatever the shout-out
+    assert flagged(phi(analyzer, "Shout out to the lovely lady at 45 Elm Crescent who bakes "
+                                 "cookies for the home care nurses every Friday.")) == [
+        ("phi.address", "45 Elm Crescent", "critical")
+    ]
+
+
+def test_the_patient_you_answer_named_beside_their_visit(analyzer: Analyzer) -> None:
+    text = "@ChrisMcTavish great to see you at Riverside heart failure clinic today Chris!"
+    assert ("phi.name", "Chris", "critical") in flagged(phi(analyzer, text))
+    # a clinic's event, or a conference, is no visit
+    assert flagged(phi(analyzer, "@sam_k great to see you at the clinic open house today! "
+                                 "Thanks for coming, Sam.")) == []

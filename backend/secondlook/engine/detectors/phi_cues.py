@@ -127,7 +127,13 @@ _PATIENT_SERVICE = (
     r"(?!\s+(?:team|clinic|session|appt|appointment|exercises|department|portal|education|safety|"
     r"relations|experience|advocate|advocacy|services|liaison|representative|line|office|"
     r"feedback|ombudsman|hours|basis|schedule|season|price|rate|programming|problems?|issues?|"
-    r"volumes?|flow|load|numbers|census|complaints?)\b)"
+    r"volumes?|flow|load|numbers|census|complaints?|"
+    # a service for children or babies: "a child health nurse", "the baby care room"
+    r"(?:health|care) (?:nurses?|visitors?|workers?|cent(?:re|er)s?|clinics?|teams?|services?|"
+    r"programs?|programmes?|providers?|rooms?)|protection|development|psychiatry|psychology|"
+    r"welfare|"
+    # a role: "an Elder on staff"
+    r"on staff)\b)"
 )
 
 
@@ -308,7 +314,7 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"contact us|reach us|our (?:clinic|office|team|pharmacy)|(?<!\bin )clinic|pharmacy|"
         r"vaccin\w*|flu shots?|immuni[sz]\w*|screening|info(?:rmation)? (?:at|line)|"
         r"referrals?|fax (?:us|referrals)|toll[- ]free|hotline|helpline|crisis line|"
-        r"for more info|learn more|sign up|registration)\b",
+        r"for (?:more )?info(?:rmation)?|learn more|sign up|registration)\b",
         re.I,
     ),
     "congrats": re.compile(
@@ -320,7 +326,10 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"birthday|"
         # "the whole unit threw him a party"
         r"threw (?:him|her|them) a (?:party|surprise)|(?:surprise|farewell|retirement|birthday) "
-        r"(?:party|cake|lunch|potluck))\b",
+        r"(?:party|cake|lunch|potluck)|"
+        # French: "Bienvenue à Marie-Ève Gallant, qui se joint à l'équipe", "Bonne retraite"
+        r"bienvenue|félicitations|bravo|bonne retraite|se joint (?:\w+ )?à (?:l['’]équipe|nous)|"
+        r"joint (?:\w+ )?(?:l['’]équipe|nos rangs))\b",
         re.I,
     ),
     "conference": re.compile(
@@ -409,7 +418,9 @@ TEACHING_ANYWHERE = re.compile(
     r"\b(?:ddx|differential|what(?:'s| is) (?:your|the) (?:diagnosis|dx|next (?:step|test|move))|"
     r"case of the (?:day|week)|teaching case|hypothetical|imagine|board (?:question|review)|"
     r"exam question|classic presentation|pop quiz|#foamed|#meded|#medtwitter quiz|simulation|"
-    r"sim case|for (?:today's |tomorrow's )?class|lecture|not a (?:specific|real) (?:case|patient)|"
+    r"sim case|for (?:today's |tomorrow's )?class|lecture|"
+    r"not a (?:specific|real) (?:case|patient|pt)|"
+    r"made[- ]up (?:case|scenario|for (?:the )?(?:tutorial|class|teaching|students))|"
     r"hypothetically|in general|how do you (?:all |guys )?(?:handle|manage|approach))\b",
     re.I,
 )
@@ -540,13 +551,39 @@ def titled_staff(text: str, start: int) -> bool:
     )
 
 
+# The reader's own visit, told to them: "@ChrisMcTavish great to see you at Riverside heart
+# failure clinic today", "like we talked about at your session on Thursday"
+READERS_VISIT = (
+    r"\b(?:great|good|nice|lovely|wonderful|so good|glad) (?:to )?(?:see|seeing) you (?:at|in) "
+    r"(?:[\w'’-]+ ){0,4}?(?:clinic|office|practice|ed|er|hospital|unit|ward|pharmacy|rehab|"
+    r"physio|appointment|session|check-?up)\s+(?:today|yesterday|this (?:morning|afternoon|week)|"
+    r"last (?:night|week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b(?:at|in|during|since) your (?:last )?(?:session|appointment|appt|visit|check-?up|"
+    r"follow-?up|consult) (?:on|this|last|yesterday|today)\b"
+)
+
+
 EXPLICIT_PATIENT = re.compile(
     r"\b(?:patient|pt|pt's|patient's|mrs?|ms)\b(?! team)"
     # someone who comes to the author's clinic: "so proud of the young mom from our Gander clinic"
     r"|\b(?:mom|mother|dad|father|man|woman|lady|guy|gentleman|kid|boy|girl|teen|family|couple|"
     r"grandma|grandpa|senior|veteran)\s+from\s+our\s+(?:[\w-]+\s+){0,2}?(?:clinic|practice|"
     r"office|er|ed|emergency department|unit|ward|hospital|icu|nicu|picu)\b"
-    r"(?!\s+(?:team|staff|crew|nurses|doctors|front desk))",
+    r"(?!\s+(?:team|staff|crew|nurses|doctors|front desk))"
+    r"|" + READERS_VISIT,
+    re.I,
+)
+
+
+# A colleague's career, told when they retire or mark an anniversary: "35 years on the road",
+# "started on the ambulance in Moncton in 1989", "he drove his last shift"
+CAREER = re.compile(
+    r"\b(?:started|began) (?:on the (?:ambulance|road|trucks?|floor|unit|ward)|(?:his|her|their) "
+    r"career|(?:as an? )?(?:nurse|nursing|medic|paramedic|porter|(?:unit |ward )?clerk|aide|"
+    r"orderly|rn|lpn|rpn|emt|pharmacist|tech))\b"
+    r"|\b\d{1,2} years (?:on the (?:road|ambulance|trucks?|floor|unit|ward)|of service|at the "
+    r"bedside|in (?:the service|nursing|ems|the ed|the er))\b"
+    r"|\b(?:his|her|their) (?:last|final) (?:shift|call|run|day on the (?:job|road|floor|unit))\b",
     re.I,
 )
 

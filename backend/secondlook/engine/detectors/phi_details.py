@@ -42,7 +42,9 @@ _AGE_NUMBER = word_starts(
     r"|\b(?P<a2>\d{1,3})\s?(?:-|\s)?(?:yo|y/o|y\.o\.?|yoa|yom|yof|yr[- ]?old|yrs?[- ]old|"
     r"years?[- ]old|year[- ]olds?)\b" + _NOT_A_THINGS_AGE +
     r"|" + NOT_AN_AMOUNT + r"\b(?P<a3>\d{1,3})\s?(?:[MF]|male|female)\b"
+    # "Edna (92)"; not an area code: "Phone (08) 8951 5555"
     r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}|[A-Z][a-z'-]+\s+)\((?P<a4>\d{1,3})\)"
+    r"(?![\s.-]*\d)"
     r"|\b(?:turned|turning|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
     # "a former NHL goalie from Kenora, now 71, after his second stroke"
     r"|(?<=[A-Za-z], )now (?P<a14>\d{2,3})(?=,|\)|\s+(?:years? old)\b)"
@@ -64,7 +66,9 @@ _AGE_NUMBER = word_starts(
     r"graduated|transplanted|amputated|paralyzed|paralysed)\b[^.!?\n]{0,40}?\bat "
     r"(?:the age of |age )?(?P<a11>\d{1,3})(?=\s*(?:[,.;!?)]|$|and\b|but\b|with\b|when\b|years?\b))"
     # French "Mme Leblanc, 84 ans"; not "il y a 30 ans" (ago) or "depuis 20 ans" (for)
-    r"|(?<!il y a )(?<!depuis )(?<!pendant )(?<!après )(?<!dans )(?<!de )\b(?P<a10>\d{1,3}) ans\b",
+    # (nor "8 ans d'expérience", a career)
+    r"|(?<!il y a )(?<!depuis )(?<!pendant )(?<!après )(?<!dans )(?<!de )\b(?P<a10>\d{1,3}) ans\b"
+    r"(?! d['’]\s?(?:expérience|ancienneté)| de (?:carrière|service|pratique|métier))",
     re.I,
 )
 
@@ -438,6 +442,10 @@ _ARTICLE_BEFORE = re.compile(
 
 
 # "Walk-ins 5-8pm", "open 9am to 5pm": when a clinic is open, not when someone was seen.
+# A day that comes back, as a clinic's or a group's: "every Tuesday", "on Thursdays"
+_RECURRING = re.compile(rf"\b(?:every|each)\s+(?:other\s+)?{WEEKDAYS}\b|\bon\s+{WEEKDAYS}s\b", re.I)
+
+
 _HOURS_RANGE = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s?"
     r"(?:am|pm|a\.m\.|p\.m\.)",
@@ -476,6 +484,7 @@ def find_mentions(
         add(2, "SEX", m)
     opening_hours = [m.span() for m in DAY_RANGE.finditer(text)]
     opening_hours += [m.span() for m in _HOURS_RANGE.finditer(text)]
+    opening_hours += [m.span() for m in _RECURRING.finditer(text)]
     for m in _TIME.finditer(text):
         if any(a <= m.start() < b for a, b in opening_hours):
             continue  # "Monday to Friday": when a clinic is open, not when someone was seen

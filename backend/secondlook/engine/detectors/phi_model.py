@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from secondlook.engine.context import Context
 from secondlook.engine.detectors.phi_cues import (
     CARE_EVENT,
+    CAREER,
     CENTURIES_AGO,
     ENCOUNTER_CUE,
     EXPLICIT_PATIENT,
@@ -209,7 +210,7 @@ def _build(ctx: Context) -> PostModel:
     model.new_patient = [p + by for by, scan in scans for p in scan.new_patient]
 
     n = len(sentences)
-    history = bool(CENTURIES_AGO.search(text))
+    history = bool(CENTURIES_AGO.search(text) or _HISTORY_TAG.search(text))
     # "our 4-year-old woke up at 2am ... My husband had to remind me": the author's own child
     own_family = bool(_MY_SPOUSE.search(text))
     for i, (s, e) in enumerate(sentences):
@@ -233,6 +234,7 @@ def _build(ctx: Context) -> PostModel:
         elif cues.staff and (
             "congrats" in cues.safe
             and not CARE_EVENT.search(text[s:e])
+            and not _TO_THE_PUBLIC.search(text, s, e)
             # "Sad news: our former colleague … passed away"; "We lost a beloved colleague this
             # week. Dr. Ray Cormier, 71, ...": said of the colleague here or a sentence away
             or TRIBUTE.search(text, sentences[max(0, i - 1)][0], sentences[min(n, i + 2) - 1][1])
@@ -255,6 +257,13 @@ def _build(ctx: Context) -> PostModel:
             # a post that celebrates or mourns a colleague goes on about them: "Ken arrived from
             # Trinidad in 1983 with one suitcase ... He and his wife Gail are moving to Kelowna"
             model.safe.setdefault(i, set()).add("colleague")
+        if CAREER.search(text, s, e) and not CARE_EVENT.search(text[s:e]):
+            # "Ray Bouchard started on the ambulance in Moncton in 1989 at 26 years old, back when
+            # the stretcher weighed more than the patient"; "Today, at 61, he drove his last
+            # shift": a colleague's career, of which the post goes on ("the patient" there is
+            # anyone's)
+            model.safe.setdefault(i, set()).add("colleague")
+            model.explicit.discard(i)
     phased = [(phase, _shifted_mention(m, by)) for by, scan in scans for phase, m in scan.mentions]
     occupations = [o for by, scan in scans for o in _shifted(scan.occupations, by)]
     phased += [(_OCCUPATION_PHASE, m) for m in occupation_mentions(text, occupations)]
@@ -275,6 +284,22 @@ def _build(ctx: Context) -> PostModel:
     model.refs = sorted(explicit_refs | set(model.implied))
     model.combinations = _combine(model, explicit_refs)
     return model
+
+
+# A post tagged as medical history is about history, in every sentence: "Around this time in
+# 1922, a 14-year-old named Leonard Thompson ... #historyofmedicine"
+_HISTORY_TAG = re.compile(r"#(?:\w*histor(?:y|ical)\w*|onthisday|otd)\b", re.I)
+
+
+# A shout-out to someone who is not staff, whatever staff the sentence names: "Shoutout to the
+# lady in the purple Tesla ... who screamed at my tech"
+_TO_THE_PUBLIC = re.compile(
+    r"\b(?:shout ?-?outs?|thanks?|thank you|kudos|props) to (?:the|this|that|our) "
+    r"(?:[\w'’-]+ ){0,2}?"
+    r"(?:lady|man|woman|guy|gent|gentleman|bloke|dude|fella|mom|mum|dad|family|couple|kid|"
+    r"teen|customer|client|patient)\b",
+    re.I,
+)
 
 
 # A reference that can only be a patient's, even in a post about a colleague ("raising a very
@@ -431,7 +456,9 @@ _COUNTED_BEFORE = re.compile(
 
 _A_GROUP = re.compile(
     r"\s+(?:families|patients|communities|kids|children|people|clients|women|men|youth|"
-    r"seniors|newcomers|elders|workers|groups|populations)\b",
+    r"seniors|newcomers|elders|workers|groups|populations)\b"
+    # what a community runs: "a new Indigenous-led healing unit"
+    r"|-(?:led|run|owned|governed|serving|specific|focused|centred|centered|designed|based)\b",
     re.I,
 )
 
