@@ -1060,3 +1060,49 @@ def test_an_insult_undenied_is_still_one(analyzer: Analyzer) -> None:
     assert flagged(analyzer, "These lazy surgeons never round before noon.") == [
         ("tone.disparage-colleagues", "warning", "lazy")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # contempt for a profession or a hospital without a swear word
+        ("Whoever is running the Boots on Patrick St must be hiring pharmacists out of a "
+         "cereal box.", ("tone.disparage-colleagues", "warning", "out of a cereal box")),
+        ("The triage nurses there treat medics like furniture.",
+         ("tone.disparage-colleagues", "warning", "treat medics like furniture")),
+        ("DO NOT take your mom to St. Anselm's. Their ER staff couldnt find a bleed if it was "
+         "squirting them in the face.", ("tone.disparage-colleagues", "warning", "couldnt find")),
+        ("Every year the pharmacists get a little more scope. Sure, let's have the people who "
+         "count pills do diagnostics.",
+         ("tone.disparage-colleagues", "warning", "people who count pills")),
+        # sarcasm for a troll
+        ("@VaxTruthSeeker Oh absolutely, the thousands of RTs who bagged patients in 2021 were "
+         "all paid actors. Must be cozy in your version of reality.",
+         ("tone.condescending-reply", "warning", "your version of reality")),
+        ("@VaxTruthSeeker Enjoy the horse paste.",
+         ("tone.condescending-reply", "warning", "Enjoy the horse paste")),
+        # a public figure diagnosed two sentences on, past a fragment the parser split off
+        ("Watch the Premier's presser from this morning. Word-finding pauses, the left corner of "
+         "his mouth drooping, keeps gripping the podium with his right hand. Twenty years of "
+         "triage tells me that man has had a stroke.",
+         ("tone.public-figure-diagnosis", "warning", "a stroke")),
+    ],
+)
+def test_contempt_sarcasm_and_a_remote_diagnosis_without_swearing(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I should be embarrassed by how many snacks I ate on night shift.",
+        "Our pharmacists count pills and so much more: they caught three interactions today.",
+        # "hot" among the signs of heatstroke
+        "Heatwave tips: if someone is confused, hot and has stopped sweating, call 000, that's "
+        "heatstroke.",
+    ],
+)
+def test_the_same_words_about_oneself_or_a_sign_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

@@ -207,6 +207,11 @@ CONDESCENDING = re.compile(
     r"maybe (?:stop|quit|try not) (?:eating|stuffing your face)|"
     r"maybe google (?:it |this )?before you|"
     # their work in scare quotes: 'your "research" is a YouTube playlist'
+    # "Must be cozy in your version of reality"
+    r"(?:your|ur) (?:own )?(?:version of reality|alternate reality|alternative facts)|"
+    r"must be (?:nice|cozy|cosy|comfy|fun|lovely) (?:in|living in) (?:your|that) (?:bubble|"
+    r"fantasy|world|reality)|"
+    r"enjoy (?:the|your) (?:horse paste|horse dewormer|dewormer|ivermectin|bleach)|"
     r"(?:your|ur) [\"“'](?:research|evidence|science|facts|studies|study|sources?|expertise|"
     r"data|degree|credentials)(?=[\"”'])|"
     # "Sit down." as a sentence of its own
@@ -324,7 +329,8 @@ SHOUTED_JOY = re.compile(
 ATTRACTIVE = frozenset(["hot", "sexy", "thicc", "smokin"])
 CLINICAL_HEAT = re.compile(
     r"\b(?:fever|febrile|temp|temperature|touch|weather|outside|summer|heat|room|water|flushed|"
-    r"sweaty|burning)\b",
+    # a sign among signs: "if someone is confused, hot and has stopped sweating, call 000"
+    r"sweaty|sweat\w*|burning|confused|clammy|dizzy|thirsty|dehydrated|heatstroke|heat stroke)\b",
     _I,
 )
 
@@ -598,7 +604,7 @@ LONE_INSULT = re.compile(
     # "Grown man tantrum. Absolute child." "Clueless suit."
     r"(?:absolute|total|such a|what a|an absolute|a total) (?:child|baby|toddler|man-?child)|"
     # "Entitled little brats, all of them.": people, whoever the sentence before named
-    r"(?P<brats>(?:(?:entitled|spoiled|spoilt|little|ungrateful) )+brats(?:,? (?:the lot of them|"
+    r"(?P<brats>(?:(?:entitled|spoiled|spoilt|little|ungrateful) )+brats?(?:,? (?:the lot of them|"
     r"all of them))?)|"
     r"(?:clueless|useless|overpaid|empty) (?:suits?|bureaucrats?|pencil[- ]pushers?|"
     r"bean[- ]counters?)|"
@@ -955,6 +961,7 @@ SURE_OF_LABEL = re.compile(
 # How many sentences after naming a public figure a label still reads as said of them: "Watch
 # the senator's speech again. Word-finding pauses, facial droop. That's a TIA at minimum."
 FIGURE_REACH = 3
+_CONTINUES = re.compile(r"\s*[,;:\u2014\u2013-]")
 
 
 def _public_figure_diagnoses(ctx: Context) -> list[tuple[int, int]]:
@@ -965,7 +972,12 @@ def _public_figure_diagnoses(ctx: Context) -> list[tuple[int, int]]:
         if sentence.hedges_diagnosis:
             reach = 0
             continue  # a diagnosis the person made public themselves
-        reach = FIGURE_REACH if sentence.names_public_figure else max(0, reach - 1)
+        if sentence.names_public_figure:
+            reach = FIGURE_REACH
+        elif not _CONTINUES.match(sentence.sent.text):
+            # (a piece the parser split off mid-sentence, ", the left corner of his mouth
+            # drooping", goes on with the sentence before)
+            reach = max(0, reach - 1)
         if reach and sentence.remote_label:
             start, end = sentence.remote_label
             hits.append((chunk.start_char + start, chunk.start_char + end))

@@ -144,10 +144,11 @@ SWEEPING = re.compile(
     # "about as bright as a plaster cast", "as useful as a chocolate teapot"
     # "dumber than a bag of hammers", "thick as a brick"
     r"(?:as (?:bright|sharp|smart|clever|quick|useful|helpful|competent|dumb|thick|dim|dense) as|"
-    r"(?:dumb|thick|dim|dense) as|(?:dumber|stupider|thicker|dimmer|denser) than) an? "
+    r"(?:dumb|thick|dim|dense) as|(?:dumber|stupider|thicker|dimmer|denser) than) (?:an?|two) "
     r"(?:\w+ ){0,2}?"
     r"(?:brick|bricks|rock|rocks|cast|doorknob|potato|post|teapot|screen door|hammers|spoon|"
-    r"plank|fence post|wet paper bag|sack))\b",
+    # "thick as two short planks"
+    r"plank|planks|fence post|wet paper bag|sack))\b",
     _I,
 )
 # "not all surgeons ...", "the idea that women can't handle surgery is outdated".
