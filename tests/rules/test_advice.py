@@ -639,3 +639,21 @@ def test_a_diagnosis_before_the_comma_is_still_one(analyzer: Analyzer) -> None:
     assert flagged(analyzer, "@mike honestly that's classic sciatica, and it usually settles") == [
         ("advice.diagnosis", "warning", "that's classic sciatica")
     ]
+
+
+def test_declining_to_take_results_by_message_is_no_advice(analyzer: Analyzer) -> None:
+    declined = (
+        "@jpl_writes I know it's tempting, but please don't DM me your scan results - I can't "
+        "give individual advice on social media and I'd hate to get it wrong. Your oncology team "
+        "is the right place for this."
+    )
+    assert advice(analyzer, declined) == []
+    # the same words without the "don't" invite them
+    invited = "@jpl_writes please DM me your scan results and I'll have a look."
+    assert ("advice.asks-for-health-details", "warning", "DM me your scan results") in flagged(
+        analyzer, invited
+    )
+    # and "please don't" before a change to treatment is still an order
+    assert flagged(analyzer, "@sam please don't stop your metformin.") == [
+        ("advice.medical-to-you", "warning", "please don't stop your metformin")
+    ]

@@ -111,14 +111,17 @@ def test_overrides_turn_it_off_or_down(analyzer: Analyzer) -> None:
     ]
 
 
-def test_the_threshold_is_the_packs_to_set(packs: dict[str, Pack]) -> None:
-    tone = packs["tone"]
-    strict = tuple(
-        dataclasses.replace(r, options={"threshold": 0.999}) if r.id == "tone.learned" else r
-        for r in tone.rules
+def with_threshold(pack: Pack, threshold: float) -> Analyzer:
+    """An analyzer of ``pack`` alone, its learned rule at ``threshold``."""
+    rules = tuple(
+        dataclasses.replace(r, options={"threshold": threshold}) if r.id in LEARNED else r
+        for r in pack.rules
     )
-    analyzer = Analyzer({"tone": dataclasses.replace(tone, rules=strict)})
-    assert learned(analyzer, CALL_BELL) == []
+    return Analyzer({pack.id: dataclasses.replace(pack, rules=rules)})
+
+
+def test_the_threshold_is_the_packs_to_set(packs: dict[str, Pack]) -> None:
+    assert learned(with_threshold(packs["tone"], 0.999), CALL_BELL) == []
 
 
 # What a clinician posts every day. Nothing here may be flagged by any pack, learned or not.
@@ -162,3 +165,18 @@ def test_tone_waits_for_a_confident_verdict(analyzer: Analyzer) -> None:
     classifier = classifier_for(analyzer.nlp.vocab)
     assert 0.5 <= classifier.scores([analyzer.nlp.make_doc(text)])[0]["tone"] < 0.8
     assert learned(analyzer, text) == []
+
+
+def test_advice_leaves_a_teaching_case_alone(packs: dict[str, Pack]) -> None:
+    # With the threshold at 0 every post with 8 words scores high enough: only the gate decides.
+    analyzer = with_threshold(packs["advice"], 0.0)
+    case = (
+        "Case for the physio students (made up for tutorial, not a real pt): 34F, 6 wks "
+        "postpartum, anterior knee pain going down stairs, no trauma. What's on your differential?"
+    )
+    assert learned(analyzer, case) == []
+    # the same knee, told to one reader, is something medical the gate lets through
+    reply = "@sam_k that knee pain going down stairs after your runs will settle with rest."
+    assert [(pack, rule) for pack, rule, *_ in learned(analyzer, reply)] == [
+        ("advice", "advice.learned")
+    ]

@@ -397,7 +397,10 @@ DIRECTIVE_WORDING = re.compile(
     # (not a hedge: "..., just not sure it should change practice yet")
     r"(?!(?:not|saying|sure|wanted|wanting|thought|thinking|wondering|curious)\b"
     # (nor asking for news: "Please do keep us updated on how it goes")
-    r"|(?:do )?(?:keep (?:us|me) (?:posted|updated|informed)|let (?:us|me) know)\b)\w+"
+    r"|(?:do )?(?:keep (?:us|me) (?:posted|updated|informed)|let (?:us|me) know)\b"
+    # (nor about writing to the author: "please don't DM me your scan results", which
+    # advice.asks-for-health-details reads, as it reads "please send me your labs")
+    r"|(?:(?:don't|do not|never)\s+)?(?:dm|pm|message|inbox|e-?mail|text|send)\s+(?:me|us)\b)\w+"
     # "if you see this please only take half your usual dose tonight"
     r"|\bplease (?:only |just )?(?:take|stop|start|give|use|double|halve|skip|hold|keep|continue|"
     r"increase|reduce|cut)\b"
@@ -406,7 +409,7 @@ DIRECTIVE_WORDING = re.compile(
     # "I'd switch to losartan"; not "I'd be glad to share the data", an offer
     r"|\b(?:i'd|i would)\b(?! (?:be (?:glad|happy|delighted|honou?red|curious|interested)|love|"
     r"differ|disagree|argue|push back|add|agree|say|question|caution|"
-    r"like|welcome|enjoy)\b)|\b(?:i recommend|i suggest|my advice)\b"
+    r"like|welcome|enjoy|hate)\b)|\b(?:i recommend|i suggest|my advice)\b"
     # "I wouldn't bother with the flu shot this year"
     r"|\b(?:i wouldn't|i would not|i'd not) (?:bother|take|get|start|give|use)\b"
     # "your son should", but not "your pharmacist can check your meds", a referral

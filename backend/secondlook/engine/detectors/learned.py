@@ -68,7 +68,11 @@ def _a_patient_in_view(ctx: Context, start: int) -> bool:
 
 def _something_medical(ctx: Context, start: int) -> bool:
     """Advice: the post names a medicine, a condition, a symptom or test, a dose or a referral
-    (the advice pack's own reading). "DM me your CV and I'll look at it" is an offer, not advice."""
+    (the advice pack's own reading), and is no teaching case ("Case for the physio students: 34F,
+    6 wks postpartum ... What's on your differential?"). "DM me your CV and I'll look at it" is an
+    offer, not advice."""
+    if post_model(ctx).teaching:
+        return False
     return any(sentence.medical for _, sentence in reading(ctx).sentences)
 
 
