@@ -21,7 +21,8 @@ from secondlook.evaluation.train import train, training_texts
 needs_data = pytest.mark.skipif(not DEFAULT_DATA_DIR.is_dir(),
                                 reason=f"no public data at {DEFAULT_DATA_DIR}")
 HOLDOUTS = [REPO_ROOT / "tests" / "corpus" / n
-            for n in ("holdout.jsonl", "holdout_blind.jsonl", "holdout_blind2.jsonl")]
+            for n in ("holdout.jsonl", "holdout_blind.jsonl", "holdout_blind2.jsonl",
+                      "holdout_blind3.jsonl")]
 SPLIT = ("davidson", "unhealthy", "needadvice_dev")
 
 

@@ -14,8 +14,8 @@ result (``tests/evaluation/test_train.py`` does):
   comment for a clinician's lapse (573 of 3,931 healthy Unhealthy comments flagged, against 11 of
   1,979 held-out ones with them).
 
-Never trained on: ``tests/corpus/holdout.jsonl``, ``tests/corpus/holdout_blind.jsonl``, the other
-half of those public sets, needadvice's test split, the PHI sets. Those measure it.
+Never trained on: the held-out files beside the corpus (``tests/corpus/holdout*.jsonl``), the
+other half of those public sets, needadvice's test split, the PHI sets. Those measure it.
 """
 
 from __future__ import annotations
