@@ -167,7 +167,7 @@ def test_tone_waits_for_a_confident_verdict(analyzer: Analyzer) -> None:
     assert learned(analyzer, text) == []
 
 
-def test_advice_leaves_a_teaching_case_alone(packs: dict[str, Pack]) -> None:
+def test_advice_leaves_teaching_cases_and_refusals_alone(packs: dict[str, Pack]) -> None:
     # With the threshold at 0 every post with 8 words scores high enough: only the gate decides.
     analyzer = with_threshold(packs["advice"], 0.0)
     case = (
@@ -175,6 +175,9 @@ def test_advice_leaves_a_teaching_case_alone(packs: dict[str, Pack]) -> None:
         "postpartum, anterior knee pain going down stairs, no trauma. What's on your differential?"
     )
     assert learned(analyzer, case) == []
+    # nor a reply that declines to advise, as the guidance asks
+    declined = "@jpl_writes please don't DM me your scan results, I'd hate to get it wrong."
+    assert learned(analyzer, declined) == []
     # the same knee, told to one reader, is something medical the gate lets through
     reply = "@sam_k that knee pain going down stairs after your runs will settle with rest."
     assert [(pack, rule) for pack, rule, *_ in learned(analyzer, reply)] == [

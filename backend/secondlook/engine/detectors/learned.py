@@ -21,6 +21,7 @@ their learned false alarms and the blind held-out set none of its 23 learned cat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from secondlook.engine.context import Context
@@ -68,12 +69,22 @@ def _a_patient_in_view(ctx: Context, start: int) -> bool:
 
 def _something_medical(ctx: Context, start: int) -> bool:
     """Advice: the post names a medicine, a condition, a symptom or test, a dose or a referral
-    (the advice pack's own reading), and is no teaching case ("Case for the physio students: 34F,
-    6 wks postpartum ... What's on your differential?"). "DM me your CV and I'll look at it" is an
-    offer, not advice."""
-    if post_model(ctx).teaching:
+    (the advice pack's own reading), is no teaching case ("Case for the physio students: 34F,
+    6 wks postpartum ... What's on your differential?") and does not decline to advise. "DM me
+    your CV and I'll look at it" is an offer, not advice."""
+    if post_model(ctx).teaching or _DECLINES.search(ctx.text):
         return False
     return any(sentence.medical for _, sentence in reading(ctx).sentences)
+
+
+# Declining to advise, as the guidance asks: "please don't DM me your scan results, I can't give
+# individual advice here". The classifier weighs "DM me your scan results" and not the "don't".
+_DECLINES = re.compile(
+    r"\b(?:can't|cannot|can not|won't|am not able to|'m not able to|unable to) (?:give|offer|"
+    r"provide) (?:you )?(?:individual|personal|individuali[sz]ed|specific|medical) (?:medical )?"
+    r"advice\b|\bplease (?:don't|do not|never) (?:dm|pm|message|inbox|e-?mail|send)\b",
+    re.I,
+)
 
 
 # What the rest of a pack already knows and the classifier cannot weigh.
