@@ -1106,3 +1106,46 @@ def test_contempt_sarcasm_and_a_remote_diagnosis_without_swearing(
 )
 def test_the_same_words_about_oneself_or_a_sign_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "words"),
+    [
+        ("Watching the Taoiseach's press conference and that resting tremor + the word-finding "
+         "pauses... early Parkinson's, I'd put money on it", "tone.public-figure-diagnosis",
+         "Parkinson"),
+        ("Trump is textbook malignant narcissism. Grandiosity, zero empathy.",
+         "tone.public-figure-diagnosis", "narcissism"),
+        ("@VaxFreeKiwi I'm sure the measles virus will be very impressed by your essential oils.",
+         "tone.condescending-reply", "will be very impressed by your"),
+        ("@pureblood_mum Wow, you did your own research? On YouTube? Incredible.",
+         "tone.condescending-reply", "Wow, you did your own research"),
+        ("@mikey_d lol stop being a baby and just take the amoxicillin.",
+         "tone.condescending-reply", "stop being a baby"),
+        ("Stop routing stroke alerts to Northgate Memorial. Their ED docs treat us like we're "
+         "delivering pizza. Garbage hospital, garbage attitude.", "tone.disparage-colleagues",
+         "Garbage hospital"),
+        ("To the ER nurses who roll their eyes at every EMS handoff: you couldn't start a line on "
+         "a gravel road if your license depended on it.", "tone.sweeping-remark",
+         "if your license depended on it"),
+        ("Dad showed up drunk AGAIN at 3am and passed out in the parent room. Some people "
+         "genuinely do not deserve kids.", "tone.sweeping-remark", "do not deserve kids"),
+    ],
+)
+def test_more_remote_diagnoses_sarcasm_and_contempt(
+    analyzer: Analyzer, text: str, rule: str, words: str
+) -> None:
+    assert (rule, "warning", words) in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wow, you did it! Congrats on finishing your first marathon, Priya.",
+        "How much? The new parking rates at our hospital are a lot, but I get why.",
+        "I honestly don't deserve this team. Thank you for covering my shift.",
+        "Our pharmacy is a liability-free zone: we double-check every dose.",
+    ],
+)
+def test_the_new_cues_leave_praise_and_questions_alone(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

@@ -141,7 +141,7 @@ CONDESCENDING = re.compile(
     r"\b(?:bless your heart|"
     r"oh sure|yeah right|sure jan|sorry not sorry|nice try|"
     # the meme's name for an entitled complainer, after a dismissal: "sure Karen", "OK Karen"
-    r"(?:sure|ok|okay|yeah|whatever|calm down|sorry),? karen|"
+    r"(?:sure|ok|okay|yeah|whatever|calm down|sorry)(?: thing)?,? karen|"
     # "sure, and I'm the Queen of England", "yes, and the earth is flat too"
     r"(?:and|then|sure|yeah|yes|right),? the earth is flat|"
     r"(?:and|then) (?:i'm|i am|im) (?:the )?(?:queen|king) of (?:england|france|the world)|"
@@ -208,6 +208,13 @@ CONDESCENDING = re.compile(
     r"maybe (?:stop|quit|try not) (?:eating|stuffing your face)|"
     r"maybe google (?:it |this )?before you|"
     # their work in scare quotes: 'your "research" is a YouTube playlist'
+    # "I'm sure the measles virus will be very impressed by your essential oils"
+    r"(?:will|would) be (?:very |so |really |truly )?impressed (?:by|with) (?:your|ur)|"
+    # "Wow, you did your own research? On YouTube?"
+    r"wow,? (?:so )?(?:you|u) (?:did|watched|googled) [^.!?\n]{0,40}?(?:research|youtube|video|"
+    r"facebook|tiktok|google)|"
+    r"stop being (?:such )?a (?:baby|child|toddler|crybaby)|"
+    r"(?:entitled|dramatic|bitter|salty|projecting|triggered|arrogant) much\?|"
     # "Must be cozy in your version of reality"
     r"(?:your|ur) (?:own )?(?:version of reality|alternate reality|alternative facts)|"
     r"must be (?:nice|cozy|cosy|comfy|fun|lovely) (?:in|living in) (?:your|that) (?:bubble|"
@@ -216,7 +223,7 @@ CONDESCENDING = re.compile(
     r"(?:your|ur) [\"“'](?:research|evidence|science|facts|studies|study|sources?|expertise|"
     r"data|degree|credentials)(?=[\"”'])|"
     # "Sit down." as a sentence of its own
-    r"(?:^|(?<=[.!?] ))sit down(?=\s*(?:[.!]|$))|"
+    r"(?:^|(?<=[.!?] ))sit\.? down(?=\s*(?:[.!]|$))|"
     # "you are the reason good nurses quit"; not "you are the reason I became a nurse"
     r"(?:you(?:'re| are)|people like you are) (?:the|why) (?:reason |reasons )?(?:why )?"
     r"(?:good |great |so many )?(?:nurses|doctors|docs|staff|people|we|i) "
@@ -225,6 +232,8 @@ CONDESCENDING = re.compile(
     r"(?:somewhere else|elsewhere)|"
     # "maybe if you spent less time on TikTok and more time charting, ..."
     r"(?:maybe|perhaps) if (?:you|u) (?:spent|spend) less time\b|"
+    # "maybe if you stopped dosing your kid with elderberry syrup ... like a responsible parent"
+    r"(?:maybe|perhaps) if (?:you|u) (?:stopped|quit|actually|bothered|listened)\b|"
     # "get a life outside work" is kind advice
     r"get a life(?! (?:outside|beyond|away from|apart from|after)))\b",
     _I,
@@ -364,7 +373,8 @@ def _multiword(name: str) -> re.Pattern[str]:
     ("graves'"), which the tokenizer splits. As a prefix trie: the lists expand their braces
     into hundreds of phrases, which an alternation would try one by one at every word."""
     entries = {e.lower() for e in lexicon(name) if " " in e or "'" in e}
-    return re.compile(r"\b(?:" + trie(entries) + r")(?!\w)", _I)
+    # (not the first half of a compound: "a liability-free zone")
+    return re.compile(r"\b(?:" + trie(entries) + r")(?!\w|-\w)", _I)
 
 
 # Words for a group that name colleagues after a profession: "the hospitalist team".
@@ -604,12 +614,15 @@ LONE_INSULT = re.compile(
     # "... call themselves doctors? Glorified back crackers."
     r"glorified (?:[\w-]+ ){0,2}?[\w-]+s|"
     # "Grown man tantrum. Absolute child." "Clueless suit."
-    r"(?:absolute|total|such a|what a|an absolute|a total) (?:child|baby|toddler|man-?child)|"
+    r"(?:absolute|total|such a|what a|an absolute|a total) (?:child|baby|toddler|man-?child|"
+    r"train ?wreck)|"
+    # "Useless, the lot of them."
+    r"(?:useless|clueless|hopeless|incompetent|lazy),? the lot of them|"
     # "Entitled little brats, all of them.": people, whoever the sentence before named
     r"(?P<brats>(?:(?:entitled|spoiled|spoilt|little|ungrateful) )+brats?(?:,? (?:the lot of them|"
     r"all of them))?)|"
     r"(?:clueless|useless|overpaid|empty) (?:suits?|bureaucrats?|pencil[- ]pushers?|"
-    r"bean[- ]counters?)|"
+    r"bean[- ]counters?|desk[- ]jockeys?)|"
     # "Dermatologists: ... bill $400. What a racket.": a scheme is a profession's, not a person's
     r"(?P<scheme>what a (?:racket|scam|sham|rip-?off))|"
     # "Bunch of liars.": a bunch is people whoever the sentence before named
