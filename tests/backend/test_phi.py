@@ -1361,6 +1361,10 @@ def test_the_same_details_of_a_patient_still_count(analyzer: Analyzer) -> None:
         phi(analyzer, "Saw a lovely 3-year-old on Tuesday at the Alice Springs clinic, her first "
                       "stitches.")
     )
+    # a patient also "starts on the ward": no year, no career
+    ward = ("Mr. Dale Hunt, 58, started on the ward with a fever last night and went to ICU by "
+            "morning.")
+    assert {"58", "last night"} <= {t for _, t, _ in flagged(phi(analyzer, ward))}
     donna = ("Happy retirement to Donna, our unit clerk of 30 years! On her last shift we "
              "admitted a 45M from Gander to bed 3 with a STEMI.")
     assert {"45M", "Gander", "bed 3"} <= {t for _, t, _ in flagged(phi(analyzer, donna))}

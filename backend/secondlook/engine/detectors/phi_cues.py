@@ -578,9 +578,11 @@ EXPLICIT_PATIENT = re.compile(
 # A colleague's career, told when they retire or mark an anniversary: "35 years on the road",
 # "started on the ambulance in Moncton in 1989", "he drove his last shift"
 CAREER = re.compile(
-    r"\b(?:started|began) (?:on the (?:ambulance|road|trucks?|floor|unit|ward)|(?:his|her|their) "
-    r"career|(?:as an? )?(?:nurse|nursing|medic|paramedic|porter|(?:unit |ward )?clerk|aide|"
-    r"orderly|rn|lpn|rpn|emt|pharmacist|tech))\b"
+    r"\b(?:started|began) (?:on the (?:ambulance|road|trucks?)|(?:his|her|their) career|"
+    r"(?:as an? )?(?:nurse|nursing|medic|paramedic|porter|(?:unit |ward )?clerk|aide|orderly|rn|"
+    r"lpn|rpn|emt|pharmacist|tech)|"
+    # (a patient "started on the ward" too: only a year makes it a career)
+    r"on the (?:floor|unit|ward) (?:in|back in) (?:19|20)\d\d)\b"
     r"|\b\d{1,2} years (?:on the (?:road|ambulance|trucks?|floor|unit|ward)|of service|at the "
     r"bedside|in (?:the service|nursing|ems|the ed|the er))\b"
     r"|\b(?:his|her|their) (?:last|final) (?:shift|call|run|day on the (?:job|road|floor|unit))\b",
