@@ -1368,6 +1368,9 @@ def test_the_same_details_of_a_patient_still_count(analyzer: Analyzer) -> None:
     donna = ("Happy retirement to Donna, our unit clerk of 30 years! On her last shift we "
              "admitted a 45M from Gander to bed 3 with a STEMI.")
     assert {"45M", "Gander", "bed 3"} <= {t for _, t, _ in flagged(phi(analyzer, donna))}
+    # a clinic's line after "a patient is" stays the clinic's
+    assert flagged(phi(analyzer, "A patient is never billed for this; call 902-555-0100 for "
+                                 "info.")) == []
     # whoever lives at an address is someone, whatever the shout-out
     assert flagged(phi(analyzer, "Shout out to the lovely lady at 45 Elm Crescent who bakes "
                                  "cookies for the home care nurses every Friday.")) == [

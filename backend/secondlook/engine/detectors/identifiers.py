@@ -32,10 +32,10 @@ from secondlook.rules.loader import Rule
 _OWNER = re.compile(
     r"\b(?:(?:pt|patient|wife|husband|son|daughter|mother|father|mom|dad|family|sister|brother|"
     r"partner|relative)['’]s|his|her|their|"
-    r"(?:wife|husband|son|daughter|mother|father|mom|dad|family|sister|brother|partner|"
+    r"(?:wife|husband|son|daughter|mother|father|mom|dad|family|sister|brother|partner)\s+"
+    r"(?:at|on|is|called from|called)|"
     # whoever lives there: "Shout out to the lovely lady at 45 Elm Crescent who bakes cookies"
-    r"lady|man|woman|gentleman|gent|guy|couple|client|resident|patient|pt)\s+"
-    r"(?:at|on|is|called from|called|who lives (?:at|on))|"
+    r"(?:lady|man|woman|gentleman|gent|guy|couple|client|resident)\s+(?:at|on|who lives (?:at|on))|"
     # what the chart holds is a patient's: "number on file is 506-555-0173"
     r"(?:number|phone|cell|contact|address|email)s? on (?:file|the chart|(?:his|her|their) chart))"
     r"\b[^.!?\n]{0,30}$",
