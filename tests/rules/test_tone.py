@@ -1145,6 +1145,7 @@ def test_more_remote_diagnoses_sarcasm_and_contempt(
         "How much? The new parking rates at our hospital are a lot, but I get why.",
         "I honestly don't deserve this team. Thank you for covering my shift.",
         "Our pharmacy is a liability-free zone: we double-check every dose.",
+        "@sam_r maybe if you quit smoking the cough would finally clear, worth a try.",
     ],
 )
 def test_the_new_cues_leave_praise_and_questions_alone(analyzer: Analyzer, text: str) -> None:

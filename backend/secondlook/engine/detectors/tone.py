@@ -232,8 +232,9 @@ CONDESCENDING = re.compile(
     r"(?:somewhere else|elsewhere)|"
     # "maybe if you spent less time on TikTok and more time charting, ..."
     r"(?:maybe|perhaps) if (?:you|u) (?:spent|spend) less time\b|"
-    # "maybe if you stopped dosing your kid with elderberry syrup ... like a responsible parent"
-    r"(?:maybe|perhaps) if (?:you|u) (?:stopped|quit|actually|bothered|listened)\b|"
+    # "maybe if you actually listened ..."; not "maybe if you quit smoking, the cough would
+    # clear", which is advice
+    r"(?:maybe|perhaps) if (?:you|u) (?:actually|bothered|listened|ever)\b|"
     # "get a life outside work" is kind advice
     r"get a life(?! (?:outside|beyond|away from|apart from|after)))\b",
     _I,
