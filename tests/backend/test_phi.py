@@ -1384,3 +1384,106 @@ def test_the_patient_you_answer_named_beside_their_visit(analyzer: Analyzer) -> 
     # a clinic's event, or a conference, is no visit
     assert flagged(phi(analyzer, "@sam_k great to see you at the clinic open house today! "
                                  "Thanks for coming, Sam.")) == []
+    # the reader's own visit in other words: a bare weekday, "saw you", "remember you from", the
+    # reader's home visit somewhere, their child's appointment
+    assert flagged(phi(analyzer, "@laura_mendes good to see you at the clinic Tuesday! Keep "
+                                 "taking the quetiapine at bedtime.")) == [
+        ("phi.combination", "@laura_mendes", "critical"),
+        ("phi.combination", "Tuesday", "critical"),
+    ]
+    assert flagged(phi(analyzer, "@kayla_runs so sorry, I remember you from the early pregnancy "
+                                 "clinic Tuesday 💔")) == [
+        ("phi.combination", "@kayla_runs", "critical"),
+        ("phi.combination", "Tuesday", "critical"),
+    ]
+    assert ("phi.name", "Jake", "critical") in flagged(
+        phi(analyzer, "@jkowalski_ hey Jake saw you in Sunnybrook ED again last night lmao.")
+    )
+    assert flagged(phi(analyzer, "Baby Harper's mum, like I said at your home visit in Tauranga "
+                                 "yesterday, keep giving her the vitamin D drops.")) == [
+        ("phi.name", "Harper's", "critical")
+    ]
+    assert flagged(phi(analyzer, "Maureen, following up on Jack's appointment with us yesterday: "
+                                 "the MRI confirms the meniscus tear.")) == [
+        ("phi.name", "Maureen", "critical")
+    ]
+    # anyone's visit, the reader's act, or a greeting to no one in particular
+    for text in (
+        "If you came to our clinic today and waited over an hour, we're sorry.",
+        "Please arrive 10 minutes before your child's appointment with us.",
+        "Good to see you at the clinic today, please call us on Friday to book your follow-up.",
+        "Replying to your post about your dad: a BP of 210/120 with a headache is an emergency. "
+        "Take him to the ED tonight.",
+    ):
+        assert flagged(phi(analyzer, text)) == [], text
+
+
+def test_school_jail_and_retrieval_details(analyzer: Analyzer) -> None:
+    # a pupil by their grade, a jail's cell and unit, a stockman on a station: each a person
+    assert flagged(phi(analyzer, "Sent home the 3rd grader from Lincoln Elementary with lice "
+                                 "AGAIN. Fourth time this year.")) == [
+        ("phi.combination", "Lincoln Elementary", "critical")
+    ]
+    assert flagged(phi(analyzer, "Cell 14 in seg smeared himself again this afternoon. Took "
+                                 "three of us to get a set of vitals.")) == [
+        ("phi.combination", "Cell 14", "critical"),
+        ("phi.combination", "in seg", "critical"),
+        ("phi.combination", "this afternoon", "critical"),
+    ]
+    assert flagged(phi(analyzer, "Nothing like a 0300 callout to a station 4 hrs west of Alice "
+                                 "for a stockman thrown from his horse.")) == [
+        ("phi.combination", "Alice", "critical"),
+        ("phi.combination", "thrown from his horse", "critical"),
+    ]
+    # a school's clinic, pupils in general, a scientific poster
+    for text in (
+        "Vaccine clinic for grade 7 students at Lincoln Elementary on Tuesday, 9am in the gym.",
+        "Our poster on sepsis bundles won best poster at the conference in Halifax this week, so "
+        "proud of our team.",
+    ):
+        assert flagged(phi(analyzer, text)) == [], text
+
+
+def test_a_name_and_a_town_beside_their_care(analyzer: Analyzer) -> None:
+    assert flagged(phi(analyzer, "Karen from Sechelt has called the lab FOUR times today for her "
+                                 "thyroid results.")) == [("phi.name", "Karen", "critical")]
+    # a congratulation, or a question at a talk, is no care
+    for text in (
+        "Congrats to Karen from Sechelt on her new job at the lab, those results speak for "
+        "themselves.",
+        "Karen from Sechelt asked a great question about MRI safety at our talk.",
+    ):
+        assert flagged(phi(analyzer, text)) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a teaching question's weeks of pregnancy ("7/40") are no date
+        "Teaching Q: 28F, 7/40 by dates, PV bleeding, bHCG 2100, empty uterus on TVUS. Next step?",
+        # the author's own turn as a patient, and their own age
+        "Four years ago today I went from OB to patient 😅 My own labour with Arlo was 31 hrs, "
+        "ended in a c-section at 2am.",
+        "Update: me, a 41yo EM doc, got diagnosed with afib last week. Back on shift Thursday.",
+        # a colleague announced with their credential
+        "Please join me in congratulating Sandra Okafor, RN, who retires this Friday after 34 "
+        "years on our hemodialysis unit at the QEII.",
+        # where someone flies is a place, and a medicine is no place
+        "View from the Twin Otter this morning heading up to Grise Fiord. Seven years of this and "
+        "it never gets old.",
+        "Aww poor wee man, honestly 5ml of Calpol every 4-6 hours and plenty of fluids.",
+    ],
+)
+def test_own_details_teaching_and_colleagues_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+def test_an_order_to_take_someone_in_is_not_their_encounter_time_but_a_story_is(
+    analyzer: Analyzer,
+) -> None:
+    assert flagged(phi(analyzer, "Had to take him to theatre at 2am, the 45M from Gander with "
+                                 "the ruptured AAA.")) == [
+        ("phi.combination", "at 2am", "critical"),
+        ("phi.combination", "45M", "critical"),
+        ("phi.combination", "Gander", "critical"),
+    ]

@@ -182,6 +182,7 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
         and not _named_thing(text, *span)
         and not _names_a_site(text, *span)
         and not _RESEMBLES.search(text, max(0, span[0] - 30), span[0])
+        and not _DESTINATION.search(text, max(0, span[0] - 40), span[0])
     }
     return sorted(
         (s, e, role)
@@ -560,6 +561,16 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
         return "critical", "This names the patient: a name identifies a patient directly."
     if reason:
         return "info", None
+    if (
+        role != "clinician"
+        and _FROM_TOWN.match(model.text, end)
+        and any(
+            m.kind in ("LOCATION", "FACILITY") and end < m.start <= end + 40 for m in model.mentions
+        )
+        and _CLINICAL.search(model.text, *_sentence_span(model, start))
+    ):
+        # "Karen from Sechelt has called the lab FOUR times today for her thyroid results"
+        return "critical", "A name and a town, beside their care: together they identify a patient."
     # the addressee's own family ("your mom") does not make a name a patient's
     other_refs = [
         r
@@ -604,6 +615,14 @@ _RESEMBLES = re.compile(
     re.I,
 )
 _READERS_VISIT = re.compile(READERS_VISIT, re.I)
+# Where someone travels is a place, whatever the recognizer says: "heading up to Grise Fiord"
+_DESTINATION = re.compile(
+    r"\b(?:head(?:ing|ed)?|fl(?:y|ying|ew)|dr(?:ive|iving|ove)|travel(?:l?ing|l?ed)?|moving|"
+    r"moved|bound|en route|deployed|posted|relocat(?:ing|ed))"
+    r"(?:\s+(?:up|down|out|over|back|home|north|south|east|west))*"
+    r"\s+(?:to|into|for|from|out of)\s+$",
+    re.I,
+)
 _LITTLE_ONE = re.compile(
     r"(?<!\bmy )(?<!\bour )(?<!\bour own )\b(?:baby|preemie|little|brave|sweet)\s+$", re.I
 )
@@ -621,8 +640,13 @@ _ON_WARD = re.compile(
     r"(?:to|up to|down to))\s+",
     re.I,
 )
+# "Sharon from Ballina", "Sharon from the Kwik Trip in Pipestone"
+_FROM_TOWN = re.compile(r",?\s+from\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _CLINICAL = re.compile(
     r"\b(?:dialysis|surgery|chemo|meds?|medication|diagnos\w+|admission|admitted|discharged?|"
+    # results and care of a visit: "her thyroid results", "that temporary crown", "was in yesterday"
+    r"results?|x-?rays?|mri|ct|bloods|blood work|prescriptions?|scripts?|crowns?|fillings?|"
+    r"tooth|teeth|inhaler|insulin|was in|came in|in clinic|"
     r"bed|ward|room|pain|icu|biopsy|scan|labs?|treatment|therapy|rehab|palliative|hospice|"
     r"stroke|cancer|fracture|infection|wound|procedure|op|post-op|pre-op|code|dnr|"
     # "The family of Mr. Daniels sent us the most beautiful card today"

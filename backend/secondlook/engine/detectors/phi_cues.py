@@ -108,7 +108,8 @@ _ROLE_NOUNS = (
     r"(?:driver|rider|cyclist|biker|pedestrian|passenger|hiker|climber|skier|snowboarder|swimmer|"
     r"hunter|camper|tourist|visitor|victim|jumper|runner|worker|logger|trucker|skater|diver|"
     r"kayaker|boater|snowmobiler|goalie|goaltender|quarterback|pitcher|linebacker|wrestler|"
-    r"boxer|gymnast|inmate|prisoner|detainee)"
+    r"boxer|gymnast|inmate|prisoner|detainee|qb|defen[cs]eman|striker|winger|shortstop|"
+    r"point guard|rower|grader|stockman|jackaroo|jillaroo|ringer)"
 )
 
 
@@ -247,6 +248,13 @@ ENCOUNTER_CUE = re.compile(
     r"training)\b"
     # "Fun night shift: reattached the thumb of a carpenter …"
     r"|\b(?:night|day|evening|overnight) shift:"
+    # retrievals: "a 0300 callout to a station west of Alice for a stockman", "Medevac out of
+    # Pangnirtung this morning", "flew to Tiree in gale-force winds for a young farmer"
+    r"|\b(?:call-?out|retrieval|medevac|evac|airlift|lift|tasking|job) (?:to|from|out of|for)\b"
+    r"|\b(?:flew|flown|drove|driven|dispatched|paged|tasked|sent|called out) (?:out )?"
+    r"(?:to|into) (?:[\w'’-]+ ){1,4}?for (?:a|an|the)\b"
+    # imaging and small procedures: "Scanned an Olympic rowing hopeful's shoulder yesterday"
+    r"|\b(?:scanned|x-?rayed|scoped|biopsied|lanced|imaged) (?:a|an|his|her|this|one)\b"
     r"|\b(?:reattached|splinted|casted|reduced (?:his|her|the|a)|stitched|sewed up|"
     # "Set the collarbone of the lead singer", "did the ferry captain's marine medical"
     r"set (?:the|a|his|her) (?:[\w-]+ ){0,2}?(?:collarbone|arm|wrist|leg|shoulder|finger|nose|jaw|"
@@ -336,11 +344,14 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:conference|symposium|(?:the|a|this|our|annual|health|leadership) summit|congress|"
         r"webinar|workshop|join us|register|keynote|"
         r"grand rounds|cme|cpd|journal club|in-?service|teaching (?:night|session|day)|"
-        r"education (?:night|session|day)|meetup|agm|annual meeting|talk|panel|poster|abstract|"
+        r"education (?:night|session|day)|meetup|agm|annual meeting|talk|panel|abstract|"
+        # a scientific poster, not a child's ("read his 'All About Me' poster out loud")
+        r"poster (?:session|presentation|prize|award|walk|hall|board)|posters? at|"
+        r"(?:present\w*|our|my|accepted) (?:\w+ )?poster|"
         r"see you (?:in|at)(?! (?:the )?(?:chair|clinic|office|surgery|practice|pharmacy|er|ed)\b)|"
         r"speaking at|presenting at|livestream|tickets|"
         # public events: "the mayor's wife spoke at our hospital gala last night"
-        r"gala|fundraiser|ribbon[- ]cutting|spoke at|radiothon|telethon|golf tournament|"
+        r"gala|fundraiser|open house|ribbon[- ]cutting|spoke at|radiothon|telethon|golf tournament|"
         r"charity (?:run|walk|ride|auction|dinner)|"
         # the practical lines of a talk's notice: "12pm, Room 3B, lunch provided"
         r"(?:lunch|breakfast|dinner|pizza|food|refreshments|coffee) (?:provided|served|included)|"
@@ -349,6 +360,8 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "self": re.compile(
         r"\b(?:i'?m|i am|i was|i've been|i have been)\s+(?:an?|\d{1,3})\b|\bi \(an?\b"
+        # "Update: me, a 41yo EM doc, got diagnosed with afib"
+        r"|\bme,\s+(?:an?|\d{1,3})\b"
         r"|\bas an?\s+(?:[\w-]+\s+)?(?:nurse|doc|doctor|physician|md|rn|np|paramedic|medic|"
         r"resident|student|surgeon|pharmacist|clinician|mom|dad|parent)\b"
         r"|\b(?:my own|myself|i (?:live|work|grew up)|email me|dm me|reach me|contact me|call me|"
@@ -371,6 +384,7 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"|\b(?:we're|we are|i'm|i am) \d{1,2} weeks\b|^\W*at \d{2},"
         r"|\bthe (?:surgeon|nurse|doctor|doc|medic|paramedic|midwife|physio) (?:\w+ )?became the "
         r"patient\b|\bthe midwife had a baby\b"
+        r"|\b(?:ob|nurse|doctor|doc|midwife|provider|clinician|surgeon) to patient\b"
         # "I was her daughter that week, not her nurse"
         r"|\bi (?:was|am|'m) (?:her|his|their) (?:daughter|son|wife|husband|mother|father|mom|mum|"
         r"dad|kid|child|grandson|granddaughter|partner|sister|brother)\b"
@@ -523,6 +537,9 @@ _OWN_TEAM_MEMBER = re.compile(
     r"[A-Z][a-z]+)"
     r"|\b(?:join(?:s|ing|ed)?|welcom\w+)\b[^.!?\n]{0,60}?\bteam\b|\bcohort\b"
     r"|\bresidents joining\b"
+    # a name with its credential, as staff are announced: "Sandra Okafor, RN, who retires Friday"
+    r"|(?-i:\b[A-Z][a-z]+(?: [A-Z][\w'-]+)?),\s+(?-i:RN|RPN|LPN|NP|MD|DO|RRT|RD|RPh|PharmD|PA-C|"
+    r"BSN|MSN|CCRN|OT|SLP|MSW|RSW|CNM|RM|EMT|PCP|ACP|CCP)\b"
     # a career told in a tribute: "retired in 2019, and the best preceptor a new grad could ask for"
     r"|\bthe best (?:preceptor|mentor|charge nurse|colleague|teacher|boss|nurse|doctor|medic)\b"
     r"|\bretired in (?:19|20)\d\d\b"
@@ -552,18 +569,40 @@ def titled_staff(text: str, start: int) -> bool:
 
 
 # The reader's own visit, told to them: "@ChrisMcTavish great to see you at Riverside heart
-# failure clinic today", "like we talked about at your session on Thursday"
+# failure clinic today", "saw you in Sunnybrook ED again last night", "I remember you from the
+# early pregnancy clinic Tuesday", "like we talked about at your session on Thursday", "at your
+# home visit in Tauranga yesterday", "since you came to my clinic last month", "Jack's
+# appointment with us". A place of care and a time, or the reader's own appointment: a clinic's
+# event ("the clinic open house today") is none.
+_CARE_PLACE = (
+    r"(?:clinic|office|practice|ed|er|a&e|emerg|hospital|unit|ward|pharmacy|rehab|physio|surgery|"
+    r"icu|nicu|walk-in|urgent care|appointment|appt|session|check-?up)"
+)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_VISIT_TIME = (
+    r"(?:today|tonight|yesterday|again|this (?:morning|afternoon|evening|week)|"
+    rf"last (?:night|week|month)|(?:on |last |this )?{_WEEKDAY})"
+)
 READERS_VISIT = (
-    r"\b(?:great|good|nice|lovely|wonderful|so good|glad) (?:to )?(?:see|seeing) you (?:at|in) "
-    r"(?:[\w'’-]+ ){0,4}?(?:clinic|office|practice|ed|er|hospital|unit|ward|pharmacy|rehab|"
-    r"physio|appointment|session|check-?up)\s+(?:today|yesterday|this (?:morning|afternoon|week)|"
-    r"last (?:night|week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-    r"|\b(?:at|in|during|since) your (?:last )?(?:session|appointment|appt|visit|check-?up|"
-    r"follow-?up|consult) (?:on|this|last|yesterday|today)\b"
+    r"\b(?:great|good|nice|lovely|wonderful|so good|glad|happy) (?:to )?"
+    rf"(?:see|seeing|meet|meeting) you (?:at|in) (?:[\w'’-]+ ){{0,4}}?"
+    rf"{_CARE_PLACE}\s+{_VISIT_TIME}\b"
+    rf"|\b(?:saw|seen|treated|remember(?:ed)?) you (?:at|in|from) (?:[\w'’-]+ ){{0,4}}?"
+    rf"{_CARE_PLACE}\s+{_VISIT_TIME}\b"
+    r"|\b(?:at|in|during|since|after) your (?:last |first |recent )?(?:home )?(?:session|"
+    r"appointment|appt|visit|check-?up|follow-?up|consult)(?: (?:in|at)(?: [\w'’-]+){1,3}?)? "
+    rf"(?:on|this|last|yesterday|today|{_WEEKDAY})\b"
+    rf"|(?<!\bif )(?<!\bwhen )\byou came (?:in(?:to)?|to|by) (?:my|our|the) (?:[\w'’-]+ ){{0,2}}?"
+    rf"{_CARE_PLACE}\b"
+    r"|(?-i:\b[A-Z][a-z]+)'s (?:appointment|appt|visit|session|check-?up|follow-?up) with "
+    r"(?:us|me)\b"
 )
 
 
 EXPLICIT_PATIENT = re.compile(
+    # (not the author's own turn: "went from OB to patient")
+    r"(?<!\bob to )(?<!\bnurse to )(?<!\bdoctor to )(?<!\bdoc to )(?<!\bmidwife to )"
+    r"(?<!\bprovider to )(?<!\bclinician to )(?<!\bsurgeon to )"
     r"\b(?:patient|pt|pt's|patient's|mrs?|ms)\b(?! team)"
     # someone who comes to the author's clinic: "so proud of the young mom from our Gander clinic"
     r"|\b(?:mom|mother|dad|father|man|woman|lady|guy|gentleman|kid|boy|girl|teen|family|couple|"

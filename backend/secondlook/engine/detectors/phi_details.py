@@ -80,8 +80,13 @@ _AGE_WORDS = re.compile(
     r"|\b(?P<young>newborn|neonate|preemie|premature twins|born at 2\d(?: weeks|\+\d))(?!\w)"
     r"|\b(?P<teen>teenaged?|adolescent)\b"  # 13 to 19: narrower than a decade
     # a school grade says the age within a year or two: "the grade 11 hockey goalie"
-    r"|\b(?:grade|year) (?:[1-9]|1[0-2])\b(?= (?:[\w-]+ )?(?:student|pupil|kid|boy|girl|"
-    r"goalie|player|athlete|[\w-]+er)\b)|\b(?:[1-9]|1[0-2])(?:st|nd|rd|th) grader\b",
+    r"|\b(?:grade|year) (?:[1-9]|1[0-2])\b(?= (?:[\w-]+ )?(?:student|pupil|kid|boy|girl|lad|lass|"
+    r"goalie|player|athlete|[\w-]+er)\b)|\b(?:[1-9]|1[0-2])(?:st|nd|rd|th) grader\b"
+    # "my little friend in grade 2 at St. Brigid's", "the sophomore QB"
+    r"|(?<=\bin )(?:grade|year) (?:[1-9]|1[0-2])\b(?! (?:science|math|english|french|history|"
+    r"curriculum|teachers?|classes|classrooms?|students|kids)\b)"
+    r"|\b(?:freshman|sophomore)\b(?= (?:[\w-]+ )?(?:qb|quarterback|student|kid|boy|girl|player|"
+    r"athlete|goalie|captain|[\w-]+er)\b)",
     re.I,
 )
 
@@ -123,6 +128,9 @@ _WARD = word_starts(
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+floor\b"
     r"|\b\d{1,2}\s?(?:north|south|east|west|[NSEW])\b(?=\s+(?:ward|unit|floor)|\s*$)"
     r"|\b(?:ward|unit)\s+(?:\d{1,2}[a-z]?|[A-Z]\d?)\b"
+    # a jail's or a prison's: "Cell 14 in seg", "on D block", "D-pod", "tier 3"
+    r"|\b(?:cell|tier|range)\s?#?\s?\d{1,3}[a-z]?\b|\b(?-i:[A-H])[- ](?:block|pod|wing|unit|dorm)\b"
+    r"|\b(?:block|pod|dorm) (?-i:[A-H])\b|\b(?:in|on|from) (?:seg|segregation|solitary|the hole)\b"
     # "on 4B", but not "on 4L" of oxygen
     r"|(?<=\b(?:on|to|at|in) )(?:\d{1,2}\s?(?:north|south|east|west)|" + _UNIT_CODE + r")\b"
     r"|(?<=\bfrom )(?:\d{1,2}\s?(?:north|south|east|west)|" + _UNIT_CODE + r")\b",
@@ -359,7 +367,8 @@ EVENT = re.compile(
 PLACES = lexicon("phi_places") - lexicon("phi_not_places")
 
 
-NOT_PLACES = lexicon("phi_not_places")
+# (and medicines, which the model takes for places: "5ml of Calpol every 4-6 hours")
+NOT_PLACES = lexicon("phi_not_places") | lexicon("advice_drugs")
 
 
 # How much each kind of detail narrows things down, on a rough scale where 2 means "people who
@@ -816,6 +825,8 @@ def dates(text: str) -> list[tuple[int, int]]:
             month_year = (
                 "/" in m.group("num") and day > 31 and len(m.group("d")) == 2 and not m.group("y")
             )
+            if m.group("d") == "40" and not m.group("y"):
+                continue  # "7/40": weeks of a pregnancy out of forty, not July 1940
             if month_year and 1 <= month <= 12:
                 spans.append(m.span())  # 12/82: month and year
                 continue

@@ -36,6 +36,7 @@ from secondlook.engine.detectors.phi_cues import (
     NEW_PATIENT,
     PATIENT_REF,
     PLAINLY_A_PATIENT,
+    READERS_VISIT,
     SAFE_CUES,
     TEACHING_ANYWHERE,
     TEACHING_OPENING,
@@ -311,7 +312,12 @@ _CALLED_A_PATIENT = re.compile(r"\b(?:pt|patient|mrs?|ms)\b|\d+\s?(?:[MF]|yo|y/o
 # resuscitated a 45M in bed 3".
 _AUTHORS_CARE = re.compile(
     r"\b(?:i|we) (?:just |also )?(?:treated|saw|admitted|resuscitated|intubated|coded|cared for|"
-    r"looked after|sutured|stitched|discharged|transferred|had a (?:patient|pt))\b",
+    r"looked after|sutured|stitched|discharged|transferred|had a (?:patient|pt))\b"
+    # someone new in a colleague's story, whom the colleague cared for: "when a 16-year-old
+    # lifeguard was pulled from the deep end", "flew to Tiree for a young farmer"
+    r"|\b(?:a|an)\s+(?:\d{1,3}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|month[- ]old)|"
+    r"(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something)\b"
+    r"|\bfor (?:a|an) (?:young|old|elderly|local|injured) ",
     re.I,
 )
 
@@ -368,7 +374,9 @@ _CARE_OF_YOU = re.compile(
     r"|\b(?:see|seeing|saw) you (?:up|walking|out of bed|sitting up|home|back on your feet)\b"
     # the reader's own visit: "Lovely to see you and Ethan in clinic yesterday"
     r"|\b(?:see|seeing|saw|had) you (?:and (?:[\w'’]+ ){1,2})?(?:in|at) (?:the )?(?:clinic|chair|"
-    r"office|surgery|practice|pharmacy|er|ed|emerg)\b",
+    r"office|surgery|practice|pharmacy|er|ed|emerg)\b(?!\s+(?:open house|fundraiser|gala|party|"
+    r"bbq|barbecue|potluck|launch|celebration)\b)"
+    r"|" + READERS_VISIT,
     re.I,
 )
 
@@ -422,19 +430,24 @@ def _shifted_mention(m: Mention, by: int) -> Mention:
     return Mention(m.kind, m.start + by, m.end + by, m.text, m.age) if by else m
 
 
+_A_PUPIL = re.compile(r"grade|grader|year|freshman|sophomore", re.I)
+
+
 def _implied_refs(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Details that stand for a person: "the lobster fisherman", "bed 4", "an Inuk elder",
     "triplets", "96". They anchor a combination only next to an encounter cue. A detail that
     names a group ("refugee families", "Inuit communities") stands for no one."""
     refs = []
     for m in mentions:
-        bed = m.kind == "WARD" and re.match(r"(?:bed|stretcher|bay|room|rm)\b", m.text, re.I)
+        bed = m.kind == "WARD" and re.match(r"(?:bed|stretcher|bay|room|rm|cell)\b", m.text, re.I)
         person = (
             m.kind in ("OCCUPATION", "FAMILY", "ETHNICITY")
             and not _A_GROUP.match(text, m.end)
             and not _uncounted_plural(text, m)
         ) or (m.kind == "CONDITION" and _PEOPLE_WITH_IT.search(m.text) is not None)
-        if bed or person or m.kind == "AGE" and m.age is not None:
+        # "the 3rd grader from Lincoln Elementary": a school grade is said of one child
+        pupil = m.kind == "AGE_BAND" and _A_PUPIL.search(m.text) is not None
+        if bed or person or pupil or m.kind == "AGE" and m.age is not None:
             refs.append((m.start, m.end))
     return refs
 
@@ -550,9 +563,14 @@ def _harmless(model: PostModel, m: Mention) -> bool:
 
 
 _WHEN_TO_ACT = re.compile(  # an order ("means call ... today"), not "reason for visit in triage"
-    r"(?:^|[,:;!?.]\s*|\b(?:please|then|and|so|just|to|means|should|must|need to|needs to|you)\s+)"
+    r"(?:^|[,:;!?.]\s*|\b(?:please|then|and|so|just|means|should|must|need to|needs to|you)\s+"
+    # (not a greeting: "good to see you at the clinic Tuesday")
+    r"|(?<!good )(?<!great )(?<!nice )(?<!lovely )(?<!glad )(?<!happy )\bto\s+)"
     r"(?:call|see|book|contact|visit|phone|text|ask|talk to|get (?:seen|checked|help|tested)|"
-    r"go in|come in|head in|get in)\b[^.!?,;:\n]{0,30}$",
+    r"go in|come in|head in|get in)\b[^.!?,;:\n]{0,30}$"
+    # "Take him to the ED tonight" (not "had to take him to theatre at 2am")
+    r"|(?:^|[,:;!?.]\s*|\b(?:please|then|so|just)\s+)(?:take|bring) (?:him|her|them|your [\w-]+) "
+    r"(?:straight |right )?(?:to|in)\b[^.!?,;:\n]{0,30}$",
     re.I,
 )
 # Whoever the reader may know or meet: "If you know a teen in need", "if you see an older man".
