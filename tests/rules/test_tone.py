@@ -1150,3 +1150,61 @@ def test_more_remote_diagnoses_sarcasm_and_contempt(
 )
 def test_the_new_cues_leave_praise_and_questions_alone(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bodily illness read off a public figure on a screen, or a workup ordered for them
+        ("Watched Senator Blackwood's presser and that's pretty clearly rosacea with early "
+         "rhinophyma lol", ("tone.public-figure-diagnosis", "warning", "rosacea")),
+        ("Watched the minister's press conference. Slurred words, left side of his face not "
+         "moving properly — somebody get that man a CT before he cuts another budget line.",
+         ("tone.public-figure-diagnosis", "warning", "get that man a CT")),
+        # past a piece the parser split off at "and"
+        ("Watch the footage of Senator Whitcombe at yesterday's presser. Temporal wasting, new "
+         "fullness at the left supraclavicular area, collar suddenly two sizes too big. Heme-onc "
+         "for 20 years and I'd put money on a lymphoma.",
+         ("tone.public-figure-diagnosis", "warning", "lymphoma")),
+        # sarcasm in a reply to a troll
+        ("@vaxtruthwarrior88 Fascinating. Please tell me more about how your chiropractor's "
+         "energy scan outperforms the MRI I read. I'll wait.",
+         ("tone.condescending-reply", "warning", "I'll wait")),
+        ("@TruthSeeker_77 Apricot kernels, wow. Can't believe 30 years of oncology training "
+         "missed that one.", ("tone.condescending-reply", "warning",
+                              "Can't believe 30 years of oncology training missed")),
+        ("@truthseeker77 Amazing how you know exactly how a nursing station should be run. Must "
+         "be all that research you do between YouTube videos.",
+         ("tone.condescending-reply", "warning", "Must be all that research")),
+        # a verdict on a profession or a hospital named two sentences before
+        ("City paramedics love to tell me about their hard calls. Come do one week up here with "
+         "no backup and then talk to me. Glorified taxi drivers, most of them.",
+         ("tone.insult-person", "warning", "Glorified taxi drivers")),
+        ("Don't bother sending your facial swellings to St. Brendan's ER in Corner Brook. "
+         "They'll hand out Tylenol 3s and send them right back. Useless, every single time.",
+         ("tone.insult-person", "warning", "Useless")),
+    ],
+)
+def test_remote_diagnoses_troll_sarcasm_and_late_verdicts(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier announced new lymphoma funding at today's presser, great news for our "
+        "patients.",
+        "Senator Whitcombe survived lymphoma in 2019 and now chairs the cancer caucus, grateful "
+        "for her advocacy.",
+        "@mike_rn send me the link, I'll wait for it before our meeting",
+        "Who needs a gym when you can take the stairs! Small changes add up.",
+        "Our new charting system went live today. Three crashes before lunch. Useless, every "
+        "single time.",
+    ],
+)
+def test_public_figures_own_news_sincere_replies_and_verdicts_on_things_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

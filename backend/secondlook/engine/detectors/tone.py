@@ -139,7 +139,18 @@ CONDESCENDING_VOCATIVE = re.compile(
 MOCKING_EMOJI = re.compile("[\U0001f921\U0001f644]")  # clown face, face with rolling eyes
 CONDESCENDING = re.compile(
     r"\b(?:bless your heart|"
-    r"oh sure|yeah right|sure jan|sorry not sorry|nice try|"
+    r"oh sure|yeah right|sure,? jan|sorry not sorry|nice try|"
+    # "Please tell me more about how your chiropractor's 'energy scan' outperforms the MRI I
+    # read. I'll wait." "Please do send me your Nobel acceptance speech"
+    r"(?:^|(?<=[.!?] ))i'll wait(?=\s*(?:[.!]|$))|your nobel\b|nobel (?:acceptance speech|"
+    r"prize (?:is|must be) (?:in the mail|on (?:its|the) way))|"
+    r"(?:can't|cannot|can not) believe (?:\d+|all (?:those|my|these)) years of [^.!?\n]{0,30}?"
+    r"(?:training|school|residency|experience) missed|"
+    r"must be all (?:that|the|those) (?:research|reading|studying|googling|youtube)|"
+    r"who needs (?:margins|histology|pathology|evidence|science|data|studies|trials|peer review|"
+    r"doctors|vaccines|medicine|chemo|antibiotics|a biopsy|surgery) when (?:you|u) (?:can|have)|"
+    r"oh (?:absolutely|totally|sure|definitely),? [^.!?\n]{0,40}?(?:wonderful|great|brilliant|"
+    r"fantastic|genius) idea|truly the future of|"
     # the meme's name for an entitled complainer, after a dismissal: "sure Karen", "OK Karen"
     r"(?:sure|ok|okay|yeah|whatever|calm down|sorry)(?: thing)?,? karen|"
     # "sure, and I'm the Queen of England", "yes, and the earth is flat too"
@@ -591,14 +602,16 @@ def _targeted(ctx: Context) -> list[TargetedHit]:
                 or _quoted_abuse(ctx.text, start)
             ):
                 hits.append(TargetedHit(hit.target, start, chunk.start_char + hit.end))
-    # "... watching a toddler explain calculus. Pathetic.": a one-word verdict on whoever the
-    # sentence before named
-    for (_, before), (chunk, sentence) in zip(records, records[1:], strict=False):
-        verdict = sentence.lone_insult
+    # "... watching a toddler explain calculus. Pathetic.": a one-word verdict on whoever one of
+    # the two sentences before named ("City paramedics love to tell me about their hard calls.
+    # Come do one week up here. Glorified taxi drivers, most of them.")
+    for i, (chunk, sentence) in enumerate(records):
+        verdict = sentence.lone_insult if i else None
+        earlier = [read for _, read in records[max(0, i - 2) : i]]
         if verdict and (
             verdict[2] == "anyone"
-            or verdict[2] == "someone" and before.names_someone
-            or before.names_colleagues
+            or verdict[2] == "someone" and any(read.names_someone for read in earlier)
+            or any(read.names_colleagues for read in earlier)
         ):
             hits.append(TargetedHit("person", chunk.start_char + verdict[0],
                                     chunk.start_char + verdict[1]))
@@ -608,6 +621,7 @@ def _targeted(ctx: Context) -> list[TargetedHit]:
 # A sentence that is nothing but an insult: "Pathetic." "Clueless." "Idiots."
 LONE_INSULT = re.compile(
     r"^\W*(?P<word>(?:(?:unacceptable|useless|pathetic|disgraceful|shameful) and )?"
+    r"(?:(?:utterly|absolutely|completely|totally) )?"
     r"(?:pathetic|clueless|embarrassing|disgraceful|shameful|spineless|incompetent|lazy|"
     r"useless)(?: (?:unit|team|ward|department|crew|staff|people|lot|bunch))?|"
     r"idiots?|morons?|clowns?|losers?|imbeciles?|cretins?|unbelievable idiots?|what an idiot|"
@@ -636,7 +650,9 @@ LONE_INSULT = re.compile(
     # "Zero clue, all buzzwords, typical MBA."
     r"(?:(?:zero|no) clue|all (?:talk|buzzwords|hot air)|typical (?:mba|admin|suit|bureaucrat|"
     r"politician))(?:,? (?:(?:zero|no) clue|all (?:talk|buzzwords|hot air)|typical (?:mba|admin|"
-    r"suit|bureaucrat|politician)|no (?:spine|backbone)))+)\W*$",
+    r"suit|bureaucrat|politician)|no (?:spine|backbone)))+)"
+    # "Glorified taxi drivers, most of them." "Useless, every single time." "some of you"
+    r"(?:,? (?:most|some|all|half|many) of (?:them|you)|,? every (?:single )?time)?\W*$",
     _I,
 )
 
@@ -943,7 +959,8 @@ def disparage_colleagues(ctx: Context, rule: Rule) -> Iterable[Hit]:
 
 REMOTE_DIAGNOSIS_HEDGES = re.compile(
     r"\b(?:announced|disclosed|revealed|shared|diagnosed with|living with|his diagnosis|"
-    r"her diagnosis|their diagnosis|foundation|awareness|advocacy|advocate)\b",
+    r"her diagnosis|their diagnosis|foundation|awareness|advocacy|advocate|survived|survivor|"
+    r"treated for|in remission|passed away|died of)\b",
     _I,
 )
 
@@ -959,7 +976,11 @@ FIGURE_ROLE = re.compile(
     r"|\bpolitician\b"
     # someone known for what they post: "Kaylee Strand's IG live last night"
     r"|(?-i:\b[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:ig|insta|instagram|tiktok|youtube|twitch|"
-    r"podcast) (?:live|video|stream|story|reel|post|episode)\b",
+    r"podcast) (?:live|video|stream|story|reel|post|episode)\b"
+    # where public figures are watched: "Senator Whitcombe at yesterday's presser", "the new red
+    # carpet photos of Kelsey Marchand"
+    r"|\b(?:presser|press conference|press briefing|red carpet|paparazzi|campaign rally|"
+    r"stump speech|state of the union|question period|pmqs)\b",
     _I,
 )
 
@@ -977,7 +998,7 @@ SURE_OF_LABEL = re.compile(
 # How many sentences after naming a public figure a label still reads as said of them: "Watch
 # the senator's speech again. Word-finding pauses, facial droop. That's a TIA at minimum."
 FIGURE_REACH = 3
-_CONTINUES = re.compile(r"\s*[,;:\u2014\u2013-]")
+_CONTINUES = re.compile(r"\s*(?:[,;:\u2014\u2013-]|(?:and|but|or|so|which)\b)")
 
 
 def _public_figure_diagnoses(ctx: Context) -> list[tuple[int, int]]:
@@ -1254,7 +1275,20 @@ class ToneSentence:
         for phrase in _multiword("tone_remote_diagnoses").finditer(text):
             if not _a_topic(text, *phrase.span()):
                 return start + phrase.start(), start + phrase.end()
+        order = _ORDER_A_WORKUP.search(text)
+        if order:
+            return start + order.start(), start + order.end()
         return None
+
+
+# A workup ordered for someone seen on a screen: "somebody get that man a CT", "get the man a
+# dermatologist before the next debate"
+_ORDER_A_WORKUP = re.compile(
+    r"\bget (?:that|the|this) (?:man|woman|guy|lady|gentleman|poor man|poor woman) an? "
+    r"(?:ct|mri|scan|head ct|neuro consult|neurologist|dermatologist|oncologist|cardiologist|"
+    r"psychiatrist|psych eval|biopsy|echo|workup|work-up|consult)\b",
+    _I,
+)
 
 
 # A label that names a service, a field or a topic rather than someone's illness: "the new
