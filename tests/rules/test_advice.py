@@ -657,3 +657,53 @@ def test_declining_to_take_results_by_message_is_no_advice(analyzer: Analyzer) -
     assert flagged(analyzer, "@sam please don't stop your metformin.") == [
         ("advice.medical-to-you", "warning", "please don't stop your metformin")
     ]
+
+
+def test_conditions_read_off_one_persons_photo_or_story_and_what_follows(
+    analyzer: Analyzer,
+) -> None:
+    assert flagged(analyzer, "@kev_d a sudden shower of floaters with flashes = retinal tear "
+                             "until proven otherwise. go to emerg tonight, don't wait for "
+                             "Monday") == [
+        ("advice.diagnosis", "warning", "= retinal tear"),
+        ("advice.medical-to-you", "warning", "go to emerg tonight, don't wait for Monday"),
+    ]
+    assert flagged(analyzer, "Replying to @mel.b.fitness from the belly photo you posted, "
+                             "that's a diastasis recti of about 3 finger widths. Stop the "
+                             "crunches for now.") == [
+        ("advice.diagnosis", "warning", "that's a diastasis recti"),
+        ("advice.medical-to-you", "warning", "Stop the crunches for now"),
+    ]
+    # care of a wound is an order; a goodbye is not
+    assert flagged(analyzer, "@jo_k take care of that wound, keep it dry and change the "
+                             "dressing daily") == [
+        ("advice.medical-to-you", "warning",
+         "take care of that wound, keep it dry and change the dressing daily")
+    ]
+    # a reply that sends the one it answers to their doctor tonight still triages them
+    assert flagged(analyzer, "@jamie_r I'm sorry you're going through that. I can't assess you "
+                             "from here, please call your doctor or 811 tonight.") == [
+        ("advice.medical-to-you", "warning",
+         "I can't assess you from here, please call your doctor or 811 tonight")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sharon, so sorry to hear your knee's been giving you grief 😔 We're not able to give "
+        "individual advice over Facebook since we haven't assessed you, but please do get it "
+        "looked at in person — your family doctor or any registered physio can help. Take care!",
+        "Please don't DM me about your kid's symptoms — I can't assess anyone over social media. "
+        "Call your pediatrician or the nurse line at 811.",
+        "@truthseeker1776 Fascinating. Please do tell me more about how measles is just a rash. "
+        "I'll wait while you look up the word encephalitis.",
+        "@drkwan_rad Fair point. On that teaching case I'd probably call it BI-RADS 3 rather than "
+        "4, but I can see why you'd biopsy with that margin. Reasonable minds differ, great "
+        "discussion.",
+    ],
+)
+def test_goodbyes_refusals_sarcasm_and_case_discussion_are_no_advice(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

@@ -1176,6 +1176,9 @@ def test_the_new_cues_leave_praise_and_questions_alone(analyzer: Analyzer, text:
         ("@truthseeker77 Amazing how you know exactly how a nursing station should be run. Must "
          "be all that research you do between YouTube videos.",
          ("tone.condescending-reply", "warning", "Must be all that research")),
+        ("@DrMomTruth Oh absolutely, three Facebook groups and a podcast definitely outweigh 40 "
+         "years of RCTs. Please tell me more about how turmeric cures sepsis, I'll grab a pen.",
+         ("tone.condescending-reply", "warning", "I'll grab a pen")),
         # a verdict on a profession or a hospital named two sentences before
         ("City paramedics love to tell me about their hard calls. Come do one week up here with "
          "no backup and then talk to me. Glorified taxi drivers, most of them.",

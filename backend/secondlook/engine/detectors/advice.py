@@ -155,7 +155,10 @@ READERS_OWN = re.compile(
 # A reply among clinicians about a thread or a case, not about the reader's own health.
 CASE_DISCUSSION = re.compile(
     r"\b(?:great|good|nice|interesting|fascinating|excellent|helpful|useful) (?:thread|case|post|"
-    r"point|summary|review|paper|talk)\b|\bi'?d add\b|\bto add to (?:this|that|your)\b|"
+    r"point|summary|review|paper|talk|discussion)\b|\bi'?d add\b|\bto add to (?:this|that|your)\b|"
+    # "Fair point. On that teaching case I'd call it BI-RADS 3 ... Reasonable minds differ."
+    r"\bfair point\b|\b(?:that|this|the|your) teaching case\b|\breasonable (?:minds|people) "
+    r"(?:differ|disagree|can disagree)\b|"
     r"\b(?:agree|agreed) with (?:all of )?(?:this|that|you)\b|\bin (?:our|my) (?:unit|practice|"
     r"department|shop|centre|center|hospital) we\b|\bfor the (?:board|boards|exam|oral)s?\b"
     # a colleague's question answered from the guideline: "Good q. IDSA still lists ..."
@@ -227,6 +230,16 @@ REFUSAL = re.compile(
 CLINICIANS = (
     r"(?:doctor|doc|physician|pharmacist|gp|nurse|provider|clinician|care team|specialist|"
     r"dentist|midwife|np|pediatrician|paediatrician|oncologist|surgeon|team)"
+)
+# Declining to advise, as the guidance asks: "please don't DM me your scan results, I can't give
+# individual advice here", "I can't assess anyone over social media".
+DECLINES = re.compile(
+    r"\b(?:can't|cannot|can not|won't|am not able to|'m not able to|unable to) (?:give|offer|"
+    r"provide) (?:you )?(?:individual|personal|individuali[sz]ed|specific|medical) (?:medical )?"
+    r"advice\b|\bplease (?:don't|do not|never) (?:dm|pm|message|inbox|e-?mail|send)\b"
+    r"|\b(?:can't|cannot|can not|am not able to|'m not able to|unable to) (?:assess|diagnose|"
+    r"examine|advise) (?:anyone|you|people|individuals|your \w+)\b",
+    _I,
 )
 REFERRAL = re.compile(
     r"\b(?:talk|speak|check|ask|see|consult|call|contact|visit|book in with|follow up with)"
@@ -397,7 +410,7 @@ DIRECTIVE_WORDING = re.compile(
     # (not a hedge: "..., just not sure it should change practice yet")
     r"(?!(?:not|saying|sure|wanted|wanting|thought|thinking|wondering|curious)\b"
     # (nor asking for news: "Please do keep us updated on how it goes")
-    r"|(?:do )?(?:keep (?:us|me) (?:posted|updated|informed)|let (?:us|me) know)\b"
+    r"|(?:do )?(?:keep (?:us|me) (?:posted|updated|informed)|let (?:us|me) know|tell (?:us|me))\b"
     # (nor about writing to the author: "please don't DM me your scan results", which
     # advice.asks-for-health-details reads, as it reads "please send me your labs")
     r"|(?:(?:don't|do not|never)\s+)?(?:dm|pm|message|inbox|e-?mail|text|send)\s+(?:me|us)\b)\w+"
@@ -679,6 +692,11 @@ class AdviceReading:
         ]
 
     @cached_property
+    def declines(self) -> bool:
+        """The post declines to advise anyone one by one."""
+        return DECLINES.search(self.text) is not None
+
+    @cached_property
     def one_person(self) -> bool:
         """The post is aimed at one person (a reply, "in your case", "your results")."""
         text = self.text
@@ -869,6 +887,7 @@ def _directive(sentence: Sentence) -> bool:
             and not _describes_next(token)
             and not _shares_a_subject(token)
             and not _compared(token)
+            and not _sign_off(token)
         ):
             return True
         if opens_clause and _do_something(token):
@@ -884,6 +903,23 @@ def _directive(sentence: Sentence) -> bool:
         if not (token.text.startswith("@") or token.is_space or emoji or token.lower_ in SOFTENERS):
             previous = token
     return False
+
+
+def _sign_off(token: Token) -> bool:
+    """ "Take care!", "take care of yourself, Sharon": a goodbye, not an order ("take care of
+    that wound" still is one). And "(please do) tell me more", which asks the reader for
+    something rather than telling them what to do."""
+    doc, i = token.doc, token.i
+    if token.lower_ == "tell" and i + 1 < len(doc) and doc[i + 1].lower_ in ("me", "us"):
+        return True
+    if token.lower_ != "take" or i + 1 >= len(doc) or doc[i + 1].lower_ != "care":
+        return False
+    rest = doc[i + 2 : i + 4]
+    return (
+        len(rest) == 0
+        or not rest[0].is_alpha
+        or rest[0].lower_ == "of" and len(rest) > 1 and rest[1].lower_ in ("yourself", "yourselves")
+    )
 
 
 def _compared(token: Token) -> bool:
@@ -986,6 +1022,10 @@ def _verdict(
         sentence.drug and DOSE_CHANGE.search(sentence.text) is not None
     )
     if BOOKING.search(sentence.text) and not strong:
+        return None
+    if sentence.referral and not strong and read.declines and not REPLY.match(read.text):
+        # "I can't assess anyone over social media. Call your pediatrician.", said to everyone
+        # (a reply's "please call your doctor or 811 tonight" still triages the one it answers)
         return None
     if REFUSAL.search(sentence.text) and not sentence.dose:
         return None

@@ -21,12 +21,11 @@ their learned false alarms and the blind held-out set none of its 23 learned cat
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
-from secondlook.engine.detectors.advice import reading
+from secondlook.engine.detectors.advice import DECLINES, reading
 from secondlook.engine.detectors.phi_model import post_model
 from secondlook.engine.findings import Hit
 from secondlook.engine.learned import classifier_for
@@ -72,19 +71,9 @@ def _something_medical(ctx: Context, start: int) -> bool:
     (the advice pack's own reading), is no teaching case ("Case for the physio students: 34F,
     6 wks postpartum ... What's on your differential?") and does not decline to advise. "DM me
     your CV and I'll look at it" is an offer, not advice."""
-    if post_model(ctx).teaching or _DECLINES.search(ctx.text):
+    if post_model(ctx).teaching or DECLINES.search(ctx.text):
         return False
     return any(sentence.medical for _, sentence in reading(ctx).sentences)
-
-
-# Declining to advise, as the guidance asks: "please don't DM me your scan results, I can't give
-# individual advice here". The classifier weighs "DM me your scan results" and not the "don't".
-_DECLINES = re.compile(
-    r"\b(?:can't|cannot|can not|won't|am not able to|'m not able to|unable to) (?:give|offer|"
-    r"provide) (?:you )?(?:individual|personal|individuali[sz]ed|specific|medical) (?:medical )?"
-    r"advice\b|\bplease (?:don't|do not|never) (?:dm|pm|message|inbox|e-?mail|send)\b",
-    re.I,
-)
 
 
 # What the rest of a pack already knows and the classifier cannot weigh.
