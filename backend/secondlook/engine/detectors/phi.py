@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
 from secondlook.engine.detectors.identifiers import outermost, severity_for
-from secondlook.engine.detectors.phi_cues import READERS_VISIT, TEAM_MEMBER
+from secondlook.engine.detectors.phi_cues import TEAM_MEMBER
 from secondlook.engine.detectors.phi_details import LABELS, PLACES, Mention
 from secondlook.engine.detectors.phi_model import (
     Combination,
@@ -544,10 +544,8 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
         )
     if _SOMEONE_ELSE_AFTER.match(model.text, end):
         return "info", None  # "Mrs. Patel, my kid's teacher": who she is, said outright
-    visit = _READERS_VISIT.search(model.text)
-    if visit and (
-        role == "addressee"
-        or role == "unknown" and model.sentence_of(visit.start()) == model.sentence_of(start)
+    if model.visits and (
+        role == "addressee" or role == "unknown" and model.sentence_of(start) in model.visits
     ):
         # "@ChrisMcTavish great to see you at Riverside heart failure clinic today Chris!"
         return "critical", "This names the patient you are answering, beside their visit."
@@ -614,7 +612,6 @@ _RESEMBLES = re.compile(
     r"spitting image of)\s+$",
     re.I,
 )
-_READERS_VISIT = re.compile(READERS_VISIT, re.I)
 # Where someone travels is a place, whatever the recognizer says: "heading up to Grise Fiord"
 _DESTINATION = re.compile(
     r"\b(?:head(?:ing|ed)?|fl(?:y|ying|ew)|dr(?:ive|iving|ove)|travel(?:l?ing|l?ed)?|moving|"

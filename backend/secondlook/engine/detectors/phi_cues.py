@@ -488,17 +488,21 @@ class SentenceCues(NamedTuple):
     historical: bool  # has a year from 1500 to 1899 (historical, unless a patient is named)
     explicit: bool  # says "patient", "pt", "Mr." or the like
     staff: bool  # names one of the team: "our unit clerk", "my charge nurse"
+    visit: bool  # tells the reader of their own visit: "great to see you at the clinic today"
 
 
 @lru_cache(maxsize=2048)  # as many sentences as the parse cache keeps, and some
 def sentence_cues(sentence: str) -> SentenceCues:
     """What one sentence says by itself. Kept by its text (in memory, like the parses), so that
     after an edit only the edited sentence is searched again."""
+    visit = bool(_READERS_VISIT.search(sentence))
     return SentenceCues(
         safe=tuple(reason for reason, pattern in SAFE_CUES.items() if pattern.search(sentence)),
         famous=bool(FAMOUS.search(sentence)),
         historical=bool(_HISTORICAL.search(sentence)),
-        explicit=any(
+        # the reader's own visit names them as a patient as plainly as "patient" does
+        explicit=visit
+        or any(
             not titled_staff(sentence, m.start())
             # the author's own child or the author as the patient: "My 6 yo", "I was the patient"
             and not (
@@ -508,6 +512,7 @@ def sentence_cues(sentence: str) -> SentenceCues:
             for m in EXPLICIT_PATIENT.finditer(sentence)
         ),
         staff=bool(_OWN_TEAM_MEMBER.search(sentence)),
+        visit=visit,
     )
 
 
@@ -538,7 +543,7 @@ _OWN_TEAM_MEMBER = re.compile(
     r"|\b(?:join(?:s|ing|ed)?|welcom\w+)\b[^.!?\n]{0,60}?\bteam\b|\bcohort\b"
     r"|\bresidents joining\b"
     # a name with its credential, as staff are announced: "Sandra Okafor, RN, who retires Friday"
-    r"|(?-i:\b[A-Z][a-z]+(?: [A-Z][\w'-]+)?),\s+(?-i:RN|RPN|LPN|NP|MD|DO|RRT|RD|RPh|PharmD|PA-C|"
+    r"|(?<=[A-Za-z]),\s+(?-i:RN|RPN|LPN|NP|MD|DO|RRT|RD|RPh|PharmD|PA-C|"
     r"BSN|MSN|CCRN|OT|SLP|MSW|RSW|CNM|RM|EMT|PCP|ACP|CCP)\b"
     # a career told in a tribute: "retired in 2019, and the best preceptor a new grad could ask for"
     r"|\bthe best (?:preceptor|mentor|charge nurse|colleague|teacher|boss|nurse|doctor|medic)\b"
@@ -599,17 +604,21 @@ READERS_VISIT = (
 )
 
 
+_READERS_VISIT = re.compile(READERS_VISIT, re.I)
+
+
 EXPLICIT_PATIENT = re.compile(
-    # (not the author's own turn: "went from OB to patient")
-    r"(?<!\bob to )(?<!\bnurse to )(?<!\bdoctor to )(?<!\bdoc to )(?<!\bmidwife to )"
-    r"(?<!\bprovider to )(?<!\bclinician to )(?<!\bsurgeon to )"
-    r"\b(?:patient|pt|pt's|patient's|mrs?|ms)\b(?! team)"
+    r"\b(?:patient"
+    # (not the author's own turn: "went from OB to patient"; checked once "patient" is found)
+    r"(?<!\bob to patient)(?<!\bnurse to patient)(?<!\bdoctor to patient)(?<!\bdoc to patient)"
+    r"(?<!\bmidwife to patient)(?<!\bprovider to patient)(?<!\bclinician to patient)"
+    r"(?<!\bsurgeon to patient)"
+    r"|pt|pt's|patient's|mrs?|ms)\b(?! team)"
     # someone who comes to the author's clinic: "so proud of the young mom from our Gander clinic"
     r"|\b(?:mom|mother|dad|father|man|woman|lady|guy|gentleman|kid|boy|girl|teen|family|couple|"
     r"grandma|grandpa|senior|veteran)\s+from\s+our\s+(?:[\w-]+\s+){0,2}?(?:clinic|practice|"
     r"office|er|ed|emergency department|unit|ward|hospital|icu|nicu|picu)\b"
-    r"(?!\s+(?:team|staff|crew|nurses|doctors|front desk))"
-    r"|" + READERS_VISIT,
+    r"(?!\s+(?:team|staff|crew|nurses|doctors|front desk))",
     re.I,
 )
 

@@ -83,7 +83,8 @@ _AGE_WORDS = re.compile(
     r"|\b(?:grade|year) (?:[1-9]|1[0-2])\b(?= (?:[\w-]+ )?(?:student|pupil|kid|boy|girl|lad|lass|"
     r"goalie|player|athlete|[\w-]+er)\b)|\b(?:[1-9]|1[0-2])(?:st|nd|rd|th) grader\b"
     # "my little friend in grade 2 at St. Brigid's", "the sophomore QB"
-    r"|(?<=\bin )(?:grade|year) (?:[1-9]|1[0-2])\b(?! (?:science|math|english|french|history|"
+    r"|\b(?:grade (?<=\bin grade )|year (?<=\bin year ))(?:[1-9]|1[0-2])\b"
+    r"(?! (?:science|math|english|french|history|"
     r"curriculum|teachers?|classes|classrooms?|students|kids)\b)"
     r"|\b(?:freshman|sophomore)\b(?= (?:[\w-]+ )?(?:qb|quarterback|student|kid|boy|girl|player|"
     r"athlete|goalie|captain|[\w-]+er)\b)",

@@ -36,7 +36,6 @@ from secondlook.engine.detectors.phi_cues import (
     NEW_PATIENT,
     PATIENT_REF,
     PLAINLY_A_PATIENT,
-    READERS_VISIT,
     SAFE_CUES,
     TEACHING_ANYWHERE,
     TEACHING_OPENING,
@@ -83,6 +82,7 @@ class PostModel:
     explicit: set[int] = field(default_factory=set)  # sentences naming a patient outright
     implied: list[tuple[int, int]] = field(default_factory=list)
     new_patient: list[int] = field(default_factory=list)  # where "another patient" starts
+    visits: set[int] = field(default_factory=set)  # sentences telling the reader of their visit
     _starts: list[int] = field(default_factory=list)
     _combined: list[tuple[int, int, Combination]] | None = None
 
@@ -216,6 +216,8 @@ def _build(ctx: Context) -> PostModel:
     own_family = bool(_MY_SPOUSE.search(text))
     for i, (s, e) in enumerate(sentences):
         cues = sentence_cues(text[s:e])
+        if cues.visit:
+            model.visits.add(i)
         if cues.safe:
             model.safe[i] = set(cues.safe)
         has_patient = any(s <= a < e for a, _ in model.refs)
@@ -375,17 +377,21 @@ _CARE_OF_YOU = re.compile(
     # the reader's own visit: "Lovely to see you and Ethan in clinic yesterday"
     r"|\b(?:see|seeing|saw|had) you (?:and (?:[\w'’]+ ){1,2})?(?:in|at) (?:the )?(?:clinic|chair|"
     r"office|surgery|practice|pharmacy|er|ed|emerg)\b(?!\s+(?:open house|fundraiser|gala|party|"
-    r"bbq|barbecue|potluck|launch|celebration)\b)"
-    r"|" + READERS_VISIT,
+    r"bbq|barbecue|potluck|launch|celebration)\b)",
     re.I,
 )
 
 
 def _handle_cared_for(model: PostModel) -> Mention | None:
+    # (the reader's own visit, "good to see you at the clinic Tuesday", is found per sentence)
     care = _CARE_OF_YOU.search(model.text)
-    if care is None:
+    if care is not None:
+        before = care.start()
+    elif model.visits:
+        before = model.sentences[min(model.visits)][1]
+    else:
         return None
-    handles = [m for m in _HANDLE.finditer(model.text) if m.start() < care.start()]
+    handles = [m for m in _HANDLE.finditer(model.text) if m.start() < before]
     if not handles or not any(
         m.kind in _CARE_KINDS | {"TIME", "DATE", "EVENT"} for m in model.mentions
     ):
