@@ -1487,3 +1487,70 @@ def test_an_order_to_take_someone_in_is_not_their_encounter_time_but_a_story_is(
         ("phi.combination", "45M", "critical"),
         ("phi.combination", "Gander", "critical"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guideline's or a public body's link leads to no one
+        "@crunchymama_22 elderberry has a couple of small trials on cold symptoms and nothing on "
+        "measles. NCCIH summary here: https://www.nccih.nih.gov/health/european-elder",
+        # a supply for patients, the residents' lounge, kin by what they are
+        "Shoutout to @kerry.rn_icu who covered my assignment so I could eat actual food instead "
+        "of crackers from the pt pantry. Kerry you are a saint and I owe you a coffee",
+        "26 hours, 4 admissions, 1 cold pizza slice found in the resident lounge at 3am. going to "
+        "sleep until next Tuesday.",
+        "I MATCHED!!! Family Medicine at Dalhousie. Mom, Dad, my study group, and the barista at "
+        "the Second Cup: this is for you.",
+        # one of the team, however often she is named; staff thanked by role
+        "Our nurse manager Brenda pulled me off my break to ask about rounding compliance. "
+        "Brenda. I had a patient actively coding.",
+        "PCA appreciation post 💪 our patient care assistants at Logan ED are the glue holding "
+        "this place together. Nobody turns a bay faster than Bev and nobody makes a better cuppa "
+        "for a scared family than Tui.",
+        # who the author is, said first; an idiom; an author by their work; an office holder
+        "Med student, not a doctor, but the ECG you posted has ST elevation. Please do not wait "
+        "for your Monday appointment, go to the ER right now.",
+        "overheard a pt tell the nurse he only drinks socially 🙄 they really think we were born "
+        "yesterday",
+        "A lot of the Phineas Gage legend is exaggerated, Malcolm Macmillan's work on what "
+        "actually changed is worth your time.",
+        "Councillor Briggs, the anti-fluoride guy who keeps losing his train of thought, is "
+        "showing early frontal signs, honestly.",
+        # a quiz's or a column's day, a composite case, a course's teaching case
+        "Tonight's #TVdocQuiz 🧠\n68F, sudden painless loss of vision in one eye, cherry-red spot "
+        "on fundoscopy. What's your diagnosis?",
+        "In this Sunday's column I use a composite case, details changed and drawn from many "
+        "patients, of a man in his 50s who keeps putting off a check-up.",
+        # French read by an English model, a booking service
+        "À 52 ans, j'ai enfin couru mon premier demi-marathon ici à Rimouski. Si la médecin qui "
+        "répète bougez plus peut le faire, vous aussi",
+        "Le CLSC de Limoilou offre la vaccination sans rendez-vous. Pour les 6 mois à 5 ans, "
+        "prenez RV via Clic Santé.",
+    ],
+)
+def test_links_rooms_kin_staff_authors_and_quizzes_stay_below_warning(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+def test_a_patients_link_a_public_figure_seen_and_a_case_placed_still_count(
+    analyzer: Analyzer,
+) -> None:
+    assert flagged(phi(analyzer, "pt's GoFundMe is gofundme.com/help-dan-k if anyone wants to "
+                                 "chip in")) == [("phi.url", "gofundme.com/help-dan-k", "critical")]
+    assert flagged(phi(analyzer, "Guess which city councillor who keeps doing photo ops about ER "
+                                 "wait times sat in our waiting room for 6 hours last night?")) == [
+        ("phi.combination", "councillor", "critical"),
+        ("phi.combination", "last night", "critical"),
+    ]
+    assert flagged(phi(analyzer, "Tonight in our ED: 68F from Kenora with sudden painless loss of "
+                                 "vision. What's your diagnosis?")) == [
+        ("phi.combination", "Tonight", "critical"),
+        ("phi.combination", "68F", "critical"),
+        ("phi.combination", "Kenora", "critical"),
+    ]
+    # "Nan" after "daughter" is still a name
+    assert "Nan" in {f.text for f in phi(analyzer, "Pt's daughter Nan at bedside, aware of plan.")
+                     if f.rule == "phi.name"}

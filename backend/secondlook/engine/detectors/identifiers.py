@@ -280,14 +280,25 @@ def _email_spans(ctx: Context) -> list[tuple[int, int]]:
 _HOME_PAGE = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9.-]+/?", re.I)
 
 
+# A public body's or a journal's site, which leads to no one: "https://cps.ca/en/documents/...",
+# "www.nccih.nih.gov/health/...", "doi.org/10.1056/..."
+_PUBLIC_SOURCE = re.compile(
+    r"(?:https?://)?(?:[\w-]+\.)*(?:[\w-]+\.(?:gov|edu|int|mil)(?:\.[a-z]{2})?|gov\.[a-z]{2}|"
+    r"gc\.ca|canada\.ca|ac\.[a-z]{2}|nhs\.uk|cps\.ca|cochrane\.org|nice\.org\.uk|doi\.org|"
+    r"bmj\.com|nejm\.org|thelancet\.com|jamanetwork\.com|medrxiv\.org|cmaj\.ca|cmpa-acpm\.ca|"
+    r"cma\.ca|ahrq\.gov|uptodate\.com)(?:[/?#]\S*)?",
+    re.I,
+)
+
+
 @detector("phi_url")
 def url(ctx: Context, rule: Rule) -> Iterator[Hit]:
     for hit in _hits(ctx, paragraph_spans(ctx, "phi.urls", _url_spans)):
         text = ctx.text
-        if (
-            hit.severity != "info"
-            and _HOME_PAGE.fullmatch(text, hit.start, hit.end)
+        if hit.severity != "info" and (
+            _HOME_PAGE.fullmatch(text, hit.start, hit.end)
             and not _OWNER.search(text, max(0, hit.start - 60), hit.start)
+            or _PUBLIC_SOURCE.fullmatch(text, hit.start, hit.end)
         ):
             hit = replace(hit, severity="info")
         yield hit

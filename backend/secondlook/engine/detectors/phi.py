@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
 from secondlook.engine.detectors.identifiers import outermost, severity_for
-from secondlook.engine.detectors.phi_cues import TEAM_MEMBER
+from secondlook.engine.detectors.phi_cues import CARE_EVENT, TEAM_MEMBER
 from secondlook.engine.detectors.phi_details import LABELS, PLACES, Mention
 from secondlook.engine.detectors.phi_model import (
     Combination,
@@ -184,11 +184,39 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
         and not _RESEMBLES.search(text, max(0, span[0] - 30), span[0])
         and not _DESTINATION.search(text, max(0, span[0] - 40), span[0])
     }
+    # "Our nurse manager Brenda ... Brenda. I had a patient actively coding": one of the team,
+    # however often she is named
+    for span, role in found.items():
+        if role == "unknown" and _TEAM_BEFORE.search(text, max(0, span[0] - 60), span[0]):
+            found[span] = "clinician"
+    team = {text[s:e].split()[0] for (s, e), role in found.items() if role == "clinician"}
+    found = {
+        span: "clinician" if role == "unknown" and text[slice(*span)].split()[0] in team else role
+        for span, role in found.items()
+    }
     return sorted(
         (s, e, role)
         for (s, e), role in found.items()
-        if role != "unknown" or not any(a <= s and e <= b for a, b in town_spans)
+        if (role != "unknown" or not any(a <= s and e <= b for a, b in town_spans))
+        and not _office_holder(text, s, e)
     )
+
+
+def _office_holder(text: str, start: int, end: int) -> bool:
+    """ "Councillor Briggs", "Senator Whitcombe": someone in public office, named as such, whose
+    name is news; unless a care event is told beside it ("Mayor Dunn was admitted last night")."""
+    first = text[start:end].split()[0].rstrip(".")
+    return bool(_PUBLIC_TITLE.fullmatch(first)) and not CARE_EVENT.search(
+        text, max(0, start - 80), end + 80
+    )
+
+
+_TEAM_BEFORE = re.compile(TEAM_MEMBER + r"\s+$", re.I)
+_PUBLIC_TITLE = re.compile(
+    r"councill?or|senator|sen|mayor|premier|minister|president|governor|gov|congress(?:wo)?man|"
+    r"rep|mp|mpp|mla|alderman|alderwoman|reeve|commissioner|chancellor",
+    re.I,
+)
 
 
 def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
@@ -475,14 +503,26 @@ _NAMED_LIKE_A_PERSON = re.compile(
     r"|\bTim Horton'?s\b|\bTimmies\b|\bJean Coutu\b|\bShoppers Drug Mart\b|\bLondon Drugs\b|"
     r"\bMary Brown'?s\b|\bSwiss Chalet\b|\bHarvey'?s\b|\bWendy'?s\b|\bDairy Queen\b|"
     r"\bTrader Joe'?s\b|\bDollarama\b|\bRonald McDonald House\b|\bDr\.? Pepper\b"
+    # newspapers: "Tom Harlow's column in the Sunday Courier"
+    r"|\b(?:Sunday|Saturday|Daily|Weekly|Evening|Morning) (?:Times|Post|Courier|Star|Sun|Herald|"
+    r"Telegraph|Mail|Express|Mirror|News|Tribune|Journal|Gazette|Chronicle|Globe|Record|"
+    r"Independent|Guardian|Observer)\b"
 )
 
 
 def _named_thing(text: str, start: int, end: int) -> bool:
-    return any(
+    return _WORK_OF.match(text, end) is not None or any(
         m.start() < end and start < m.end()
         for m in _NAMED_LIKE_A_PERSON.finditer(text, max(0, start - 30), end + 30)
     )
+
+
+# An author by their work: "Malcolm Macmillan's work on what changed", "Tom Harlow's column"
+_WORK_OF = re.compile(
+    r"(?:'s|’s)? (?:work|book|books|paper|papers|study|studies|research|column|article|op-ed|"
+    r"editorial|podcast|blog|lab|textbook|review|lecture|talk|keynote)\b",
+    re.I,
+)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -512,6 +552,12 @@ def _person_entity_ok(entity: str) -> bool:
     words = entity.split()
     if not words or any(not _name_ok(w) for w in words):
         return False
+    if words[0].lower() in _CALENDAR_WORDS:
+        return False  # "the Sunday Courier": a paper, not a person
+    if not words[0][:1].isupper() or any(
+        w[:1].islower() and w.lower() not in _PARTICLES for w in words[1:]
+    ):
+        return False  # French read by an English model: "de Trois-Rivières", "Si la médecin qui"
     if any(_route(w) for w in words):
         return False  # "Flew Halifax-Toronto": a flight, not a person
     if entity.isupper() and not any(_known_name(w) for w in words):
@@ -520,6 +566,13 @@ def _person_entity_ok(entity: str) -> bool:
     return any(w[:1].isupper() for w in words) and not _NOT_IN_A_NAME.search(entity)
 
 
+_CALENDAR_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "june", "july", "august", "september", "october", "november",
+     "december"]
+)
+_PARTICLES = frozenset(["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "le",
+                        "la", "bin", "ibn", "al", "el", "ter", "ten"])
 _NOT_IN_A_NAME = re.compile(
     r"[\d@#/:]|\b(?!(?:mrs|ms|mr|dr|st|jr|sr|prof|mme|mlle)\b)[a-z]{2,}[.!?]\s", re.I
 )
@@ -617,7 +670,9 @@ _DESTINATION = re.compile(
     r"\b(?:head(?:ing|ed)?|fl(?:y|ying|ew)|dr(?:ive|iving|ove)|travel(?:l?ing|l?ed)?|moving|"
     r"moved|bound|en route|deployed|posted|relocat(?:ing|ed))"
     r"(?:\s+(?:up|down|out|over|back|home|north|south|east|west))*"
-    r"\s+(?:to|into|for|from|out of)\s+$",
+    r"\s+(?:to|into|for|from|out of)\s+$"
+    # and what something goes through: "book via Clic Santé"
+    r"|\bvia\s+$",
     re.I,
 )
 _LITTLE_ONE = re.compile(

@@ -126,11 +126,15 @@ _AGE_SEX_SHORT = (
 # "patient relations", "patient portal": a service named after patients, not one of them
 _PATIENT_SERVICE = (
     r"(?!\s+(?:team|clinic|session|appt|appointment|exercises|department|portal|education|safety|"
+    # a room or a supply for them: "crackers from the pt pantry", "the resident lounge"
+    r"pantry|fridge|kitchen|lounge|call rooms?|washrooms?|bathrooms?|parking|lot|gowns?|trays?|"
+    r"meals?|menus?|snacks?|lockers?|"
     r"relations|experience|advocate|advocacy|services|liaison|representative|line|office|"
     r"feedback|ombudsman|hours|basis|schedule|season|price|rate|programming|problems?|issues?|"
     r"volumes?|flow|load|numbers|census|complaints?|"
     # a service for children or babies: "a child health nurse", "the baby care room"
     r"(?:health|care) (?:nurses?|visitors?|workers?|cent(?:re|er)s?|clinics?|teams?|services?|"
+    r"assistants?|aides?|attendants?|coordinators?|techs?|associates?|"
     r"programs?|programmes?|providers?|rooms?)|protection|development|psychiatry|psychology|"
     r"welfare|"
     # a role: "an Elder on staff"
@@ -327,6 +331,7 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "congrats": re.compile(
         r"\b(?:congrat\w*|kudos|shout[- ]?outs?|well deserved|welcome(?: to)?|welcoming|"
+        r"appreciation|"
         r"thank(?:s| you)|"
         r"(?:couldn't|could not|wouldn't|would not) have (?:done|made) (?:it|this) without|"
         r"grateful|proud of|award\w*|honou?red|retir\w*|promot\w*|graduat\w*|defended|"
@@ -362,6 +367,9 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:i'?m|i am|i was|i've been|i have been)\s+(?:an?|\d{1,3})\b|\bi \(an?\b"
         # "Update: me, a 41yo EM doc, got diagnosed with afib"
         r"|\bme,\s+(?:an?|\d{1,3})\b"
+        # who the author is, said first: "Med student, not a doctor, but ...", "Nurse here:"
+        r"|^\W*(?:[\w-]+ )?(?:student|nurse|doc|doctor|resident|paramedic|medic|pharmacist|physio|"
+        r"midwife|np|rn|md|gp|surgeon)(?: here)?\s*[,:\u2014-]"
         r"|\bas an?\s+(?:[\w-]+\s+)?(?:nurse|doc|doctor|physician|md|rn|np|paramedic|medic|"
         r"resident|student|surgeon|pharmacist|clinician|mom|dad|parent)\b"
         r"|\b(?:my own|myself|i (?:live|work|grew up)|email me|dm me|reach me|contact me|call me|"
@@ -421,7 +429,7 @@ TEACHING_OPENING = re.compile(
     # (a word or two may name it: "Quick ECG quiz for the students:")
     r"^\s*(?:(?:quick|pop|friday|monday|weekly|daily|ecg|ekg|x-?ray|derm|peds|ortho|neuro|"
     r"pharm|board|teaching|spot|morning)\s+){0,2}(?:case|quiz|scenario|vignette|question|mcq|q)"
-    r"(?:\s+(?:for|of)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:\d+\s*)?"
+    r"(?:\s+(?:for|of|from)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:\d+\s*)?"
     # "Case for the students 🩺" on a line of its own
     r"(?:[:#-]|[^\w\n]*\n)",
     re.I,
@@ -434,8 +442,12 @@ TEACHING_ANYWHERE = re.compile(
     r"exam question|classic presentation|pop quiz|#foamed|#meded|#medtwitter quiz|simulation|"
     r"sim case|for (?:today's |tomorrow's )?class|lecture|"
     r"not a (?:specific|real) (?:case|patient|pt)|"
+    # "I use a composite case, details changed", "Tonight's #TVdocQuiz"
+    r"composite (?:case|patient|picture)|details (?:have been |were |are )?changed|"
+
     r"made[- ]up (?:case|scenario|for (?:the )?(?:tutorial|class|teaching|students))|"
-    r"hypothetically|in general|how do you (?:all |guys )?(?:handle|manage|approach))\b",
+    r"hypothetically|in general|how do you (?:all |guys )?(?:handle|manage|approach))\b"
+    r"|#\w*quiz\b",
     re.I,
 )
 
@@ -526,7 +538,8 @@ TEAM_MEMBER = (
     r"porter|secretary|manager|educator|pharmacist|tech|technician|therapist|aide|volunteer|"
     r"housekeeper|chaplain|receptionist|fellow|coordinator|administrator|midwife|paramedic|"
     r"director|chief|attending|surgeon|social worker|dietitian|physio|teammate|preceptor|mentor|"
-    r"supervisor|clinical instructor|instructor)s?\b"
+    r"supervisor|clinical instructor|instructor|assistant|care assistant|pca|hca|porter|orderly|"
+    r"ward clerk|unit clerk|cleaner)s?\b"
 )
 _OWN_TEAM_MEMBER = re.compile(
     TEAM_MEMBER
@@ -613,7 +626,8 @@ EXPLICIT_PATIENT = re.compile(
     r"(?<!\bob to patient)(?<!\bnurse to patient)(?<!\bdoctor to patient)(?<!\bdoc to patient)"
     r"(?<!\bmidwife to patient)(?<!\bprovider to patient)(?<!\bclinician to patient)"
     r"(?<!\bsurgeon to patient)"
-    r"|pt|pt's|patient's|mrs?|ms)\b(?! team)"
+    r"|pt|pt's|patient's|mrs?|ms)\b(?! team| care (?:assistant|aide|attendant|worker|coordinator|"
+    r"tech|associate)s?\b)"
     # someone who comes to the author's clinic: "so proud of the young mom from our Gander clinic"
     r"|\b(?:mom|mother|dad|father|man|woman|lady|guy|gentleman|kid|boy|girl|teen|family|couple|"
     r"grandma|grandpa|senior|veteran)\s+from\s+our\s+(?:[\w-]+\s+){0,2}?(?:clinic|practice|"

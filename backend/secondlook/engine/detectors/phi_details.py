@@ -103,7 +103,8 @@ _SEX = re.compile(
 
 
 _TIME = word_starts(
-    r"\b(?P<specific>last night|tonight|tonite|2nite|this (?:morning|afternoon|evening)|yesterday"
+    r"\b(?P<specific>last night|tonight|tonite|2nite|this (?:morning|afternoon|evening)|"
+    r"yesterday(?<!\bborn yesterday)"  # (not the idiom: "they think we were born yesterday")
     r"|just now|today(?!['’]s)|"
     r"an hour ago|\w+ hours ago|earlier today|overnight|(?:on |last |this )?"
     + WEEKDAYS
@@ -544,6 +545,8 @@ def occupation_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention
     the words around it, which may sit in the sentence before."""
     found = []
     for s, e in spans:
+        if _IN_A_PROPER_NAME.search(text, max(0, s - 30), s) and text[s : s + 1].isupper():
+            continue  # "the Sunday Courier", "Royal Bank Miner's Hall": a name, not a job
         if _person_position(text, s, e) and _patient_role(text, s, e):
             end = _of_what(text, s, e)
             found.append(Mention("OCCUPATION", s, end, text[s:end]))
@@ -551,6 +554,7 @@ def occupation_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]\s*$")
+_IN_A_PROPER_NAME = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b(?-i:[A-Z][a-z]+) $")
 
 
 _PERSON_AFTER = re.compile(r"\s*(?:from|who|,|\(|of \d|in (?:his|her) \d)", re.I)
@@ -601,7 +605,7 @@ _OWN_STAFF = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 _PUBLIC_OFFICE = re.compile(
-    r"(?:prime )?minister|senator|premier|president|governor|mayor|mp|mla|congress(?:wo)?man|"
+    r"(?:prime )?minister|senator|premier|president|governor|mayor|mp|mla|mpp|congress(?:wo)?man|"
     r"secretary|king|queen|prince|princess|pope|chancellor",
     re.I,
 )

@@ -558,6 +558,8 @@ def _harmless(model: PostModel, m: Mention) -> bool:
         model.text, max(0, m.start - 40), m.start
     ):
         return True  # "call your nurse or doctor today": when the reader should act
+    if m.kind in ("TIME", "TIME_VAGUE", "DATE") and _WHEN_OF_A_SHOW.match(model.text, m.end):
+        return True  # "Tonight's #TVdocQuiz", "this Sunday's column": when the show is on
     # (and a colleague's: "Sam was a GP in Kumasi before moving to Winnipeg"; not "Thank you Dr.
     # Patel for staying late with the 45M in bed 3", where a patient is named outright)
     i = model.sentence_of(m.start)
@@ -568,6 +570,11 @@ def _harmless(model: PostModel, m: Mention) -> bool:
     return colleagues or bool(reasons & {"famous", "self", "conference", "colleague"})
 
 
+_WHEN_OF_A_SHOW = re.compile(
+    r"['’]s\s+#?\w*(?:quiz|column|show|episode|podcast|lecture|talk|class|rounds|newsletter|"
+    r"segment|live|stream|webinar|broadcast|program|programme|blog)\b",
+    re.I,
+)
 _WHEN_TO_ACT = re.compile(  # an order ("means call ... today"), not "reason for visit in triage"
     r"(?:^|[,:;!?.]\s*|\b(?:please|then|and|so|just|means|should|must|need to|needs to|you)\s+"
     # (not a greeting: "good to see you at the clinic Tuesday")
