@@ -1211,3 +1211,53 @@ def test_public_figures_own_news_sincere_replies_and_verdicts_on_things_stay_qui
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anger said twice in so many words, no capitals needed
+        ("just got written up for being 4 min late after staying 2 HOURS over last night unpaid. "
+         "I'm shaking. I can't even type properly rn I am so angry at this place",
+         ("tone.enraged", "warning", "angry")),
+        # a lone verdict on a hospital named before; mocking without an insult word
+        ("If one of your divers gets bent, do NOT let them go to the chamber at Coral Shores "
+         "Regional. Amateur hour from top to bottom. Drive the extra hour to Miami.",
+         ("tone.insult-person", "warning", "Amateur hour from top to bottom")),
+        ("Some of the punters we get through Taupō urgent care on a Sunday are honestly dumber "
+         "than a box of rocks.", ("tone.mockery", "warning", "dumber than a box of rocks")),
+        ("Residents who page me at 0400 for a tylenol order that is LITERALLY already on the "
+         "MAR... Do they even teach that in med school anymore",
+         ("tone.mockery", "warning", "Do they even teach that in med school anymore")),
+        ("@freedomdave1776 Thanks for the feedback. I'll be sure to weigh your three YouTube "
+         "videos against my 19 years of training and the entire Cochrane Library.",
+         ("tone.condescending-reply", "warning", "against my 19 years of")),
+        # figures on their own channels and in office, and in French
+        ("Watching @WellnessWithBree's latest reel: pressured speech, grandiosity, hasn't slept "
+         "in 3 days. That's hypomania, not high vibrational energy.",
+         ("tone.public-figure-diagnosis", "warning", "hypomania")),
+        ("The Health Secretary looks like he hasn't slept since 2019, and that puffy face plus "
+         "the thinning eyebrows scream hypothyroid to me",
+         ("tone.public-figure-diagnosis", "warning", "hypothyroid")),
+        ("Franchement, quand je regarde Trump en conférence de presse, c'est un tableau classique "
+         "de trouble de la personnalité narcissique.",
+         ("tone.public-figure-diagnosis", "warning", "narcissique")),
+    ],
+)
+def test_anger_said_twice_verdicts_and_figures_on_screens(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was so angry about the cuts, but proud of how our team came together today.",
+        "Our hypothyroidism clinic opens Monday; the minister announced funding at today's "
+        "presser.",
+        "Proud to support Dr. Lee's research on resting tremor in Parkinson's disease.",
+    ],
+)
+def test_anger_once_and_conditions_as_topics_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

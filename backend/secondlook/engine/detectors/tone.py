@@ -180,6 +180,12 @@ CONDESCENDING = re.compile(
     r"(?:i'll|let me) (?:go )?(?:get|grab) (?:the |some )?popcorn|"
     # "Please tell me more about how turmeric cures sepsis, I'll grab a pen."
     r"(?:i'll|let me) (?:go )?(?:get|grab) (?:a|my) (?:pen|notebook|notepad)|"
+    # "I've only been doing this 14 years. Truly riveting stuff." "Thank you so much for your
+    # research." "I'll be sure to weigh your three YouTube videos against my 19 years of training"
+    r"i've only been (?:doing this|a nurse|a doctor|practi[cs]ing|in (?:practice|medicine)) "
+    r"(?:for )?\d+ years|truly riveting|riveting stuff|"
+    r"thank you (?:so much )?for (?:sharing )?your (?:medical )?(?:research|expertise|insight)|"
+    r"against my \d+ years of|"
     r"(?:definitely|obviously|surely) outweighs? \d+ years of|"
     r"(?:i've |i have )?(?:notified|called|alerted|emailed) the nobel committee|"
     r"clearly (?:that|this) outweighs|my \d+ years of (?:training|school|med school|experience) "
@@ -634,6 +640,8 @@ LONE_INSULT = re.compile(
     # "Grown man tantrum. Absolute child." "Clueless suit."
     r"(?:absolute|total|such a|what a|an absolute|a total) (?:child|baby|toddler|man-?child|"
     r"train ?wreck)|"
+    # "Amateur hour from top to bottom." "Lazy as."
+    r"amateur hour(?: from top to bottom| over there| again)?|lazy as|what a dump|"
     # "Useless, the lot of them."
     r"(?:useless|clueless|hopeless|incompetent|lazy),? the lot of them|"
     # "Entitled little brats, all of them.": people, whoever the sentence before named
@@ -974,6 +982,7 @@ FIGURE_ROLE = re.compile(
     r"billionaire|celebrity|politician|influencer|athlete|quarterback|candidate|senator|"
     r"president|prime minister|premier|governor|mayor|minister|ceo|host|comedian|board chair|"
     r"chair of the board|health minister|minister of health|chief of staff|hospital president|"
+    r"health secretary|home secretary|foreign secretary|chancellor|secretary of state|"
     r"dean|councillor|mp|mla|striker|footballer|goalkeeper|goalie|quarterback|pitcher|boxer|"
     r"streamer|youtuber|tiktoker|podcaster|anchor|news anchor|talk show host|reality star)(?:'s)?\b"
     r"|\bpolitician\b"
@@ -983,7 +992,10 @@ FIGURE_ROLE = re.compile(
     # where public figures are watched: "Senator Whitcombe at yesterday's presser", "the new red
     # carpet photos of Kelsey Marchand"
     r"|\b(?:presser|press conference|press briefing|red carpet|paparazzi|campaign rally|"
-    r"stump speech|state of the union|question period|pmqs)\b",
+    r"stump speech|state of the union|question period|pmqs|despatch box|dispatch box|"
+    r"conférence de presse)\b"
+    # an account's own show: "@WellnessWithBree's latest reel"
+    r"|@\w+['’]s (?:latest |new |last |recent )?(?:reel|video|live|stream|story|post|tiktok)\b",
     _I,
 )
 
@@ -1122,6 +1134,10 @@ def enraged(ctx: Context, rule: Rule) -> Iterable[Hit]:
     shouting = len(shouted) >= 2
     bangs = any(read.bangs for _, read in chunks)
     if not (shouting or bangs):
+        if _anger_said_twice(ctx.text):
+            # "I'm shaking. I can't even type properly rn I am so angry at this place": said
+            # twice in so many words, anger needs no capitals
+            yield Hit(*anger, severity="warning")
         return
     aimed = any(read.names_someone for _, read in chunks)
     clear = (shouting and (bangs or _anger_said_twice(ctx.text))) or aimed
