@@ -92,7 +92,7 @@ def test_a_pack_its_rules_flagged_gets_no_second_opinion(analyzer: Analyzer) -> 
         # a teaching case
         "A 14-year-old boy with tremor and falling grades turns out to have Wilson's disease.",
         # the author's own family
-        "Gave baby Tylenol at 2am and she finally slept.",
+        "Gave baby Tylenol at 2am last night and she finally slept.",
     ],
 )
 def test_phi_defers_to_what_the_phi_rules_know(analyzer: Analyzer, text: str) -> None:
