@@ -1554,3 +1554,9 @@ def test_a_patients_link_a_public_figure_seen_and_a_case_placed_still_count(
     # "Nan" after "daughter" is still a name
     assert "Nan" in {f.text for f in phi(analyzer, "Pt's daughter Nan at bedside, aware of plan.")
                      if f.rule == "phi.name"}
+
+
+def test_a_patients_work_injury_or_results_are_not_an_authors_work(analyzer: Analyzer) -> None:
+    text = ("Sarah Mitchell's work injury from the mill last Tuesday still needs a second look, "
+            "she came in again today")
+    assert ("phi.name", "Sarah", "critical") in flagged(phi(analyzer, text))

@@ -517,10 +517,12 @@ def _named_thing(text: str, start: int, end: int) -> bool:
     )
 
 
-# An author by their work: "Malcolm Macmillan's work on what changed", "Tom Harlow's column"
+# An author by their work: "Malcolm Macmillan's work on what changed", "Tom Harlow's column";
+# not a patient's "work injury", "study results"
 _WORK_OF = re.compile(
     r"(?:'s|’s)? (?:work|book|books|paper|papers|study|studies|research|column|article|op-ed|"
-    r"editorial|podcast|blog|lab|textbook|review|lecture|talk|keynote)\b",
+    r"editorial|podcast|blog|textbook|lecture|keynote)\b"
+    r"(?!\s+(?:results?|injury|injuries|accident|visa|permit|note|notes|schedule|shifts?|findings))",
     re.I,
 )
 

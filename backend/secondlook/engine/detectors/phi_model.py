@@ -254,7 +254,7 @@ def _build(ctx: Context) -> PostModel:
             model.safe.setdefault(i, set()).add("staff")
         elif (
             any(model.safe.get(j, set()) & {"staff", "colleague"} for j in range(i))
-            and not _AUTHORS_CARE.search(text, s, e)
+            and not _SOMEONE_CARED_FOR.search(text, s, e)
             and not any(s <= a < e and _CALLED_A_PATIENT.search(text, a, b) for a, b in model.refs)
         ):
             # a post that celebrates or mourns a colleague goes on about them: "Ken arrived from
@@ -312,7 +312,7 @@ _CALLED_A_PATIENT = re.compile(r"\b(?:pt|patient|mrs?|ms)\b|\d+\s?(?:[MF]|yo|y/o
 
 # Care the author gave, which a post about a colleague can still report: "Last night we
 # resuscitated a 45M in bed 3".
-_AUTHORS_CARE = re.compile(
+_SOMEONE_CARED_FOR = re.compile(
     r"\b(?:i|we) (?:just |also )?(?:treated|saw|admitted|resuscitated|intubated|coded|cared for|"
     r"looked after|sutured|stitched|discharged|transferred|had a (?:patient|pt))\b"
     # someone new in a colleague's story, whom the colleague cared for: "when a 16-year-old
