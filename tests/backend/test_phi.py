@@ -1560,3 +1560,47 @@ def test_a_patients_work_injury_or_results_are_not_an_authors_work(analyzer: Ana
     text = ("Sarah Mitchell's work injury from the mill last Tuesday still needs a second look, "
             "she came in again today")
     assert ("phi.name", "Sarah", "critical") in flagged(phi(analyzer, text))
+
+
+def test_french_posts_name_patients_by_age_room_place_and_time(analyzer: Analyzer) -> None:
+    assert flagged(phi(analyzer, "Putain, la mamie de 91 ans de la chambre 12 à l'EHPAD de "
+                                 "Lorient a encore sonné 47 fois cette nuit.")) == [
+        ("phi.combination", "91 ans", "critical"),
+        ("phi.combination", "chambre 12", "critical"),
+        ("phi.combination", "EHPAD de Lorient", "critical"),
+        ("phi.combination", "cette nuit", "critical"),
+    ]
+    assert flagged(phi(analyzer, "Accouchement dans l'ambulance près de Bouctouche à 4 h 20 ce "
+                                 "matin. Maman de 19 ans, petit garçon en pleine forme.")) == [
+        ("phi.combination", "Bouctouche", "critical"),
+        ("phi.combination", "à 4 h 20", "critical"),
+        ("phi.combination", "ce matin", "critical"),
+        ("phi.combination", "19 ans", "critical"),
+    ]
+    # an eponym is no name, a swear word no place
+    assert flagged(phi(analyzer, "Premier cas de maladie de Fabry de ma carrière aujourd'hui à "
+                                 "l'Hôpital régional d'Edmundston : un agriculteur dans la "
+                                 "quarantaine.")) == [
+        ("phi.combination", "aujourd'hui", "critical"),
+        ("phi.combination", "Hôpital régional d'Edmundston", "critical"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CLSC de Limoilou (1400, 3e Avenue, Québec) offre la vaccination sans rendez-vous les "
+        "mardis et jeudis de 13 h à 19 h jusqu'au 15 décembre.",
+        "Félicitations à notre collègue Marie-Ève Gallant, infirmière depuis 25 ans au CHU de "
+        "Québec, pour sa retraite bien méritée!",
+        "J'ai 41 ans et mon fils de 7 ans a commencé le hockey ce matin à Chicoutimi!",
+        "Mon fils de 6 ans a eu sa première otite cette semaine. Je suis pédiatre depuis 15 ans "
+        "et j'ai quand même paniqué à 2 h du matin.",
+        "Petite histoire de la neuro : en 1861, Paul Broca examine M. Leborgne, surnommé « Tan ». "
+        "À l'autopsie, lésion du lobe frontal.",
+    ],
+)
+def test_french_notices_colleagues_own_family_and_history_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []

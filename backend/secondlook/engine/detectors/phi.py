@@ -465,6 +465,13 @@ _EPONYM_NOUN = re.compile(
 _TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\b", re.IGNORECASE)
 
 
+_FRENCH_EPONYM_BEFORE = re.compile(
+    r"\b(?:maladie|syndrome|signe|test|manœuvre|manoeuvre|score|classification|fracture|"
+    r"triade|loi)s? (?:de |d['’])$",
+    re.I,
+)
+
+
 def _eponym(text: str, start: int, end: int) -> bool:
     """Osgood-Schlatter, Guillain-Barré: hyphenated capitalized names are a disease; and
     "Oscar-worthy", "Hollywood-style": a name before a hyphen and a small letter is an adjective.
@@ -474,6 +481,8 @@ def _eponym(text: str, start: int, end: int) -> bool:
     # the title just before the name or inside its span ("Mr. Murphy's fracture")
     if _EPONYM_NOUN.match(text, end) and not _TITLE.search(text, max(0, start - 6), end):
         return True
+    if _FRENCH_EPONYM_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "maladie de Fabry", "syndrome de Down"
     after = _HYPHEN_AFTER.match(text, end)
     if after:
         last = text[start:end].split()[-1]

@@ -193,6 +193,16 @@ PATIENT_REF = word_starts(
     r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|mr|mrs)\.?\s+[A-Z][A-Za-z'-]+)"
     r"|\byour\s+(?:mom|dad|mother|father|son|daughter|wife|husband|kid|child|baby|grandma"
     r"|grandpa)\b"
+    # French: "le monsieur de 67 ans", "une institutrice de 32 ans", "Ma patiente de 9 ans",
+    # "Maman de 19 ans", "M. Gagnon", "Madame Bérubé"
+    r"|\b(?:le|la|l['’]|un|une|ce|cet|cette|notre|mon|ma)\s+(?:(?:jeune|vieux|vieille|petite?|"
+    r"pauvre|charmante?|gentille?|seule?)\s+)?(?:monsieur|madame|dame|patiente?|homme|femme|maman|"
+    r"papa|mamie|papi|papy|grand-mère|grand-père|bébé|enfant|garçon|fille|ado|adolescente?|"
+    r"résidente?|usager|usagère|cliente?|institutrice|instituteur|agricult(?:eur|rice))\b"
+    r"(?!\s+(?:de (?:l['’])?(?:équipe|garde|soins|service)))"
+    r"|\b(?-i:Maman|Papa|Mamie|Papi|Monsieur|Madame|Bébé)\s+de\s+\d{1,3}\s+(?:ans|mois|jours|"
+    r"semaines)\b"
+    r"|\b(?-i:M\.|Mme|Mlle|Madame|Monsieur)\s+(?-i:[A-Z][\w'-]+)"
     # (not "everyone who came in for flu shots": no one in particular)
     r"|(?<!everyone who )(?<!everybody who )(?<!anyone who )(?<!all who )(?<!those who )"
     r"(?<!people who )(?<!families who )(?<!all of you who )"
@@ -415,7 +425,13 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         # the author's, the clinic's or the ward's animal: "our clinic cat Max turned 10 today"
         r"|\b(?:our|my)\s+(?:(?:clinic|unit|ward|office|practice|hospital|therapy|team|family|"
         r"new|old)\s+)?(?:cat|dog|puppy|kitten|pup|pet|bunny|rabbit|hamster|parrot|horse)s?\b"
-        r"|\btherapy (?:dog|cat|animal|pony)s?\b",
+        r"|\btherapy (?:dog|cat|animal|pony)s?\b"
+        # French: "Mon fils de 6 ans", "Je suis pédiatre depuis 15 ans", "J'ai 41 ans"
+        r"|\bmon (?:fils|garçon|bébé|chum|mari|conjoint|père|frère|petit-fils)\b"
+        r"|\bma (?:fille|blonde|femme|conjointe|mère|sœur|soeur|petite-fille)\b"
+        r"|\bmes (?:enfants|parents|filles|fils)\b|\bj['’]ai \d{1,3} ans\b"
+        r"|\bje suis (?:une? )?(?:infirmière|infirmier|médecin|pédiatre|paramédic|pharmacienne?|"
+        r"sage-femme|résidente?|étudiante?)\b",
         re.I,
     ),
 }

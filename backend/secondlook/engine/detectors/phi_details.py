@@ -67,7 +67,9 @@ _AGE_NUMBER = word_starts(
     r"(?:the age of |age )?(?P<a11>\d{1,3})(?=\s*(?:[,.;!?)]|$|and\b|but\b|with\b|when\b|years?\b))"
     # French "Mme Leblanc, 84 ans"; not "il y a 30 ans" (ago) or "depuis 20 ans" (for)
     # (nor "8 ans d'expérience", a career)
-    r"|(?<!il y a )(?<!depuis )(?<!pendant )(?<!après )(?<!dans )(?<!de )\b(?P<a10>\d{1,3}) ans\b"
+    r"|(?<!il y a )(?<!depuis )(?<!pendant )(?<!après )(?<!dans )(?<!plus de )(?<!moins de )"
+    # ("une institutrice de 32 ans" is an age; "plus de 20 ans" a span of time)
+    r"(?<!près de )(?<!bientôt )\b(?P<a10>\d{1,3}) ans\b"
     r"(?! d['’]\s?(?:expérience|ancienneté)| de (?:carrière|service|pratique|métier))",
     re.I,
 )
@@ -115,7 +117,9 @@ _TIME = word_starts(
     r"at \d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{4}h?|\d{1,2}(?::\d\d)?\s?(?:am|pm)|"
     r"at (?:[01]\d|2[0-3]):[0-5]\d\b|"
     r"(?:[01]\d|2[0-3])[0-5]\d(?=h\b|:|\s?hrs?\b)|"
-    r"ce matin|cette nuit|ce soir|hier(?: soir)?|cet après-midi)\b"
+    r"ce matin|cette nuit|ce soir|hier(?: soir| matin)?|cet après-midi|aujourd['’]hui|"
+    r"la nuit dernière|avant-hier|(?:ce |lundi |mardi )?(?:lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche)(?: soir| matin)?|(?:à|vers) \d{1,2} ?h(?: ?\d\d)?)\b"
     r"|\b(?P<vague>this week|last week|over the weekend|on (?:my |the )?(?:night )?shift)\b",
     re.I,
 )
@@ -130,6 +134,8 @@ _WARD = word_starts(
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+floor\b"
     r"|\b\d{1,2}\s?(?:north|south|east|west|[NSEW])\b(?=\s+(?:ward|unit|floor)|\s*$)"
     r"|\b(?:ward|unit)\s+(?:\d{1,2}[a-z]?|[A-Z]\d?)\b"
+    # French: "la chambre 12", "(ch. 412)", "civière 9" (not "ch. 5", a chapter)
+    r"|\b(?:chambre|civière)\s?#?\s?\d{1,4}\b|\bch\.\s?\d{3,4}\b"
     # a jail's or a prison's: "Cell 14 in seg", "on D block", "D-pod", "tier 3"
     r"|\b(?:cell|tier|range)\s?#?\s?\d{1,3}[a-z]?\b|\b(?-i:[A-H])[- ](?:block|pod|wing|unit|dorm)\b"
     r"|\b(?:block|pod|dorm) (?-i:[A-H])\b|\b(?:in|on|from) (?:seg|segregation|solitary|the hole)\b"
@@ -154,6 +160,10 @@ _FACILITY = word_starts(
     r"|(?:(?<=\b[Tt][Oo] )|(?<=\b[Ff][Rr][Oo][Mm] )|(?<=\b[Oo][Nn] )|(?<=\b[Aa][Tt] ))(?:the )?"
     r"[A-Za-z][A-Za-z]{3,}(?= \d\b| ICU| floor| campus| rehab)"
     r"|\bgh\b"
+    # French: "l'Hôpital régional d'Edmundston", "l'EHPAD de Lorient", "la clinique d'Amqui"
+    r"|\b(?-i:Hôpital|hôpital|Hopital|CHSLD|EHPAD|CLSC|CHU|CH|Clinique|clinique)"
+    r"(?:\s+(?:régional|général|universitaire|de santé|médicale))?\s+(?:de|d['’]|du|des)\s*"
+    r"(?:la\s+|l['’])?(?-i:[A-Z][\w'-]+)(?:[- ](?-i:[A-Z][\w'-]+))*"
     # a care home named after the person who lives there: "an 89-year-old resident at Shannex
     # Parkland"
     r"|(?:(?<=\bresident at )|(?<=\bresidents at )|(?<=\blives at )|(?<=\bliving at ))"

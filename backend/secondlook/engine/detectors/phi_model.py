@@ -225,7 +225,12 @@ def _build(ctx: Context) -> PostModel:
         only_their_family = all(THEIR.match(text, a) for a, _ in model.refs if s <= a < e)
         if own_family and _OUR_CHILD.search(text, s, e):
             model.safe.setdefault(i, set()).add("self")
-        if cues.famous or cues.historical and not has_patient or history:
+        if (
+            cues.famous
+            or cues.historical and not has_patient
+            or history
+            or _LONG_AGO.search(text, s, e)
+        ):
             model.safe.setdefault(i, set()).add("famous")
         if cues.explicit:
             model.safe.get(i, set()).discard("self")
@@ -287,6 +292,10 @@ def _build(ctx: Context) -> PostModel:
     model.refs = sorted(explicit_refs | set(model.implied))
     model.combinations = _combine(model, explicit_refs)
     return model
+
+
+# A year before living memory, said as one: "in 1861, Paul Broca examined M. Leborgne"
+_LONG_AGO = re.compile(r"\b(?:in|en|around|circa|c\.|since|depuis|back in) 1[5-8]\d\d\b", re.I)
 
 
 # A post tagged as medical history is about history, in every sentence: "Around this time in
