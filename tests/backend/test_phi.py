@@ -1594,6 +1594,9 @@ def test_french_posts_name_patients_by_age_room_place_and_time(analyzer: Analyze
         "Félicitations à notre collègue Marie-Ève Gallant, infirmière depuis 25 ans au CHU de "
         "Québec, pour sa retraite bien méritée!",
         "J'ai 41 ans et mon fils de 7 ans a commencé le hockey ce matin à Chicoutimi!",
+        # Notre-Dame is no lady
+        "Congrats to our 45 grads heading to Notre Dame for residency this fall, 3 of them to "
+        "the ED on Tuesday!",
         "Mon fils de 6 ans a eu sa première otite cette semaine. Je suis pédiatre depuis 15 ans "
         "et j'ai quand même paniqué à 2 h du matin.",
         "Petite histoire de la neuro : en 1861, Paul Broca examine M. Leborgne, surnommé « Tan ». "

@@ -195,7 +195,9 @@ PATIENT_REF = word_starts(
     r"|grandpa)\b"
     # French: "le monsieur de 67 ans", "une institutrice de 32 ans", "Ma patiente de 9 ans",
     # "Maman de 19 ans", "M. Gagnon", "Madame Bérubé"
-    r"|\b(?:le|la|l['’]|un|une|ce|cet|cette|notre|mon|ma)\s+(?:(?:jeune|vieux|vieille|petite?|"
+    # (not Notre-Dame, a cathedral, a university and many a hospital)
+    r"|\b(?!notre[- ]dame\b)(?:le|la|l['’]|un|une|ce|cet|cette|notre|mon|ma)\s+(?:(?:jeune|vieux|"
+    r"vieille|petite?|"
     r"pauvre|charmante?|gentille?|seule?)\s+)?(?:monsieur|madame|dame|patiente?|homme|femme|maman|"
     r"papa|mamie|papi|papy|grand-mère|grand-père|bébé|enfant|garçon|fille|ado|adolescente?|"
     r"résidente?|usager|usagère|cliente?|institutrice|instituteur|agricult(?:eur|rice))\b"
