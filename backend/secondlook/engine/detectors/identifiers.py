@@ -286,7 +286,7 @@ _PUBLIC_SOURCE = re.compile(
     r"(?:https?://)?(?:[\w-]+\.)*(?:[\w-]+\.(?:gov|edu|int|mil)(?:\.[a-z]{2})?|gov\.[a-z]{2}|"
     r"gc\.ca|canada\.ca|ac\.[a-z]{2}|nhs\.uk|cps\.ca|cochrane\.org|nice\.org\.uk|doi\.org|"
     r"bmj\.com|nejm\.org|thelancet\.com|jamanetwork\.com|medrxiv\.org|cmaj\.ca|cmpa-acpm\.ca|"
-    r"cma\.ca|ahrq\.gov|uptodate\.com)(?:[/?#]\S*)?",
+    r"cma\.ca|uptodate\.com)(?:[/?#]\S*)?",
     re.I,
 )
 

@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
 from secondlook.engine.detectors.identifiers import outermost, severity_for
-from secondlook.engine.detectors.phi_cues import CARE_EVENT, TEAM_MEMBER
+from secondlook.engine.detectors.phi_cues import CARE_EVENT, TEAM_BEFORE, TEAM_MEMBER
 from secondlook.engine.detectors.phi_details import LABELS, PLACES, Mention
 from secondlook.engine.detectors.phi_model import (
     Combination,
@@ -187,7 +187,7 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
     # "Our nurse manager Brenda ... Brenda. I had a patient actively coding": one of the team,
     # however often she is named
     for span, role in found.items():
-        if role == "unknown" and _TEAM_BEFORE.search(text, max(0, span[0] - 60), span[0]):
+        if role == "unknown" and TEAM_BEFORE.search(text, max(0, span[0] - 60), span[0]):
             found[span] = "clinician"
     team = {text[s:e].split()[0] for (s, e), role in found.items() if role == "clinician"}
     found = {
@@ -211,7 +211,6 @@ def _office_holder(text: str, start: int, end: int) -> bool:
     )
 
 
-_TEAM_BEFORE = re.compile(TEAM_MEMBER + r"\s+$", re.I)
 _PUBLIC_TITLE = re.compile(
     r"councill?or|senator|sen|mayor|premier|minister|president|governor|gov|congress(?:wo)?man|"
     r"rep|mp|mpp|mla|alderman|alderwoman|reeve|commissioner|chancellor",

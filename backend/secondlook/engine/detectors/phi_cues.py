@@ -586,7 +586,7 @@ _OWN_TEAM_MEMBER = re.compile(
 
 
 # "our clinic manager Mrs. Dalton", "Mrs. Dalton, our clinic manager, retires Friday"
-_TEAM_BEFORE = re.compile(TEAM_MEMBER + r"\s+$", re.I)
+TEAM_BEFORE = re.compile(TEAM_MEMBER + r"\s+$", re.I)
 _TEAM_AFTER = re.compile(r"\.?(?:\s+[A-Z][\w'-]*){1,2},\s+" + TEAM_MEMBER, re.I)
 _TITLE = re.compile(r"(?:mrs?|ms|mx)\b", re.I)
 
@@ -598,7 +598,7 @@ def titled_staff(text: str, start: int) -> bool:
     return bool(
         title
         and (
-            _TEAM_BEFORE.search(text, max(0, start - 60), start)
+            TEAM_BEFORE.search(text, max(0, start - 60), start)
             or _TEAM_AFTER.match(text, title.end())
         )
     )
