@@ -1607,3 +1607,68 @@ def test_french_notices_colleagues_own_family_and_history_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cheered as they leave the unit: a patient, not a colleague
+        ("Shoutout to R.K. who walked out of our ICU today after 5 weeks on the vent. Never stop "
+         "fighting!", ("phi.name", "R.K.", "critical")),
+        ("So proud of my client A.B., who came to group for the first time last spring and today "
+         "chaired it.", ("phi.name", "A.B.", "critical")),
+        # thanked for a gift brought to their own visit
+        ("Thanks Mr. Huang for the dumplings you brought in after your cleaning this morning, the "
+         "front desk loved them!", ("phi.name", "Mr. Huang", "critical")),
+        # the author introduced as the one who served them
+        ("Hi Mrs. Ferreira, I'm the nurse who called you this afternoon. Please bring your "
+         "glucose log on Tuesday.", ("phi.name", "Mrs. Ferreira", "critical")),
+        ("Mr. Ortiz, one of our longtime regulars, finally got his hearing aids and called to say "
+         "he can hear the birds.", ("phi.name", "Mr. Ortiz", "critical")),
+        ("Tap to see Sam's new smile! 8 veneers in two visits 😁", ("phi.name", "Sam", "critical")),
+        # a singer is a patient like anyone once they come in
+        ("So glad singer Tova Lind came into our ED last night, what a sweetheart, she's 34",
+         ("phi.name", "Tova Lind", "critical")),
+    ],
+)
+def test_patients_named_where_they_are_thanked_cheered_or_shown_off(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoutout to Dr. R. Kaur who joined our ICU team today. Welcome!",
+        "Thanks Mr. Huang for the dumplings at the staff potluck, best chemistry teacher our kids "
+        "ever had.",
+        "Sam's new podcast episode on burnout is out, give it a listen!",
+        # the reader's relative is sent to care, not seen there
+        "@mo_k please take your mom to the ED tonight, new weakness on one side is not something "
+        "to sleep on.",
+        # teaching cases, with the day the answer comes
+        "Quiz for our nursing student followers 🩺 72F, POD3 knee, new SOB and sats 88%. What's "
+        "first? Answers in stories Monday!",
+        "Case study: 34M, chest pain after the gym. Comment your ddx, reveal Friday.",
+        # a unit's year in counts
+        "Our year in numbers: 2,310 deliveries, 44 sets of twins and 3 sets of triplets. Thank "
+        "you families!",
+        # a public figure's own telling
+        "Proud of actor Dev Malhotra for talking openly about his bipolar disorder on his podcast "
+        "this week.",
+    ],
+)
+def test_colleagues_public_lives_teaching_and_counts_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+def test_a_reply_about_care_given_still_names_the_reader(analyzer: Analyzer) -> None:
+    text = ("@rach_b so glad your dad is home from our 4 North unit, make sure he takes the "
+            "furosemide every morning.")
+    assert ("phi.combination", "@rach_b", "critical") in flagged(phi(analyzer, text))
+    # a day a quiz is answered is not the day a patient was seen; a day of care still is
+    seen = "Our 34M from the gym came in Friday, his family called me after."
+    assert ("phi.combination", "Friday", "critical") in flagged(phi(analyzer, seen))

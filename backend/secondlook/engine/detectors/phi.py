@@ -203,14 +203,23 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
 
 
 def _office_holder(text: str, start: int, end: int) -> bool:
-    """ "Councillor Briggs", "Senator Whitcombe": someone in public office, named as such, whose
-    name is news; unless a care event is told beside it ("Mayor Dunn was admitted last night")."""
+    """ "Councillor Briggs", "Senator Whitcombe", "singer Maya Trell": someone in public office or
+    public life, named as such, whose name is news; unless a care event is told beside it ("Mayor
+    Dunn was admitted last night")."""
     first = text[start:end].split()[0].rstrip(".")
-    return bool(_PUBLIC_TITLE.fullmatch(first)) and not CARE_EVENT.search(
-        text, max(0, start - 80), end + 80
+    public = _PUBLIC_TITLE.fullmatch(first) or _PUBLIC_LIFE_BEFORE.search(
+        text, max(0, start - 30), start
     )
+    return bool(public) and not CARE_EVENT.search(text, max(0, start - 80), end + 80)
 
 
+_PUBLIC_LIFE_BEFORE = re.compile(
+    r"\b(?:singer|actor|actress|rapper|comedian|musician|songwriter|celebrity|influencer|athlete|"
+    r"olympian|quarterback|footballer|striker|goalkeeper|boxer|novelist|author|billionaire|"
+    r"youtuber|tiktoker|streamer|podcaster|(?:news )?anchor|(?:talk show|tv) host|"
+    r"(?:pop|rock|country|reality(?: tv)?|tv|movie|film|nba|nfl|nhl) star)\s+$",
+    re.I,
+)
 _PUBLIC_TITLE = re.compile(
     r"councill?or|senator|sen|mayor|premier|minister|president|governor|gov|congress(?:wo)?man|"
     r"rep|mp|mpp|mla|alderman|alderwoman|reeve|commissioner|chancellor",
@@ -608,16 +617,21 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
     if _SOMEONE_ELSE_AFTER.match(model.text, end):
         return "info", None  # "Mrs. Patel, my kid's teacher": who she is, said outright
     if model.visits and (
-        role == "addressee" or role == "unknown" and model.sentence_of(start) in model.visits
+        role == "addressee"
+        or role in ("unknown", "patient") and model.sentence_of(start) in model.visits
     ):
         # "@ChrisMcTavish great to see you at Riverside heart failure clinic today Chris!"
         return "critical", "This names the patient you are answering, beside their visit."
     reason = model.safe_reason(start)
-    named = _NAMED_AS_PATIENT.search(model.text, max(0, start - 12), start) or any(
+    named = (
+        _NAMED_AS_PATIENT.search(model.text, max(0, start - 12), start)
+        or _SHOWN_OFF_AFTER.match(model.text, end)
+    ) or any(
         m.span("name") == (start, end)
         for m in _SEEN_IN_CARE.finditer(model.text, max(0, start - 20), end + 45)
     )
-    if named and reason != "famous" and not model.text[start:end].isupper():
+    said = model.text[start:end]
+    if named and reason != "famous" and (not said.isupper() or _DOTTED_INITIALS.fullmatch(said)):
         # "my patient John", "Pt Mark was agitated": called a patient in so many words
         return "critical", "This names the patient: a name identifies a patient directly."
     if reason:
@@ -695,7 +709,14 @@ _SOMEONE_ELSE_AFTER = re.compile(
     r"|,\s+" + TEAM_MEMBER,
     re.I,
 )
-_NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient),?\s+$", re.I)
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,3}")  # "J.T.", not "ICU"
+_NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient|(?:my|our) client),?\s+$", re.I)
+# A patient's result shown off by name: "Swipe to see Linda's smile makeover!"
+_SHOWN_OFF_AFTER = re.compile(
+    r"['’]s (?:smile makeover|makeover|transformation|before[- ](?:and|&|/)[- ]after|new smile|"
+    r"new teeth|veneers|results|progress pics?|recovery journey)\b",
+    re.I,
+)
 _ON_WARD = re.compile(
     r"\s+(?:(?:is|was|'s|are)\s+(?:back\s+|still\s+|now\s+|again\s+)*(?:on|in|up on|down on)"
     r"|(?:is\s+|was\s+)?(?:back\s+)?(?:moved|transferred|admitted|sent|went|going)\s+(?:back\s+)?"

@@ -73,6 +73,9 @@ _NO_BREAK_AFTER = frozenset(
 )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans by punctuation and line breaks; abbreviations like "Dr." do not end one."""
     spans, start = [], 0
@@ -81,6 +84,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         last = before[-1].lower().rstrip(".") if before else ""
         if m.group(0).startswith(".") and last in _NO_BREAK_AFTER:
             continue
+        if (
+            m.group(0).startswith(".")
+            and _INITIALS.fullmatch(before[-1] if before else "")
+            and text[m.end() : m.end() + 1].islower()
+        ):
+            continue  # "Shoutout to J.M. who walked out of our unit today"
         if m.start() > start:
             spans.append((start, m.start() + (1 if text[m.start()] in ".!?" else 0)))
         start = m.end()
@@ -250,6 +259,7 @@ ENCOUNTER_CUE = re.compile(
     r"(?!\s+(?:team|staff|crew|nurses|docs|doctors|physicians|educators?|leadership|colleagues|"
     r"managers?|directors?|meeting|huddle|newsletter|podcast|blog|channel|account)\b)"
     r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|with us|"
+    r"one of (?:my|our) (?:[\w-]+ )?(?:regulars|patients|clients)|"
     r"(?:clinic|night|day|evening|ward|er|ed) shift (?:at|in|on))\b"
     # French: "est sortie des soins intensifs hier soir", "admis à l'urgence"
     r"|\b(?:sortie?s? (?:des soins intensifs|de l'hôpital|de l'urgence|du bloc)|"
@@ -326,7 +336,8 @@ ENCOUNTER_CUE = re.compile(
     # a diagnosis given to someone: "just got diagnosed with ALS"
     # (not the author's own: "14 months ago I was diagnosed with breast cancer")
     r"(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bi have )(?<!\bwe've )"
-    r"(?:just |recently )?(?:got|was|been|were) diagnosed|one of (?:my|our) regulars)\b",
+    r"(?:just |recently )?(?:got|was|been|were) diagnosed|"
+    r"one of (?:my|our) (?:[\w-]+ )?regulars)\b",
     re.I,
 )
 
@@ -446,17 +457,22 @@ FAMOUS = lexicon_terms("phi_famous_cases")
 TEACHING_OPENING = re.compile(
     # (a word or two may name it: "Quick ECG quiz for the students:")
     r"^\s*(?:(?:quick|pop|friday|monday|weekly|daily|ecg|ekg|x-?ray|derm|peds|ortho|neuro|"
-    r"pharm|board|teaching|spot|morning)\s+){0,2}(?:case|quiz|scenario|vignette|question|mcq|q)"
+    r"pharm|board|teaching|spot|morning|study)\s+){0,2}(?:case(?:\s+study)?|quiz|scenario|vignette|"
+    r"question|mcq|q)"
     r"(?:\s+(?:for|of|from)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:\d+\s*)?"
-    # "Case for the students 🩺" on a line of its own
-    r"(?:[:#-]|[^\w\n]*\n)",
+    # "Case for the students 🩺" on a line of its own, or an emoji before the case
+    r"(?:[:#-]|[^\w\n]*\n|[\u2600-\u27bf\U0001f300-\U0001faff]+\s)",
     re.I,
 )
 
 
 TEACHING_ANYWHERE = re.compile(
     r"\b(?:ddx|differential|what(?:'s| is) (?:your|the) (?:diagnosis|dx|next (?:step|test|move))|"
-    r"case of the (?:day|week)|teaching case|hypothetical|imagine|board (?:question|review)|"
+    r"case of the (?:day|week)|teaching case|case study|hypothetical|imagine|"
+    r"board (?:question|review)|"
+    # "Comment your reasoning", "What's at the top of your list"
+    r"comment (?:your|with your) (?:reasoning|answers?|guess(?:es)?|ddx|dx|differentials?)|"
+    r"(?:top|first) (?:of|on) your (?:list|ddx|differential)|"
     r"exam question|classic presentation|pop quiz|#foamed|#meded|#medtwitter quiz|simulation|"
     r"sim case|for (?:today's |tomorrow's )?class|lecture|"
     r"not a (?:specific|real) (?:case|patient|pt)|"
@@ -632,6 +648,15 @@ READERS_VISIT = (
     rf"{_CARE_PLACE}\b"
     r"|(?-i:\b[A-Z][a-z]+)'s (?:appointment|appt|visit|session|check-?up|follow-?up) with "
     r"(?:us|me)\b"
+    # "the pie you dropped off after your knee appointment"
+    r"|\byou (?:\w+ed|brought|left|sent|gave|made|baked|wrote|drew|knit|sang|told)\b[^.!?\n]{0,60}?"
+    r"\bafter your (?:[\w-]+ ){0,2}?(?:appointment|appt|visit|cleaning|check-?up|procedure|"
+    r"surgery|adjustment|treatment|session|consult)\b"
+    # "I'm the pharmacist you spoke with this morning"
+    r"|\b(?:i'm|i am|it's|this is) the (?:[\w-]+ ){0,2}?(?:pharmacist|nurse|doctor|doc|physio|"
+    r"dentist|hygienist|tech|paramedic|medic|np|midwife|counsell?or|therapist|optometrist) "
+    r"(?:(?:who|that) )?(?:you (?:spoke|talked) (?:with|to)|(?:saw|helped|served|treated|"
+    r"looked after|called|filled for|drove) you)\b"
 )
 
 
@@ -671,8 +696,9 @@ CAREER = re.compile(
 
 
 CARE_EVENT = re.compile(
-    r"\b(?:admitted|brought in|came in|rushed|airlifted|intubated|coded|died|passed away|"
-    r"in (?:the |our )?(?:icu|ed|er|hospital)|treated|diagnosed|surgery|collapsed|"
+    r"\b(?:admitted|brought in|came in(?:to)?|rushed|airlifted|intubated|coded|died|passed away|"
+    r"(?:in|into) (?:the |our |my )?(?:icu|ed|er|hospital|clinic)|treated|diagnosed|surgery|"
+    r"collapsed|"
     # "proud of our team, who separated conjoined twin girls flown in from Tonga"
     r"separated|reattached|resuscitated|delivered|flown in|medevaced|operated on)\b",
     re.I,

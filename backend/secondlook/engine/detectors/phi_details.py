@@ -129,7 +129,8 @@ _UNIT_CODE = r"(?-i:\d{1,2}(?!L\b)[A-Z]{1,2})"  # 4B, 7N; "4L" is litres of oxyg
 
 
 _WARD = word_starts(
-    r"\b(?:bed|room|rm|bay|stretcher|cubicle|pod|hallway bed|trauma bay"
+    # (not "POD2", the second day after an operation)
+    r"\b(?:bed|room|rm|bay|stretcher|cubicle|(?-i:[Pp]od)|hallway bed|trauma bay"
     r"|resus)\s?#?\s?\d{1,4}[a-z]?\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+floor\b"
     r"|\b\d{1,2}\s?(?:north|south|east|west|[NSEW])\b(?=\s+(?:ward|unit|floor)|\s*$)"
@@ -474,6 +475,18 @@ _HOURS_RANGE = re.compile(
 )
 
 
+# An aggregate count: "31 sets of twins", "1,284 babies", "212 overdoses" (but "her 3 kids")
+_COUNTED = re.compile(
+    r"(?:\b\d[\d,]*\s+(?:sets|pairs|cases|episodes)\s+of|\b\d{1,3}(?:,\d{3})+|\b\d{3,})\s+$",
+    re.I,
+)
+_THE_ANSWERS_DAY = re.compile(
+    r"\b(?:(?:answers?|reveal|solution)(?:\s+(?:in (?:the |my |our )?(?:stories|story|comments|"
+    r"thread|replies|next post)|posted|drops?|coming|goes up|up))?|poll closes)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
 def find_mentions(
     ctx: Context, town_spans: list[tuple[int, int]], date_spans: list[tuple[int, int]]
 ) -> list[tuple[int, Mention]]:
@@ -509,6 +522,8 @@ def find_mentions(
     for m in _TIME.finditer(text):
         if any(a <= m.start() < b for a, b in opening_hours):
             continue  # "Monday to Friday": when a clinic is open, not when someone was seen
+        if _THE_ANSWERS_DAY.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "answer in stories Friday": when a quiz is answered
         add(3, "TIME" if m.group("specific") else "TIME_VAGUE", m)
     for phase, kind, pattern in (
         (4, "WARD", _WARD),
@@ -528,6 +543,8 @@ def find_mentions(
         for m in pattern.finditer(text):
             if kind == "VEHICLE" and _THE_HEARTS.match(text, m.end()):
                 continue  # "think RV infarct": the right ventricle
+            if _COUNTED.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "31 sets of twins", "1,284 births": a unit's year, no one's story
             add(phase, kind, (m.start(), _of_what(text, m.start(), m.end())))
     for span in town_spans:
         add(14, "LOCATION", span)
@@ -574,7 +591,9 @@ _OPENING_PERSON_AFTER = re.compile(r"\s+(?:from|who|,)")
 # An occupation word that only describes the noun after it: "pilot sites", "a pilot study".
 _MODIFIES_AFTER = re.compile(
     r"\s+(?:sites?|projects?|programs?|programmes?|study|studies|data|phase|schemes?|trials?|"
-    r"runs?|results|cohorts?|wards?)\b",
+    r"runs?|results|cohorts?|wards?|"
+    # the audience: "for our student followers"
+    r"followers|readers|audience|viewers|subscribers)\b",
     re.I,
 )
 

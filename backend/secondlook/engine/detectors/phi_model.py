@@ -220,6 +220,10 @@ def _build(ctx: Context) -> PostModel:
             model.visits.add(i)
         if cues.safe:
             model.safe[i] = set(cues.safe)
+            if "congrats" in cues.safe and _LEFT_OUR_CARE.search(text, s, e):
+                # "Shoutout to J.M. who walked out of our step-down unit today after 6 weeks on
+                # ECMO": the one cheered is a patient, not a colleague
+                model.safe[i].discard("congrats")
         has_patient = any(s <= a < e for a, _ in model.refs)
         # "Her husband brought donuts.": only the family of whom the sentence before spoke
         only_their_family = all(THEIR.match(text, a) for a, _ in model.refs if s <= a < e)
@@ -319,6 +323,17 @@ _TO_THE_PUBLIC = re.compile(
 _CALLED_A_PATIENT = re.compile(r"\b(?:pt|patient|mrs?|ms)\b|\d+\s?(?:[MF]|yo|y/o)\b", re.I)
 
 
+# A patient leaving the author's care: "walked out of our step-down unit today", "after 6 weeks
+# on ECMO", "rang the bell".
+_LEFT_OUR_CARE = re.compile(
+    r"\b(?:walked|went|wheeled|was wheeled|rolled|was discharged|discharged|graduated) "
+    r"(?:out of|home from|from) (?:our|my|the) (?:[\w-]+ ){0,2}?(?:unit|ward|icu|nicu|picu|ccu|"
+    r"floor|hospital|rehab|care)\b"
+    r"|\bafter \d+ (?:days|weeks|months) (?:on|in) (?:ecmo|the vent|a vent|a ventilator|dialysis|"
+    r"(?:our|the) (?:[\w-]+ )?(?:icu|nicu|picu|unit|ward))\b"
+    r"|\brang the (?:bell|chemo bell)\b",
+    re.I,
+)
 # Care the author gave, which a post about a colleague can still report: "Last night we
 # resuscitated a 45M in bed 3".
 _SOMEONE_CARED_FOR = re.compile(
@@ -371,6 +386,13 @@ _YOUR_RELATIVE = re.compile(
     re.I,
 )
 _CARE_KINDS = frozenset({"FACILITY", "WARD", "SETTING"})
+# A place of care the reader is told to go to: "take her to the ER", "get him in to urgent care"
+_SENT_TO = re.compile(
+    r"\b(?:get|take|bring|drive|rush|send|go|head|run)\s+(?:(?:her|him|them|yourself|your\s+\w+)\s+)?"
+    r"(?:straight\s+|right\s+|back\s+|over\s+|down\s+)?(?:in\s*)?to\s+(?:the\s+(?:nearest\s+)?|an?\s+|"
+    r"your\s+(?:nearest\s+|local\s+)?)?$",
+    re.I,
+)
 
 
 # The patient by their own handle: "@jess_runs_far, who I taped up in the med tent",
@@ -413,8 +435,12 @@ def _addressee(model: PostModel) -> Mention | None:
     reply = _REPLY_TO.match(model.text)
     if reply is None or not any(_YOUR_RELATIVE.match(model.text, a) for a, _ in model.refs):
         return None
-    if not (model.encounters or any(m.kind in _CARE_KINDS for m in model.mentions)):
-        return None  # "@jen so sorry about your dad": no care given, no place of care
+    places = [s for s, _ in model.encounters]
+    places += [m.start for m in model.mentions if m.kind in _CARE_KINDS]
+    if not any(not _SENT_TO.search(model.text, max(0, at - 40), at) for at in places):
+        # "@jen so sorry about your dad": no care given, no place of care; "@dan please get your
+        # dad to the ER now": a place to go, where no one has seen him yet
+        return None
     start, end = reply.span("who") if reply.group("who") else reply.span("name")
     return Mention("ADDRESSEE", start, end, model.text[start:end])
 
