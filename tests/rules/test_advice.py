@@ -707,3 +707,24 @@ def test_goodbyes_refusals_sarcasm_and_case_discussion_are_no_advice(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lesson for anyone, in the imperative, with a dose
+        "CPR 101: push hard and fast in the centre of the chest, 100-120 a minute, and let the "
+        "chest come back up. Swap every 2 minutes if you can.",
+        "How to use an EpiPen: blue to the sky, orange to the thigh, hold 3 seconds, call 911.",
+        # a refusal right before the offer's verb
+        "Quick note: we can't assess or diagnose through Instagram messages, please call the "
+        "clinic at 403-555-0177.",
+    ],
+)
+def test_lessons_for_anyone_and_refusals_are_no_advice(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
+
+
+def test_a_lesson_word_does_not_hide_a_reply(analyzer: Analyzer) -> None:
+    text = "@jen_k here's how to dose it for your son: give him 5 ml of Tylenol every 6 hours"
+    assert [rule for rule, _, _ in flagged(analyzer, text)] == ["advice.medical-to-you"]

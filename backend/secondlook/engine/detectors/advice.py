@@ -191,8 +191,10 @@ GENERIC = re.compile(
     r"|\b(?:" + EVERYONE + r"|all of you|you all|y'all|you guys|adults|friends|reminders?|psa|"
     r"pro tip|tips?|remember|never|always|"
     # a myth told in order to answer it: "Myth: you can't take antibiotics with birth control."
-    r"myths?|myth-?busting|misconceptions?|did you know|fun fact|fact check)\b"
-    r"|#\w*(?:psa|health|tip|awareness|meded|foamed)\w*"
+    r"myths?|myth-?busting|misconceptions?|did you know|fun fact|fact check|"
+    # a lesson for anyone: "Naloxone 101: lay the person on their back", "how to"
+    r"[\w-]+ 101|how to|step[- ]by[- ]step|the person|the casualty)\b"
+    r"|#\w*(?:psa|health|tip|awareness|meded|foamed|harmreduction|savelives)\w*"
     # teaching and evidence for colleagues
     r"|\b(?:teaching point|pearl|guidelines?|new study|study|trial|evidence|recommendations?|"
     r"residents|students|learners|case discussion|grand rounds)\b",
