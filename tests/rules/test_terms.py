@@ -92,3 +92,13 @@ def test_accented_letters_match_either_case_in_both_engines_syntax() -> None:
         found = re.compile(pattern, python_flags("i")).findall("ENCULÉ! Câlisse, câlisse.")
         assert found == ["ENCULÉ", "Câlisse", "câlisse"]
         assert re.compile(pattern, python_flags("i")).findall("enculer, calisse") == []
+
+
+def test_hashtags_match_a_phrase_written_as_one_tag() -> None:
+    words = ["frequent flyer", "drug seeker", "gomer"]
+    tagged = re.compile(compile_terms(words, plural=True, hashtags=True), re.I)
+    assert spans(tagged, "again! #FrequentFlyer #drugseekers") == [(7, 21), (22, 34)]
+    assert spans(tagged, "frequentflyer, #frequentflyermiles, #gomerpyle") == []
+    assert spans(tagged, "a #gomer and a frequent-flyer") == [(3, 8), (15, 29)]
+    plain = re.compile(compile_terms(words, plural=True), re.I)
+    assert spans(plain, "#frequentflyer") == []

@@ -1261,3 +1261,39 @@ def test_anger_said_twice_verdicts_and_figures_on_screens(
 )
 def test_anger_once_and_conditions_as_topics_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label as a hashtag
+        ("Third visit this week for the same hangnail. #frequentflyer #nightshift",
+         ("tone.patient-slang", "warning", "#frequentflyer")),
+        # a diagnosis from a screen, the figure named by role, no "that" before it
+        ("Does pop star Lena Vo 100% have postpartum psychosis? Watch her last live.",
+         ("tone.public-figure-diagnosis", "warning", "psychosis")),
+        ("Watched the governor's press conference. That gaze is a sixth nerve palsy until proven "
+         "otherwise.", ("tone.public-figure-diagnosis", "warning", "sixth nerve palsy")),
+        ("Senator Ruiz at yesterday's presser, slurring all through it. Get that man to a "
+         "stroke clinic.",
+         ("tone.public-figure-diagnosis", "warning", "Get that man to a stroke clinic")),
+    ],
+)
+def test_hashtag_labels_and_figures_named_by_role(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earned my #frequentflyermiles this year, off to the conference 🛫",
+        "So proud of singer Maya Trell for opening up about her postpartum depression on her "
+        "podcast.",
+        "Me after a 14-hour shift: calls myself an idiot for leaving my keys in the fridge 🙃",
+        "@dan_h that's a stroke until proven otherwise, call 911 now.",
+    ],
+)
+def test_tags_own_news_self_mockery_and_triage_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

@@ -97,10 +97,16 @@ def _obfuscated_words(words: set[str]) -> str:
     return f"(?={_char_class(''.join(firsts))})(?:{body})"
 
 
-def compile_terms(words: list[str], *, obfuscation: bool = False, plural: bool = False) -> str:
-    """One shared-subset pattern (flag ``i``) matching any of ``words`` as a whole word."""
+def compile_terms(
+    words: list[str], *, obfuscation: bool = False, plural: bool = False, hashtags: bool = False
+) -> str:
+    """One shared-subset pattern (flag ``i``) matching any of ``words`` as a whole word; with
+    ``hashtags``, a phrase also as one tag ("#frequentflyer")."""
     unique = {w.strip().lower() for w in words if w.strip()}
     body = _obfuscated_words(unique) if obfuscation else trie(unique)
+    tags = {re.sub(r"[\s\-]+", "", w) for w in unique if re.search(r"[\s\-]", w)}
+    if hashtags and tags:
+        body += "|#(?:" + trie(tags) + ")"
     suffix = "(?:e?s)?" if plural else ""
     # a masked word ends where its masks end: "f**" is no word inside "f***ing"
     after = WORD_AFTER_MASKED if obfuscation else WORD_AFTER

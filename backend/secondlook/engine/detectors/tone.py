@@ -370,7 +370,7 @@ CLINICAL_HEAT = re.compile(
 # Written in the shared subset (the end of the text is "(?![\s\S])", not "$"): the offline
 # engine runs it too, as tone.insults' offline.unless_before (shared_rules/tone.yaml).
 SELF_BEFORE = re.compile(
-    r"(?:\b(?:i(?:'m| am| was| feel| felt)(?: like)?|call(?:ed)? myself|me,?)|"
+    r"(?:\b(?:i(?:'m| am| was| feel| felt)(?: like)?|call(?:s|ed|ing)? myself|me,?)|"
     r"(?:^|[.!?]\s*)(?:feel|felt|feeling)(?: like)?)"
     r"(?: (?:such|a|an|total|complete|absolute|utter|the biggest|bit of|of))* ?(?![\s\S])"
     # French: "je me suis senti comme un imbécile"; called one ("il m'a traité d'imbécile")
@@ -970,6 +970,11 @@ def disparage_colleagues(ctx: Context, rule: Rule) -> Iterable[Hit]:
 
 REMOTE_DIAGNOSIS_HEDGES = re.compile(
     r"\b(?:announced|disclosed|revealed|shared|diagnosed with|living with|his diagnosis|"
+    # the figure's own telling: "opening up about her postpartum depression on her podcast"
+    r"open(?:ing|ed|s)? up about|(?:spoke|speaking|speaks|talking|talked|talks|posted|posting|"
+    r"wrote|writing) (?:openly |honestly |candidly )?about (?:her|his|their) own|"
+    r"(?:spoke|speaking|speaks|talking|talked|talks|posted|wrote) (?:openly|honestly|candidly)|"
+    r"went public|going public|"
     r"her diagnosis|their diagnosis|foundation|awareness|advocacy|advocate|survived|survivor|"
     r"treated for|in remission|passed away|died of)\b",
     _I,
@@ -986,6 +991,10 @@ FIGURE_ROLE = re.compile(
     r"dean|councillor|mp|mla|striker|footballer|goalkeeper|goalie|quarterback|pitcher|boxer|"
     r"streamer|youtuber|tiktoker|podcaster|anchor|news anchor|talk show host|reality star)(?:'s)?\b"
     r"|\bpolitician\b"
+    # a role before a name: "does reality star Kenzie Vale have ...", "singer Maya Trell's"
+    r"|\b(?:pop star|popstar|actor|actress|rapper|singer|celebrity|influencer|athlete|comedian|"
+    r"reality (?:tv )?star|tv host|talk show host|youtuber|tiktoker|streamer|podcaster|"
+    r"news anchor|quarterback|footballer|boxer) (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
     # someone known for what they post: "Kaylee Strand's IG live last night"
     r"|(?-i:\b[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:ig|insta|instagram|tiktok|youtube|twitch|"
     r"podcast) (?:live|video|stream|story|reel|post|episode)\b"
@@ -1303,9 +1312,14 @@ class ToneSentence:
 # A workup ordered for someone seen on a screen: "somebody get that man a CT", "get the man a
 # dermatologist before the next debate"
 _ORDER_A_WORKUP = re.compile(
-    r"\bget (?:that|the|this) (?:man|woman|guy|lady|gentleman|poor man|poor woman) an? "
+    r"\bget (?:that|the|this) (?:man|woman|guy|lady|gentleman|poor man|poor woman) "
+    r"(?:to |some |)(?:an? )?(?:[\w-]+ ){0,2}?"
     r"(?:ct|mri|scan|head ct|neuro consult|neurologist|dermatologist|oncologist|cardiologist|"
-    r"psychiatrist|psych eval|biopsy|echo|workup|work-up|consult)\b",
+    r"psychiatrist|psych eval|biopsy|echo|workup|work-up|consult|clinic|specialist|"
+    r"ophthalmologist|endocrinologist|help)\b"
+    # sure of a diagnosis from a screen: "That head tilt is a 4th nerve palsy until proven
+    # otherwise"
+    r"|\b(?:is|are|=) (?:an? |classic |textbook )?(?:[\w'-]+ ){1,4}?until proven otherwise\b",
     _I,
 )
 

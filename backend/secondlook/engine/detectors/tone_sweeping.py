@@ -494,8 +494,11 @@ NAMING_AFTER_QUOTE = re.compile(
 
 
 @cache
-def _terms_pattern(words: tuple[str, ...], obfuscation: bool, plural: bool) -> re.Pattern[str]:
-    return compile_shared(compile_terms(list(words), obfuscation=obfuscation, plural=plural), "i")
+def _terms_pattern(
+    words: tuple[str, ...], obfuscation: bool, plural: bool, hashtags: bool
+) -> re.Pattern[str]:
+    pattern = compile_terms(list(words), obfuscation=obfuscation, plural=plural, hashtags=hashtags)
+    return compile_shared(pattern, "i")
 
 
 def _talked_about(text: str, start: int, end: int) -> bool:
@@ -510,12 +513,15 @@ def _talked_about(text: str, start: int, end: int) -> bool:
 
 @detector("tone_labels")
 def labels(ctx: Context, rule: Rule) -> Iterable[Hit]:
-    """The terms of ``options`` (``words``, ``obfuscation``, ``plural``, as in a terms rule),
-    unless the post talks about the word rather than calling someone it."""
+    """The terms of ``options`` (``words``, ``obfuscation``, ``plural``, ``hashtags``, as in a
+    terms rule), unless the post talks about the word rather than calling someone it."""
     text = ctx.text
     opts = rule.options
     pattern = _terms_pattern(
-        tuple(opts["words"]), bool(opts.get("obfuscation")), bool(opts.get("plural"))
+        tuple(opts["words"]),
+        bool(opts.get("obfuscation")),
+        bool(opts.get("plural")),
+        bool(opts.get("hashtags")),
     )
     # the words of a term are joined by spaces or hyphens, its letters may be written * # @ $ ! |
     for start, end in chunk_matches(ctx, f"tone.labels:{rule.id}", pattern, _may_join_term):
