@@ -1297,3 +1297,45 @@ def test_hashtag_labels_and_figures_named_by_role(
 )
 def test_tags_own_news_self_mockery_and_triage_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # exasperation told to the reader about a patient, with a laugh
+        ("Gentleman at our counter wanted his expired EpiPen 'topped up' 💀 Sir.",
+         ("tone.mocking-patient", "warning", "Sir.")),
+        ("A man asked if he could microwave his hearing aids to dry them. I can't 😂",
+         ("tone.mocking-patient", "warning", "I can't")),
+        ("Had a mom in our NICU tonight ask if the incubator had Bluetooth 💀 bless her heart",
+         ("tone.mocking-patient", "warning", "bless her heart")),
+        # a profession the lexicon lacked, and the reach past a one-word sentence
+        ("Our new registrar tried to order a CT for a stubbed toe. Again. Worst registrar this "
+         "department has ever seen.", ("tone.disparage-colleagues", "warning", "Worst")),
+        ("Midlevels running the overnight service alone. They don't know what they don't know.",
+         ("tone.disparage-colleagues", "warning", "don't know what they don't know")),
+        ("The new locum registrar thinks he's God's gift to the ward.",
+         ("tone.disparage-colleagues", "warning", "God's gift to")),
+    ],
+)
+def test_exasperated_laughs_and_professions_disparaged(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 5-year-old asked if my stethoscope was a phone to call his mom 😂 I can't. Cutest "
+        "patient tonight.",
+        "My toddler put the cat food in the dishwasher this morning 😂 I can't",
+        "My kid peed himself at the grocery store lol",
+        "Our new grads are amazing. Bless. The EHR crashed again and it's a joke.",
+        "Pharmacists think that mixing opioids and alcohol is a stupid idea.",
+        "Unlicensed drivers caused most of the crashes we saw, says the report.",
+        "Huge thanks to our firefighters and dispatchers who worked the highway fire all night.",
+    ],
+)
+def test_fond_laughs_and_verdicts_on_things_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

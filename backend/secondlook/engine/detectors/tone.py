@@ -684,7 +684,10 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
     targeted_before = False
     records = _sentence_records(ctx)
     for (chunk, sentence), targeted in zip(records, colleagues_named(ctx), strict=True):
-        in_reach, targeted_before = targeted or targeted_before, targeted
+        in_reach = targeted or targeted_before
+        # a word or two on its own ("Bless.", "Again.") passes the reach on to the next sentence
+        if targeted or sum(t.is_alpha for t in sentence.tokens) > 2:
+            targeted_before = targeted
         if in_reach and sentence.disparaging:
             start, end = sentence.disparaging
             if not _quoted_abuse(chunk.doc.text, start):
@@ -756,6 +759,7 @@ def _names_people(token: Token) -> bool:
 
 INSTITUTION = re.compile(
     r"\b(?:[Tt]hat|[Tt]his) (?:place|hospital|unit|department|clinic|ER|ED)\b"
+    r"|\b(?:[Tt]hose|[Tt]hese) (?:places|hospitals|clinics|chains|outfits)\b"
     r"|\b(?:St\.?|Saint) [A-Z][a-z]+(?:'s)?"  # St. Joseph's, Saint Mary's
     r"|\b(?:Dr|Dre|Prof)\.? [A-Z][a-z]+",  # a colleague by title: Dr. Okafor
 )
@@ -920,12 +924,19 @@ def _reported_of_no_colleague(token: Token) -> bool:
     node = token
     while node.head.i != node.i:
         if node.dep_ in ("ccomp", "advcl") and node.head.lower_ in REPORTING_VERBS:
+            if node.head.lower_ in SELF_REGARD_VERBS and any(
+                t.dep_ == "nsubj" and t.lower_ in ("he", "she", "they") for t in node.children
+            ):
+                return False  # "thinks he's God's gift to the outback": what he thinks of himself
             professions = lexicon("tone_professions")
             return not any(
                 t.lower_ in professions or t.ent_type_ == "PERSON" for t in node.subtree
             )
         node = node.head
     return False
+
+
+SELF_REGARD_VERBS = frozenset(["thinks", "think", "thought", "believes", "believe", "believed"])
 
 
 # Nouns that frame a person in an insult: "a useless piece of work", "a waste of space".

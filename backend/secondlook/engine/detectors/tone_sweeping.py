@@ -326,7 +326,10 @@ MISHAP = re.compile(
 ENCOUNTER = re.compile(
     r"\b(?:came in|brought in|rolled in|showed up|presented|admitted|triage|"
     r"(?:in|from) (?:bed|room|bay) \d+|pts?|patients?|ER|ED|A&E|the unit|the ward|last night|"
-    r"tonight|this shift)\b",
+    r"tonight|this shift|came into|asked (?:me |us )?(?:if|whether)|"
+    # the counter of a pharmacy, a store or a chair: "At our counter.", "into our Westside store"
+    r"(?:at|to|into|in) (?:our|my) (?:[\w-]+ )?(?:counter|front desk|store|chair|window|"
+    r"drive-thru|icu|nicu|picu|ccu))\b",
     _I,
 )
 
@@ -340,6 +343,21 @@ RETORT = re.compile(
     _I,
 )
 EYE_ROLL = re.compile("[\U0001f926\U0001f644]")  # face palm, face with rolling eyes
+# Someone the story is about: "a lady", "the man who came in", "a dad in our NICU".
+SOMEONE = re.compile(
+    r"\b(?:lady|woman|man|guy|gentleman|gent|dude|dad|mom|mum|father|mother|patient|pt|grandma|"
+    r"grandpa|customer|client|teen|family|couple)\b",
+    _I,
+)
+# Said to the reader of a patient, with a laugh: "Sir. SIR.", "Ma'am 💀🤡", "I can't 😂",
+# "bless his heart, the gene pool is shallow out here"
+EXASPERATED = re.compile(
+    r"(?:^|(?<=[.!?\U0001f300-\U0001faff] )|(?<=\n))(?:sir|ma['’]?am|madam)(?:[.!]+|(?=\s*["
+    "\U0001f300-\U0001faff])|[.!]*$)"
+    r"|\bi (?:can't|cannot|cant)(?: even)?\b(?=\W*(?:[\U0001f300-\U0001faff]|$))"
+    r"|\bbless (?:his|her|their) (?:heart|soul)\b|\bthe gene pool\b",
+    _I,
+)
 
 
 def _laughed_at(text: str) -> list[tuple[int, int]]:
@@ -349,7 +367,10 @@ def _laughed_at(text: str) -> list[tuple[int, int]]:
     if MISHAP.search(text):
         return laughs
     if laughs or EYE_ROLL.search(text):
-        return [m.span() for m in RETORT.finditer(text)]
+        retorts = [m.span() for m in RETORT.finditer(text)]
+        if retorts or not SOMEONE.search(text):
+            return retorts
+        return [m.span() for m in EXASPERATED.finditer(text)]
     return []
 
 
