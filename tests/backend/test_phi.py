@@ -1672,3 +1672,60 @@ def test_a_reply_about_care_given_still_names_the_reader(analyzer: Analyzer) -> 
     # a day a quiz is answered is not the day a patient was seen; a day of care still is
     seen = "Our 34M from the gym came in Friday, his family called me after."
     assert ("phi.combination", "Friday", "critical") in flagged(phi(analyzer, seen))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ED's or a theatre's own areas said bare; a sex with a narrow age band, no article
+        ("Tonight in resus: teenage boy, anaphylaxis after peanut satay at his school dance. "
+         "2 doses of adrenaline, he's fine now.", ("phi.combination", "Tonight", "critical")),
+        ("Pre-op clinic this afternoon: woman in her late 50s, BMI 58, undiagnosed sleep apnea, "
+         "booked for a hernia repair.", ("phi.combination", "this afternoon", "critical")),
+        # Australian for this afternoon
+        ("17yo apprentice carpenter in this arvo after a fall from scaffolding, now tubed and off "
+         "to ICU.", ("phi.combination", "this arvo", "critical")),
+        # the reader's own results or visit told back to them; a bare given name opening a reply
+        ("Derek, your bloodwork from Tuesday came back totally normal, so no need to come in "
+         "Friday!", ("phi.name", "Derek", "critical")),
+        ("@jay_k88 you were in my clinic Monday asking for antibiotics for a cold and now you're "
+         "leaving a 1-star review?", ("phi.combination", "@jay_k88", "critical")),
+        ("Dana, I saw your daughter at the walk-in Saturday - finish the whole course of "
+         "amoxicillin and bring her back if the rash spreads.",
+         ("phi.combination", "Dana", "critical")),
+    ],
+)
+def test_encounters_said_the_way_eds_theatres_and_replies_say_them(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "going to miss" is no transfer to a town called Miss
+        "Teaching q for the residents: 62F, new fatigue, Hb 98, MCV 70. What's your workup and "
+        "what are you NOT going to miss? Answer tmrw.",
+        "We're not going to miss you at all, flu season 😅 Going to Banff for a week!",
+        "History of medicine: in 1906 Dr. Alzheimer presented the case of Auguste Deter, a "
+        "51-year-old woman with memory loss.",
+        # a ward sister, staff news, a public figure's own news, a program, the office's line
+        "Huge thanks to our theatre nurses, and a special mention to Sister Amara Osei, who "
+        "rebuilt our swab-count checklist.",
+        "Baby news! Our MOA Jenna and her husband Luke welcomed baby Noah on Monday, 8 lb 1 oz. "
+        "Congrats you two!",
+        "Our MLA Dan Whitford shared publicly today that he has been diagnosed with prostate "
+        "cancer. Wishing him well, and a reminder to ask us about PSA testing.",
+        "The Caregiver Support Circle meets every 2nd Tuesday in Room B of the cancer centre. "
+        "Call 555-0199 to register.",
+        "Sorry your visit was frustrating. Our office manager Deb would like to hear more: please "
+        "give her a call at 204-555-0132 ext 4.",
+        # general advice that says "when your labs come back"
+        "If your labs came back normal but you still feel awful, push for more answers.",
+    ],
+)
+def test_quizzes_history_ward_sisters_staff_news_and_office_lines_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []

@@ -44,8 +44,12 @@ _OWNER = re.compile(
 
 
 _MY_OWN = re.compile(r"\b(?:my|our)\s+\w*\s*$", re.I)
-# "Book with her at 204-555-0133": where one books with a colleague is the clinic's line.
-_BOOKING_WITH = re.compile(r"\b(?:book|booking|appointments?)\b[^.!?\n]{0,25}$", re.I)
+# "Book with her at 204-555-0133", "our office manager Deb ... give her a call at 204-555-0132
+# ext 4": where one books with a colleague, or reaches them, is the clinic's line.
+_BOOKING_WITH = re.compile(
+    r"\b(?:book|booking|appointments?|give (?:her|him|them) a (?:call|ring))\b[^.!?\n]{0,25}$",
+    re.I,
+)
 
 
 def severity_for(

@@ -12,7 +12,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
 from secondlook.engine.detectors.identifiers import outermost, severity_for
-from secondlook.engine.detectors.phi_cues import CARE_EVENT, TEAM_BEFORE, TEAM_MEMBER
+from secondlook.engine.detectors.phi_cues import (
+    CARE_EVENT,
+    MADE_PUBLIC,
+    TEAM_BEFORE,
+    TEAM_MEMBER,
+)
 from secondlook.engine.detectors.phi_details import LABELS, PLACES, Mention
 from secondlook.engine.detectors.phi_model import (
     Combination,
@@ -88,6 +93,13 @@ _ROLE_TITLE = re.compile(
     r"Constable|Cst\.?|Officer|Judge|Mayor|Councillor|Chief|Elder|Sister|Brother)\s+"
     rf"(?P<name>{_CAP})"
 )
+_NURSES = re.compile(r"\b(?:nurs(?:e|es|ing)|ward|theatres?|matron)\b", re.I)
+
+
+def _ward_sister(text: str, at: int) -> bool:
+    """ "Special mention to Sister Grace Mbeki" in a post about nursing: a senior nurse's title
+    (capitalized, not "my sister"), not a patient's sibling."""
+    return text.startswith("Sister ", at) and _NURSES.search(text) is not None
 _CUE_AFTER = re.compile(
     rf"\b(?P<name>(?:[A-Za-z]\.\s?)?{_ANY})\s+(?:aware|notified|paged|at (?:the )?bedside|updated"
     rf"|in to see|"
@@ -210,14 +222,16 @@ def _office_holder(text: str, start: int, end: int) -> bool:
     public = _PUBLIC_TITLE.fullmatch(first) or _PUBLIC_LIFE_BEFORE.search(
         text, max(0, start - 30), start
     )
-    return bool(public) and not CARE_EVENT.search(text, max(0, start - 80), end + 80)
+    around = text[max(0, start - 80) : end + 80]
+    return bool(public) and (not CARE_EVENT.search(around) or bool(MADE_PUBLIC.search(around)))
 
 
 _PUBLIC_LIFE_BEFORE = re.compile(
     r"\b(?:singer|actor|actress|rapper|comedian|musician|songwriter|celebrity|influencer|athlete|"
     r"olympian|quarterback|footballer|striker|goalkeeper|boxer|novelist|author|billionaire|"
     r"youtuber|tiktoker|streamer|podcaster|(?:news )?anchor|(?:talk show|tv) host|"
-    r"(?:pop|rock|country|reality(?: tv)?|tv|movie|film|nba|nfl|nhl) star)\s+$",
+    r"(?:pop|rock|country|reality(?: tv)?|tv|movie|film|nba|nfl|nhl) star|"
+    r"mla|mpp|mp|senator|mayor|councill?or|premier|governor|minister)\s+$",
     re.I,
 )
 _PUBLIC_TITLE = re.compile(
@@ -268,7 +282,7 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
             # "daughter kaylee", "son bill", but not "proud daughter moment", "mom broke her"
             cued = _known_name(first) or first.lower() in CUED_NAMES
             if not (first.islower() and not cued and _common_word(ctx, name[0])):
-                add(name, "relative")
+                add(name, "clinician" if _ward_sister(text, m.start()) else "relative")
     for m in _CUE_BEFORE.finditer(text):
         name = _trim_name(text, *m.span("name"))
         token = text[name[0] : name[1]].split()[0] if name else ""
@@ -283,7 +297,8 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         if _given_name(titled) or titled.lower() in CUED_NAMES or (
             _known_name(titled) and not _common_word(ctx, m.start("name"))
         ):
-            add(m.span("name"), "unknown", whole=(m.start(), m.end("name")))
+            role = "clinician" if _ward_sister(text, m.start()) else "unknown"
+            add(m.span("name"), role, whole=(m.start(), m.end("name")))
     for m in _CUE_AFTER.finditer(text):
         token = m.group("name").split()[-1]
         if _name_ok(token) and token.lower() not in STOP_WORDS and not _verbish(token):
@@ -524,6 +539,8 @@ _NAMED_LIKE_A_PERSON = re.compile(
     r"|\b(?:Sunday|Saturday|Daily|Weekly|Evening|Morning) (?:Times|Post|Courier|Star|Sun|Herald|"
     r"Telegraph|Mail|Express|Mirror|News|Tribune|Journal|Gazette|Chronicle|Globe|Record|"
     r"Independent|Guardian|Observer)\b"
+    # programs and groups: "Caregiver Support Circle meets every 2nd Tuesday"
+    r"|\b[A-Z][a-z]+ (?:Circle|Group|Club|Program|Programme|Series|Caf[eé]|Collective|Network)\b"
 )
 
 
@@ -711,10 +728,12 @@ _SOMEONE_ELSE_AFTER = re.compile(
 )
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,3}")  # "J.T.", not "ICU"
 _NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient|(?:my|our) client),?\s+$", re.I)
-# A patient's result shown off by name: "Swipe to see Linda's smile makeover!"
+# A patient's result shown off or their care told by name: "Swipe to see Linda's smile makeover!"
 _SHOWN_OFF_AFTER = re.compile(
     r"['’]s (?:smile makeover|makeover|transformation|before[- ](?:and|&|/)[- ]after|new smile|"
-    r"new teeth|veneers|results|progress pics?|recovery journey)\b",
+    r"new teeth|veneers|results|progress pics?|recovery journey|"
+    # their care: "so glad Ava's discharge went smoothly yesterday"
+    r"discharge|surgery|operation|procedure|stitches|cast|chemo|infusion|transplant|c-section)\b",
     re.I,
 )
 _ON_WARD = re.compile(

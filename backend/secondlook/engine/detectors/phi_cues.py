@@ -167,7 +167,7 @@ _A_GROUP_OF = (
 
 PATIENT_REF = word_starts(
     r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
-    r"older|younger|middle-aged|two|three|four|both|"
+    r"older|younger|middle-aged|two|three|four|both|teenage|teen|"
     r"young|little|frail|lovely|only|your|her|his|its|\d{1,3}\s?(?:yo|y/o|y\.o\.?)"
     # "sixty-something guy", "40-something bloke"
     r"|(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something"
@@ -197,6 +197,11 @@ PATIENT_REF = word_starts(
     + _ROLE_NOUNS
     + r"s\b"
     r"|\b" + _AGE_SEX_SHORT + r"\b"
+    # someone by sex and a narrow age band, with no article: "Lady in her late 70s this morning",
+    # "man in his early 40s, BMI 62"
+    r"|\b(?:man|woman|lady|guy|gent|gentleman|bloke|fella|girl|boy|lad|chap|dude)\s+in\s+"
+    r"(?:his|her|their)\s+(?:early|mid|late)[- ]?(?:\d0|twenties|thirties|forties|fifties|sixties|"
+    r"seventies|eighties|nineties)s?\b"
     r"|\b\d{1,3}[- ]?(?:yo|y/o|y\.o\.?|yoa|yom|yof)\b"
     r"|\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b"
     r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|mr|mrs)\.?\s+[A-Z][A-Za-z'-]+)"
@@ -259,6 +264,9 @@ ENCOUNTER_CUE = re.compile(
     r"(?!\s+(?:team|staff|crew|nurses|docs|doctors|physicians|educators?|leadership|colleagues|"
     r"managers?|directors?|meeting|huddle|newsletter|podcast|blog|channel|account)\b)"
     r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|with us|"
+    # the ED's and the theatre's own areas, said bare: "Tonight in resus:", "in majors today"
+    r"in (?:resus|majors|minors|triage|recovery|pacu|pre-?op|pre-?assessment|theatre|theatres)|"
+    r"on my hall|on the hall|"
     r"one of (?:my|our) (?:[\w-]+ )?(?:regulars|patients|clients)|"
     r"(?:clinic|night|day|evening|ward|er|ed) shift (?:at|in|on))\b"
     # French: "est sortie des soins intensifs hier soir", "admis à l'urgence"
@@ -345,6 +353,8 @@ ENCOUNTER_CUE = re.compile(
 SAFE_CUES: dict[str, re.Pattern[str]] = {
     "clinic": re.compile(
         r"\b(?:call(?: us)?|book(?:ing)?|appointments?|walk-ins?|drop[- ]in|hours|open|visit us|"
+        # the office's own line: "give her a call at 204-555-0132 ext 4"
+        r"give (?:us|me|her|him|them) a (?:call|ring)|ext(?:ension)?\.? ?\d{1,4}|"
         # (a bare "clinic", but not "saw him in clinic", where a patient was seen)
         r"contact us|reach us|our (?:clinic|office|team|pharmacy)|(?<!\bin )clinic|pharmacy|"
         r"vaccin\w*|flu shots?|immuni[sz]\w*|screening|info(?:rmation)? (?:at|line)|"
@@ -353,7 +363,7 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "congrats": re.compile(
-        r"\b(?:congrat\w*|kudos|shout[- ]?outs?|well deserved|welcome(?: to)?|welcoming|"
+        r"\b(?:congrat\w*|kudos|shout[- ]?outs?|well deserved|welcome(?: to)?|welcoming|welcomed|"
         r"appreciation|"
         r"thank(?:s| you)|"
         r"(?:couldn't|could not|wouldn't|would not) have (?:done|made) (?:it|this) without|"
@@ -487,10 +497,13 @@ TEACHING_ANYWHERE = re.compile(
 
 
 _HISTORICAL = re.compile(r"\b(?:1[5-8]\d\d|19[0-5]\d)(?:s|'s)?\b")
-# A year before 1900 ("in 1826", "1840s London"): no one in the post is anyone's patient now.
-# Not a clock ("at 1630", "1800 meds"): a year after "in", "since" ..., or a decade ("1840s").
+# A year before 1920 ("in 1826", "1840s London", "In 1901 Dr. Alzheimer met Auguste Deter"): no
+# one in the post is anyone's patient now. Not a clock ("at 1630", "1800 meds"): a year after
+# "in", "since" ..., or a decade ("1840s").
 CENTURIES_AGO = re.compile(
-    r"\b(?:in|since|from|by|circa|around|of|until|before) 1[5-8]\d\d\b|\b1[5-8]\d0['’]?s\b", re.I
+    r"\b(?:in|since|from|by|circa|around|of|until|before) (?:1[5-8]\d\d|19[01]\d)\b"
+    r"|\b(?:1[5-8]\d0|19[01]0)['’]?s\b",
+    re.I,
 )
 
 
@@ -573,7 +586,8 @@ TEAM_MEMBER = (
     r"housekeeper|chaplain|receptionist|fellow|coordinator|administrator|midwife|paramedic|"
     r"director|chief|attending|surgeon|social worker|dietitian|physio|teammate|preceptor|mentor|"
     r"supervisor|clinical instructor|instructor|assistant|care assistant|pca|hca|porter|orderly|"
-    r"ward clerk|unit clerk|cleaner)s?\b"
+    r"ward clerk|unit clerk|cleaner|moa|mdr|scheduler|front desk|psw|dispatcher|hygienist|"
+    r"optician|intern|registrar)s?\b"
 )
 _OWN_TEAM_MEMBER = re.compile(
     TEAM_MEMBER
@@ -648,6 +662,12 @@ READERS_VISIT = (
     rf"{_CARE_PLACE}\b"
     r"|(?-i:\b[A-Z][a-z]+)'s (?:appointment|appt|visit|session|check-?up|follow-?up) with "
     r"(?:us|me)\b"
+    # the reader's own results or visit, told back to them: "your bloodwork from last week came
+    # back totally normal", "you were in my clinic Tuesday"
+    r"|(?<!\bif )(?<!\bwhen )\byour (?:[\w-]+ ){0,2}?(?:bloodwork|blood work|labs?|results?|scans?|"
+    r"x-?rays?|mri|ct|biopsy|swabs?|cultures?|ecg|ekg|tests?|pathology) (?:from [\w ]{1,20}? )?"
+    r"(?:came back|(?:is|are) back|showed)\b"
+    rf"|(?<!\bif )\byou were (?:in|at) (?:my|our|the) (?:[\w'’-]+ ){{0,2}}?{_CARE_PLACE}\b"
     # "the pie you dropped off after your knee appointment"
     r"|\byou (?:\w+ed|brought|left|sent|gave|made|baked|wrote|drew|knit|sang|told)\b[^.!?\n]{0,60}?"
     r"\bafter your (?:[\w-]+ ){0,2}?(?:appointment|appt|visit|cleaning|check-?up|procedure|"
@@ -691,6 +711,15 @@ CAREER = re.compile(
     r"|\b\d{1,2} years (?:on the (?:road|ambulance|trucks?|floor|unit|ward)|of service|at the "
     r"bedside|in (?:the service|nursing|ems|the ed|the er))\b"
     r"|\b(?:his|her|their) (?:last|final) (?:shift|call|run|day on the (?:job|road|floor|unit))\b",
+    re.I,
+)
+
+
+# Care a public figure made public themselves: "shared publicly this week that she's been
+# diagnosed with colon cancer" (the definition's "public figures' own announcements").
+MADE_PUBLIC = re.compile(
+    r"\b(?:shared (?:publicly|on|in|with|today|this)|announced|disclosed|revealed|went public|"
+    r"made (?:it )?public|(?:told|tells) (?:reporters|the media|the public|voters))\b",
     re.I,
 )
 

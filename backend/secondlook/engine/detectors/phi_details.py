@@ -17,6 +17,7 @@ from secondlook.engine.context import Context
 from secondlook.engine.detectors.phi_cues import (
     CARE_EVENT,
     DAY_RANGE,
+    MADE_PUBLIC,
     MONTHS,
     NOT_AN_AMOUNT,
     WEEKDAYS,
@@ -105,7 +106,7 @@ _SEX = re.compile(
 
 
 _TIME = word_starts(
-    r"\b(?P<specific>last night|tonight|tonite|2nite|this (?:morning|afternoon|evening)|"
+    r"\b(?P<specific>last night|tonight|tonite|2nite|this (?:morning|afternoon|evening|arvo|avo)|"
     r"yesterday(?<!\bborn yesterday)"  # (not the idiom: "they think we were born yesterday")
     r"|just now|today(?!['’]s)|"
     r"an hour ago|\w+ hours ago|earlier today|overnight|(?:on |last |this )?"
@@ -678,7 +679,8 @@ def _patient_role(text: str, start: int, end: int) -> bool:
     ):
         return False  # "our social workers found housing for three families": the team
     if _PUBLIC_OFFICE.fullmatch(word.rstrip("s")) and not _CLERGY_BEFORE.search(before):
-        return bool(CARE_EVENT.search(text[max(0, start - 80) : end + 80]))
+        around = text[max(0, start - 80) : end + 80]
+        return bool(CARE_EVENT.search(around)) and not MADE_PUBLIC.search(around)
     return not _whole_trade(text, start, end)
 
 
@@ -770,6 +772,8 @@ def find_towns(ctx: Context) -> list[tuple[int, int]]:
             and not first.endswith(("ing", "ed"))
             and not _NOT_TOWN.match(town)
             and not (given and town.lower() not in PLACES)  # "discharged Gordon Thibodeau"
+            # "going to miss": an unknown word is a town only when written as a name
+            and (town[:1].isupper() or town.lower() in PLACES)
         ):
             spans.add(m.span("town"))
     if ctx.has_model:

@@ -57,6 +57,7 @@ from secondlook.engine.detectors.phi_details import (
     find_towns,
     occupation_mentions,
 )
+from secondlook.engine.lexicons import lexicon
 
 
 @dataclass(frozen=True)
@@ -377,7 +378,10 @@ _CONTACT = re.compile(r"(?:email|dm|text|call|reach|contact|message) me|me at", 
 # Saturday", "Hi Doreen, I saw Bill in clinic". Whoever can see the reply knows whose son it is,
 # as a surname would tell them.
 _REPLY_TO = re.compile(
-    r"^\s*(?:(?P<who>@[\w.]+)|(?:hi|hey|hello|dear)\s+(?P<name>(?-i:[A-Z][a-z]+))(?=\s*[,!]))", re.I
+    r"^\s*(?:(?P<who>@[\w.]+)|(?:hi|hey|hello|dear)\s+(?P<name>(?-i:[A-Z][a-z]+))(?=\s*[,!])"
+    # "Karen, I saw your son at the clinic Thursday": a given name and a comma
+    r"|(?P<bare>(?-i:[A-Z][a-z]+))(?=,\s))",
+    re.I,
 )
 _YOUR_RELATIVE = re.compile(
     r"your\s+(?:little\s+|old\s+|wee\s+)?(?:son|daughter|kid|child|baby|bub|mom|mum|mother|dad|"
@@ -435,13 +439,16 @@ def _addressee(model: PostModel) -> Mention | None:
     reply = _REPLY_TO.match(model.text)
     if reply is None or not any(_YOUR_RELATIVE.match(model.text, a) for a, _ in model.refs):
         return None
+    if reply.group("bare") and reply.group("bare").lower() not in lexicon("phi_first_names"):
+        return None  # "Parents, your kids ..." speaks to everyone
     places = [s for s, _ in model.encounters]
     places += [m.start for m in model.mentions if m.kind in _CARE_KINDS]
     if not any(not _SENT_TO.search(model.text, max(0, at - 40), at) for at in places):
         # "@jen so sorry about your dad": no care given, no place of care; "@dan please get your
         # dad to the ER now": a place to go, where no one has seen him yet
         return None
-    start, end = reply.span("who") if reply.group("who") else reply.span("name")
+    group = next(g for g in ("who", "name", "bare") if reply.group(g))
+    start, end = reply.span(group)
     return Mention("ADDRESSEE", start, end, model.text[start:end])
 
 
