@@ -183,3 +183,25 @@ def test_advice_leaves_teaching_cases_and_refusals_alone(packs: dict[str, Pack])
     assert [(pack, rule) for pack, rule, *_ in learned(analyzer, reply)] == [
         ("advice", "advice.learned")
     ]
+
+
+def test_given_names_read_as_one_word_to_the_classifier(analyzer: Analyzer) -> None:
+    from secondlook.engine.learned import NAME, names_masked
+
+    nlp = analyzer.pipeline.nlp
+    doc = nlp.make_doc(
+        "Thanks Karen for covering, Linda.\nSam, you thank Dave too? Brenda and will"
+    )
+    masked = [t.text for t in names_masked(doc)]
+    # inside a sentence a capitalized given name is NAME; at a sentence's or a line's start it
+    # stays itself
+    assert masked == ["Thanks", NAME, "for", "covering", ",", NAME, ".", "\n", "Sam", ",", "you",
+                      "thank", NAME, "too", "?", "Brenda", "and", "will"]
+    # whatever name a colleague is thanked by, the verdict is the same
+    classifier = classifier_for(nlp.vocab)
+    scores = [
+        classifier.scores([nlp(f"Thanks {who} for covering my shift, you're a star!")])[0]
+        for who in ("Karen", "Fatima")
+    ]
+    assert scores[0] == scores[1]
+    assert scores[0]["tone"] < 0.8

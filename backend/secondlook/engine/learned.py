@@ -22,7 +22,10 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from secondlook.engine.lexicons import lexicon
+
 MODEL_DIR = Path(__file__).resolve().parent / "model"
+NAME = "Name"  # what every given name reads as, in training and in scoring
 COMPONENT = "textcat_multilabel"
 META_FILE = "meta.json"
 
@@ -55,7 +58,7 @@ class PostClassifier:
     def scores(self, docs: list[Doc]) -> list[dict[str, float]]:
         if not docs:
             return []
-        matrix = self._component.predict(docs)
+        matrix = self._component.predict([names_masked(doc) for doc in docs])
         return [dict(zip(self.labels, map(float, row), strict=True)) for row in matrix]
 
 
@@ -70,3 +73,33 @@ def classifier_for(vocab: Vocab, path: Path = MODEL_DIR) -> PostClassifier:
         if key not in _loaded:
             _loaded[key] = PostClassifier(vocab, path)
         return _loaded[key]
+
+
+def names_masked(doc: Doc) -> Doc:
+    """``doc`` with every given name inside a sentence written as one word, ``NAME``.
+
+    A bag of words learns whatever names its training posts used: once the corpus mocked a few
+    "Karens", "Thanks Karen for covering my shift, you're a star!" scored 0.84 for tone against
+    0.59 with "Maria". A name says that someone is named, not how. Only a capitalized given name
+    after the first word of its sentence is replaced ("Will you ...", "Grace," open one)."""
+    given = lexicon("phi_first_names")
+    words = [t.text for t in doc]
+    changed = False
+    for i, token in enumerate(doc):
+        text = token.text
+        if (
+            i > 0
+            and text[:1].isupper()
+            and text[1:].islower()
+            and text.lower() in given
+            and doc[i - 1].text not in SENTENCE_ENDS
+            and "\n" not in doc[i - 1].text_with_ws
+        ):
+            words[i] = NAME
+            changed = True
+    if not changed:
+        return doc
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
+SENTENCE_ENDS = frozenset([".", "!", "?", ":", "…", "..."])

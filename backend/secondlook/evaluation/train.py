@@ -65,7 +65,7 @@ def train(data: Path, out: Path, corpus: Path = CORPUS_PATH) -> dict[str, Any]:
     from spacy.training import Example
     from spacy.util import fix_random_seed
 
-    from secondlook.engine.learned import ARCHITECTURE, COMPONENT, META_FILE
+    from secondlook.engine.learned import ARCHITECTURE, COMPONENT, META_FILE, names_masked
 
     fix_random_seed(SEED)
     rng = random.Random(SEED)
@@ -77,7 +77,9 @@ def train(data: Path, out: Path, corpus: Path = CORPUS_PATH) -> dict[str, Any]:
         component.add_label(pack)
     texts = list(training_texts(data, corpus))
     examples = [
-        Example.from_dict(nlp.make_doc(text), {"cats": {p: float(v) for p, v in labels.items()}})
+        Example.from_dict(
+            names_masked(nlp.make_doc(text)), {"cats": {p: float(v) for p, v in labels.items()}}
+        )
         for text, labels in texts
     ]
     optimizer = nlp.initialize(lambda: examples)
