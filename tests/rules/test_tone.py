@@ -1339,3 +1339,41 @@ def test_exasperated_laughs_and_professions_disparaged(
 )
 def test_fond_laughs_and_verdicts_on_things_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hospital's service is its people
+        ("Riverside General's bed management is a joke. Fourth patient boarded in our hallway "
+         "this week.", ("tone.disparage-colleagues", "warning", "is a joke")),
+        ("St. Agnes sent him back to us at 3am with no notes again. Typical St. Agnes garbage.",
+         ("tone.disparage-colleagues", "warning", "garbage")),
+        # praise said of a colleague's failure, with a sign that it is sarcasm
+        ("The locum left 30 unsigned scripts and a note saying 'sorry' 🙃 Truly inspirational "
+         "work.", ("tone.disparage-colleagues", "warning", "Truly inspirational work")),
+        ("Love getting referrals from a surgeon who still thinks bed rest fixes backs. Incredible "
+         "stuff 👏", ("tone.disparage-colleagues", "warning", "Incredible stuff")),
+        # a remark on looks that the parse hangs on the wrong noun
+        ("Best part of the tournament: the hot hockey dads at the 7am tape jobs 😏",
+         ("tone.sexual-remark", "warning", "hot")),
+    ],
+)
+def test_services_sarcastic_praise_and_looks(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our nurse Jen ran the code perfectly tonight. Truly inspiring work!",
+        "The night nurses covered 3 extra beds 😅 Incredible work, team 👏",
+        "The new EHR is a joke.",
+        "Hospital garbage bins are overflowing again, facilities says Monday.",
+        "We had a hot water tank burst on the unit, nurses mopped for hours",
+    ],
+)
+def test_real_praise_things_and_temperatures_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

@@ -683,7 +683,15 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
     hits = []
     targeted_before = False
     records = _sentence_records(ctx)
-    for (chunk, sentence), targeted in zip(records, colleagues_named(ctx), strict=True):
+    named = colleagues_named(ctx)
+    sarcastic = _SARCASM_MARK.search(ctx.text) is not None
+    for k, ((chunk, sentence), targeted) in enumerate(zip(records, named, strict=True)):
+        praise = _SARCASTIC_PRAISE.search(sentence.sent.text)
+        sure = praise and (praise.group("stuff") or praise.group("ground") or praise.group("mvp"))
+        if praise and any(named[max(0, k - 2) : k + 1]) and (sarcastic or sure):
+            # "The locum left 47 unsigned lab results 🙃 Truly inspirational work."
+            start = chunk.start_char + sentence.sent.start_char
+            hits.append((start + praise.start("praise"), start + praise.end("praise")))
         in_reach = targeted or targeted_before
         # a word or two on its own ("Bless.", "Again.") passes the reach on to the next sentence
         if targeted or sum(t.is_alpha for t in sentence.tokens) > 2:
@@ -693,6 +701,22 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
             if not _quoted_abuse(chunk.doc.text, start):
                 hits.append((chunk.start_char + start, chunk.start_char + end))
     return hits
+
+
+# Praise said of a colleague's failure: "Truly inspirational work.", "Wow. Groundbreaking.",
+# "Incredible stuff 👏". A sentence of nothing else, after a colleague is named; sarcasm needs a
+# sign ("stuff", "groundbreaking", "real MVP", or an eye-roll in the post), since "Truly
+# inspiring work!" is as often meant.
+_SARCASTIC_PRAISE = re.compile(
+    r"(?:^|[.!?\U0001f300-\U0001faff]\ufe0f?\s)\W*(?:wow\W+)?(?P<praise>(?:(?:truly|really|just|such|what)\s+)?(?:an?\s+)?"
+    r"(?:(?:inspirational|inspiring|incredible|stellar|elite|exemplary|outstanding|top-notch|"
+    r"world-class|amazing|brilliant|excellent)\s+(?:(?P<stuff>stuff)|work|consulting|leadership|"
+    r"medicine|care|role modell?ing|teamwork|effort)"
+    r"|(?P<ground>groundbreaking)|(?P<mvp>real mvp))(?:,?\s+(?:truly|really|guys|team))?)"
+    r"[\W\s]*$",
+    _I,
+)
+_SARCASM_MARK = re.compile("[\U0001f644\U0001f643]")  # rolling eyes, upside-down face
 
 
 # What someone else said, quoted to report it: 'A relative told me I was "a useless foreign
@@ -798,6 +822,12 @@ def _describes_a_thing(tokens: list[Token], i: int) -> bool:
         return tokens[i].lower_ in INTENSIFIERS or not stacked
     if after.pos_ != "NOUN" or tokens[i].head.i != after.i:
         return False  # "so needy tonight": the noun is not what the word describes
+    people = tokens[i + 2] if i + 2 < len(tokens) else None
+    if people is not None and after.head.i == people.i and _target_kind(people) not in (
+        None,
+        "thing",
+    ):
+        return False  # "the hot soccer dads": the parse hangs the word on "soccer"
     insult = after.lower_ in PERSON_INSULTS or after.lower_ in lexicon("tone_insults")
     if insult or _target_kind(after) is not None or after.lower_ in PERSON_FRAMES:
         return False
@@ -808,6 +838,10 @@ def _describes_a_thing(tokens: list[Token], i: int) -> bool:
 # useless").
 WORKPLACES = frozenset(
     ["place", "unit", "department", "ward", "er", "ed", "icu", "practice", "office", "system"]
+    # the people of a service, named by it: "Their palliative consult service is a total joke",
+    # "Mercy General's infection control is a joke"
+    + ["service", "services", "team", "teams", "control", "leadership", "management",
+       "administration", "admin", "committee", "board"]
 )
 
 
