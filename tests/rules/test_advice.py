@@ -728,3 +728,39 @@ def test_lessons_for_anyone_and_refusals_are_no_advice(analyzer: Analyzer, text:
 def test_a_lesson_word_does_not_hide_a_reply(analyzer: Analyzer) -> None:
     text = "@jen_k here's how to dose it for your son: give him 5 ml of Tylenol every 6 hours"
     assert [rule for rule, _, _ in flagged(analyzer, text)] == ["advice.medical-to-you"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Confused by your biopsy report? DM me a photo and I'll translate it into plain English.",
+         "advice.assess-by-message"),
+        ("Post your dad's med list in the comments and I'll flag anything that could cause falls.",
+         "advice.assess-by-message"),
+        ("Send our page a message with what you're seeing and one of our nurses will let you know "
+         "if he needs to come in.", "advice.assess-by-message"),
+        ("Kid took a hit at hockey? Message our page and we can do a virtual concussion "
+         "assessment tonight.", "advice.assess-by-message"),
+        # a reply that names the reader's own voice is still a diagnosis
+        ("@jen_t your voice sounds like laryngitis to me", "advice.diagnosis"),
+    ],
+)
+def test_invitations_to_send_details_for_a_read(analyzer: Analyzer, text: str, rule: str) -> None:
+    assert rule in [r for r, _, _ in flagged(analyzer, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # addressed to a group, "your child" is every parent's
+        "Parents: the number on the thermometer matters less than how your child is acting. "
+        "A rash that doesn't fade under a glass = come straight in.",
+        "Heat advisory for the tournament: drink about 500 ml 2 hours before games and sip "
+        "during. Confusion or no sweating = call 911.",
+        # the author's own voice
+        "12 hour shift, 60 calls. My voice sounds like a goose with a sinus infection.",
+        "Send us your questions for Thursday's live and one of our nurses will answer them on air",
+    ],
+)
+def test_groups_advisories_and_the_authors_own_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

@@ -193,11 +193,21 @@ GENERIC = re.compile(
     # a myth told in order to answer it: "Myth: you can't take antibiotics with birth control."
     r"myths?|myth-?busting|misconceptions?|did you know|fun fact|fact check|"
     # a lesson for anyone: "Naloxone 101: lay the person on their back", "how to"
-    r"[\w-]+ 101|how to|step[- ]by[- ]step|the person|the casualty)\b"
+    r"[\w-]+ 101|how to|step[- ]by[- ]step|the person|the casualty|"
+    # "Heat advisory for tourney weekend: drink ~500 ml 2 hrs before games"
+    r"advisory|(?:heat|weather|health|air quality|smoke|cold) (?:alert|warning))\b"
     r"|#\w*(?:psa|health|tip|awareness|meded|foamed|harmreduction|savelives)\w*"
     # teaching and evidence for colleagues
     r"|\b(?:teaching point|pearl|guidelines?|new study|study|trial|evidence|recommendations?|"
     r"residents|students|learners|case discussion|grand rounds)\b",
+    _I,
+)
+# A post that opens by addressing a group: "Parents:", "Calling all runners!", "To all the moms -"
+TO_A_GROUP = re.compile(
+    r"^\W*(?:(?:hey|attention|calling all|to all(?: the)?|dear|all|fellow) )?(?:parents|moms|mums|"
+    r"dads|families|athletes|players|coaches|runners|everyone|everybody|folks|friends|patients|"
+    r"caregivers|carers|teens|students|ladies|guys|y'all|new parents|new moms|new mums|seniors|"
+    r"grandparents)\s*[:!,\u2014\u2013-]",
     _I,
 )
 # A sentence that turns to everyone, even in a reply: "I'd encourage people to talk to their
@@ -709,6 +719,8 @@ class AdviceReading:
                 COLLEAGUE_HANDLE.match(text) and OWN_PRACTICE.search(text)
             )
             return not among_colleagues or bool(cues)
+        if TO_A_GROUP.match(text):
+            return False  # "Parents: ... how your child is acting": every parent's child
         for chunk, read in self.chunks:
             for at in read.individual_cues:
                 cue = chunk.start_char + at
@@ -1145,6 +1157,9 @@ RESULTS_VERDICT = re.compile(
 )
 
 
+_OWN_LIKENESS = re.compile(r"\b(?:my(?: [\w'’-]+){1,2}|i|i['’]m)\s+$", _I)
+
+
 def _diagnosis(sentence: Sentence, someones_case: bool) -> tuple[int, int] | None:
     text = sentence.chunk_text
     if someones_case:
@@ -1162,6 +1177,9 @@ def _diagnosis(sentence: Sentence, someones_case: bool) -> tuple[int, int] | Non
         likeness = cue.group(0).lower().endswith(" like")
         if not (you or likeness):
             continue
+        own = _OWN_LIKENESS.search(text, max(sentence.start, cue.start() - 30), cue.start())
+        if likeness and own:
+            continue  # "my voice sounds like a goose with a sinus infection": the author's own
         found = _condition_after(sentence, cue.end())
         if found:
             return cue.start(), found[1]
