@@ -1729,3 +1729,50 @@ def test_quizzes_history_ward_sisters_staff_news_and_office_lines_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a room or bed as a spot in the building
+        "Room 4 is being repainted so our 1-3pm appointments are in the back office today. Thanks "
+        "for your patience!",
+        "Thanks to whoever restocked the glove boxes outside bed 9 at 4am. Hero.",
+        # general teaching: a duration, a symptom read as a town, cases for students
+        "Reminder for parents: sudden testicle pain in a boy is an emergency. Don't ice it "
+        "overnight, go to the ER.",
+        "Fever isn't the enemy. A 3yo at 39.5 who's playing is less worrying than a floppy one at "
+        "38.",
+        "Cases for the new grad nurses: 6yo with a barking cough at night, stridor at rest. What's "
+        "your first step?",
+        # the reader's parent, told what to tell their own clinic
+        "@kay_r if your mum missed her evening metoprolol, just take the next dose as usual and "
+        "let the cardiology clinic know at her next visit",
+        # made up, however placed and timed
+        "Made-up case for Friday's sim day (no peeking, 4 North!): 66M, POD 1 after a bowel "
+        "resection, new agitation. First move?",
+        "Picture a woman in her 70s discharged on a Friday evening with 9 new meds and no "
+        "follow-up. That's why our pilot exists.",
+        # a public figure's own story, a colleague's career, a reader addressed by name
+        "Grateful to our foundation's honorary chair, a former NHL goalie, for sharing his own "
+        "colon cancer story publicly this week.",
+        "After 31 years on our ICU floor, Bev Tremblay is hanging up her stethoscope! Party Friday "
+        "at 3.",
+        "Rosa, for a 3 year old around 14 kg you can give 7 mL of the children's ibuprofen every "
+        "6-8 hrs.",
+    ],
+)
+def test_spots_in_the_building_lessons_made_up_cases_and_careers_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+def test_a_drug_is_no_town_and_a_patients_career_on_a_unit_is_still_theirs(
+    analyzer: Analyzer,
+) -> None:
+    text = "If one more guy strolls in at 2am asking for Norco by name I'm going to scream"
+    assert "Norco" not in [f.text for f in phi(analyzer, text)]
+    tribute = ("RIP to Mr. Arthur Penney, my dialysis buddy for 9 years at the Corner Brook unit. "
+               "Never once missed his Tuesday run.")
+    assert ("phi.name", "Mr. Arthur Penney", "critical") in flagged(phi(analyzer, tribute))

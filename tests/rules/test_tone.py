@@ -1377,3 +1377,11 @@ def test_services_sarcastic_praise_and_looks(
 )
 def test_real_praise_things_and_temperatures_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+def test_a_figures_own_announcement_is_their_news(analyzer: Analyzer) -> None:
+    text = ("Sending strength to the Premier after her announcement today about her breast cancer "
+            "diagnosis. Her openness matters: book a mammogram through our website.")
+    assert flagged(analyzer, text) == []
+    guessed = "Watching the Premier's presser today. That tremor is Parkinson's, mark my words."
+    assert [rule for rule, _, _ in flagged(analyzer, guessed)] == ["tone.public-figure-diagnosis"]

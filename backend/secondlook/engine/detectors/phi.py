@@ -459,7 +459,7 @@ def _vocative(text: str, start: int) -> bool:
     patient."""
     after = text[start : start + 60]
     if _sentence_start(text, start):
-        return bool(re.match(r"[\w'-]+,\s+(?:\w+\s+){0,6}?(?:you|your)\b", after, re.I))
+        return bool(re.match(r"[\w'-]+,\s+(?:\w+\s+){0,10}?(?:you|your)\b", after, re.I))
     greeting = _GREETING.search(text, max(0, start - 16), start)
     return bool(
         greeting

@@ -467,7 +467,7 @@ FAMOUS = lexicon_terms("phi_famous_cases")
 TEACHING_OPENING = re.compile(
     # (a word or two may name it: "Quick ECG quiz for the students:")
     r"^\s*(?:(?:quick|pop|friday|monday|weekly|daily|ecg|ekg|x-?ray|derm|peds|ortho|neuro|"
-    r"pharm|board|teaching|spot|morning|study)\s+){0,2}(?:case(?:\s+study)?|quiz|scenario|vignette|"
+    r"pharm|board|teaching|spot|morning|study)\s+){0,2}(?:cases?(?:\s+study)?|quiz|scenario|vignette|"
     r"question|mcq|q)"
     r"(?:\s+(?:for|of|from)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:\d+\s*)?"
     # "Case for the students 🩺" on a line of its own, or an emoji before the case
@@ -476,9 +476,17 @@ TEACHING_OPENING = re.compile(
 )
 
 
+# A case made up, which no detail makes real: "Made-up scenario for Thursday's skills day (5 West!)"
+HYPOTHETICAL = re.compile(
+    r"\b(?:made[- ]up|fictional|fictitious|hypothetical(?:ly)?|imaginary|picture (?:a|an|this)|"
+    r"imagine (?:a|an|this))\b",
+    re.I,
+)
+
+
 TEACHING_ANYWHERE = re.compile(
     r"\b(?:ddx|differential|what(?:'s| is) (?:your|the) (?:diagnosis|dx|next (?:step|test|move))|"
-    r"case of the (?:day|week)|teaching case|case study|hypothetical|imagine|"
+    r"case of the (?:day|week)|teaching case|case study|hypothetical|imagine|picture (?:a|an|this)|"
     r"board (?:question|review)|"
     # "Comment your reasoning", "What's at the top of your list"
     r"comment (?:your|with your) (?:reasoning|answers?|guess(?:es)?|ddx|dx|differentials?)|"
@@ -709,7 +717,10 @@ CAREER = re.compile(
     # (a patient "started on the ward" too: only a year makes it a career)
     r"on the (?:floor|unit|ward) (?:in|back in) (?:19|20)\d\d)\b"
     r"|\b\d{1,2} years (?:on the (?:road|ambulance|trucks?|floor|unit|ward)|of service|at the "
-    r"bedside|in (?:the service|nursing|ems|the ed|the er))\b"
+    r"bedside|in (?:the service|nursing|ems|the ed|the er)|"
+    # "After 38 years on our L&D floor, Linda ... is hanging up her Danskos"
+    r"on (?:our|this|the) (?:[\w&-]+ ){0,2}?(?:floor|unit|ward))\b"
+    r"|\bhanging up (?:her|his|their) (?:stethoscope|scrubs|clogs|danskos|boots|pager)\b"
     r"|\b(?:his|her|their) (?:last|final) (?:shift|call|run|day on the (?:job|road|floor|unit))\b",
     re.I,
 )
@@ -717,11 +728,18 @@ CAREER = re.compile(
 
 # Care a public figure made public themselves: "shared publicly this week that she's been
 # diagnosed with colon cancer" (the definition's "public figures' own announcements").
+_IN_PUBLIC = (
+    r"went public|made (?:it )?public|(?:told|tells) (?:reporters|the media|the public|voters)|"
+    r"shar(?:ed|ing|es) (?:[\w'’-]+ ){0,6}?publicly|"
+    r"(?:his|her|their) own (?:[\w-]+ ){0,3}(?:story|diagnosis|journey)"
+)
 MADE_PUBLIC = re.compile(
-    r"\b(?:shared (?:publicly|on|in|with|today|this)|announced|disclosed|revealed|went public|"
-    r"made (?:it )?public|(?:told|tells) (?:reporters|the media|the public|voters))\b",
+    r"\b(?:shared (?:publicly|on|in|with|today|this)|announced|disclosed|revealed|" + _IN_PUBLIC
+    + r")\b",
     re.I,
 )
+# ... said in so many words to be public (an "announced" can be a patient's, on rounds)
+TOLD_THE_PUBLIC = re.compile(r"\b(?:" + _IN_PUBLIC + r")\b", re.I)
 
 
 CARE_EVENT = re.compile(

@@ -17,9 +17,9 @@ from secondlook.engine.context import Context
 from secondlook.engine.detectors.phi_cues import (
     CARE_EVENT,
     DAY_RANGE,
-    MADE_PUBLIC,
     MONTHS,
     NOT_AN_AMOUNT,
+    TOLD_THE_PUBLIC,
     WEEKDAYS,
     lexicon_terms,
     word_starts,
@@ -382,7 +382,8 @@ PLACES = lexicon("phi_places") - lexicon("phi_not_places")
 
 
 # (and medicines, which the model takes for places: "5ml of Calpol every 4-6 hours")
-NOT_PLACES = lexicon("phi_not_places") | lexicon("advice_drugs")
+# (and the words of symptoms and care: "Fever isn't the enemy" names no town)
+NOT_PLACES = lexicon("phi_not_places") | lexicon("advice_drugs") | lexicon("advice_medical")
 
 
 # How much each kind of detail narrows things down, on a rough scale where 2 means "people who
@@ -476,6 +477,20 @@ _HOURS_RANGE = re.compile(
 )
 
 
+# A room or bed as a spot in the building, no one's: "the supply cart outside bed 6", "Room 3
+# is being deep cleaned"
+_BESIDE = re.compile(
+    r"\b(?:outside|near|next to|beside|behind|across from|in front of|opposite)\s+(?:the\s+)?$",
+    re.I,
+)
+_OUT_OF_USE = re.compile(
+    r"\s+(?:is|was|are|will be)\s+(?:being\s+|getting\s+)?(?:deep[- ])?(?:re)?(?:cleaned|closed|"
+    r"renovated|painted|repaired|fixed|out of (?:service|order|use)|under construction|"
+    r"off limits|locked)\b",
+    re.I,
+)
+# A time said of what to do, not of a visit: "don't ice it overnight", "soak it overnight"
+_DURATION_BEFORE = re.compile(r"\b(?:it|them|this|that|wait|leave|soak|fast|stay)\s+$", re.I)
 # An aggregate count: "31 sets of twins", "1,284 babies", "212 overdoses" (but "her 3 kids")
 _COUNTED = re.compile(
     r"(?:\b\d[\d,]*\s+(?:sets|pairs|cases|episodes)\s+of|\b\d{1,3}(?:,\d{3})+|\b\d{3,})\s+$",
@@ -525,9 +540,18 @@ def find_mentions(
             continue  # "Monday to Friday": when a clinic is open, not when someone was seen
         if _THE_ANSWERS_DAY.search(text, max(0, m.start() - 40), m.start()):
             continue  # "answer in stories Friday": when a quiz is answered
+        if m.group(0).lower() == "overnight" and _DURATION_BEFORE.search(
+            text, max(0, m.start() - 10), m.start()
+        ):
+            continue  # "don't ice it overnight"
         add(3, "TIME" if m.group("specific") else "TIME_VAGUE", m)
+    for m in _WARD.finditer(text):
+        if not (
+            _BESIDE.search(text, max(0, m.start() - 20), m.start())
+            or _OUT_OF_USE.match(text, m.end())
+        ):
+            add(4, "WARD", m)
     for phase, kind, pattern in (
-        (4, "WARD", _WARD),
         (5, "FACILITY", _FACILITY),
         (6, "SETTING", _OWN_SETTING),
         (7, "SCHOOL", _SCHOOL),
@@ -623,7 +647,7 @@ _BROUGHT_THE_PATIENT = re.compile(
 )
 
 
-_AUDIENCE = re.compile(r"\b(?:for|to) (?:the |my |our |all (?:the )?)?(?:[\w-]+ )?$", re.I)
+_AUDIENCE = re.compile(r"\b(?:for|to) (?:the |my |our |all (?:the )?)?(?:[\w-]+ ){0,2}$", re.I)
 
 
 _COLLEAGUES_AFTER = re.compile(
@@ -666,7 +690,7 @@ def _patient_role(text: str, start: int, end: int) -> bool:
     """An occupation that can be a patient's: not the audience of a teaching post ("case for the
     students"), and a public office ("the senator said today") only next to a care event."""
     word = text[start:end]
-    before = text[max(0, start - 20) : start]
+    before = text[max(0, start - 30) : start]
     if word.lower().endswith("s") and _AUDIENCE.search(before):
         return False
     if _BROUGHT_THE_PATIENT.match(text, end):
@@ -678,9 +702,11 @@ def _patient_role(text: str, start: int, end: int) -> bool:
         and not _cared_for(text[max(0, start - 80) : end + 80])
     ):
         return False  # "our social workers found housing for three families": the team
+    around = text[max(0, start - 80) : end + 80]
+    if TOLD_THE_PUBLIC.search(around):
+        return False  # "a former NHL captain ... sharing his own prostate cancer story publicly"
     if _PUBLIC_OFFICE.fullmatch(word.rstrip("s")) and not _CLERGY_BEFORE.search(before):
-        around = text[max(0, start - 80) : end + 80]
-        return bool(CARE_EVENT.search(around)) and not MADE_PUBLIC.search(around)
+        return bool(CARE_EVENT.search(around))
     return not _whole_trade(text, start, end)
 
 
@@ -739,7 +765,11 @@ def find_towns(ctx: Context) -> list[tuple[int, int]]:
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n]).rstrip(".")
             low = candidate.lower()
-            if low in PLACES and not (n == 1 and low in lexicon("phi_first_names")):
+            if (
+                low in PLACES
+                and not (n == 1 and low in lexicon("phi_first_names"))
+                and low not in lexicon("advice_drugs")  # "asking for Norco": the pill
+            ):
                 spans.add((m.start(), m.start() + len(candidate)))
                 break
     for m in _TOWN_CUE.finditer(text):

@@ -33,6 +33,7 @@ from secondlook.engine.detectors.phi_cues import (
     ENCOUNTER_CUE,
     EXPLICIT_PATIENT,
     GOES_ON_ABOUT_THEM,
+    HYPOTHETICAL,
     NEW_PATIENT,
     PATIENT_REF,
     PLAINLY_A_PATIENT,
@@ -392,7 +393,10 @@ _YOUR_RELATIVE = re.compile(
 _CARE_KINDS = frozenset({"FACILITY", "WARD", "SETTING"})
 # A place of care the reader is told to go to: "take her to the ER", "get him in to urgent care"
 _SENT_TO = re.compile(
-    r"\b(?:get|take|bring|drive|rush|send|go|head|run)\s+(?:(?:her|him|them|yourself|your\s+\w+)\s+)?"
+    # (and a place to be told: "let the anticoag clinic know at his next INR")
+    r"\b(?:let|tell|call|phone|ring|ask|contact)\s+$|"
+    r"\b(?:get|take|bring|drive|rush|send|go|head|run)\s+(?:(?:her|him|them|yourself|your\s+\w+)"
+    r"\s+)?"
     r"(?:straight\s+|right\s+|back\s+|over\s+|down\s+)?(?:in\s*)?to\s+(?:the\s+(?:nearest\s+)?|an?\s+|"
     r"your\s+(?:nearest\s+|local\s+)?)?$",
     re.I,
@@ -666,7 +670,9 @@ def _score(model: PostModel, anchor: tuple[int, int], members: tuple[Mention, ..
     placed_and_timed = kinds & {"SETTING", "FACILITY", "LOCATION", "WARD"} and kinds & {
         "TIME", "TIME_VAGUE", "DATE"
     }
-    if model.teaching and not placed_and_timed:
+    if model.teaching and HYPOTHETICAL.search(model.text):
+        identifying = set()  # a made-up case, however placed and timed
+    elif model.teaching and not placed_and_timed:
         identifying &= PLACE_OR_TIME - {"SETTING", "TIME_VAGUE"} | {
             "EVENT",
             "OCCUPATION",

@@ -1014,7 +1014,8 @@ def disparage_colleagues(ctx: Context, rule: Rule) -> Iterable[Hit]:
 
 
 REMOTE_DIAGNOSIS_HEDGES = re.compile(
-    r"\b(?:announced|disclosed|revealed|shared|diagnosed with|living with|his diagnosis|"
+    r"\b(?:announced|announcement|disclosed|revealed|shared|diagnosed with|living with|"
+    r"his diagnosis|"
     # the figure's own telling: "opening up about her postpartum depression on her podcast"
     r"open(?:ing|ed|s)? up about|(?:spoke|speaking|speaks|talking|talked|talks|posted|posting|"
     r"wrote|writing) (?:openly |honestly |candidly )?about (?:her|his|their) own|"
