@@ -1776,3 +1776,36 @@ def test_a_drug_is_no_town_and_a_patients_career_on_a_unit_is_still_theirs(
     tribute = ("RIP to Mr. Arthur Penney, my dialysis buddy for 9 years at the Corner Brook unit. "
                "Never once missed his Tuesday run.")
     assert ("phi.name", "Mr. Arthur Penney", "critical") in flagged(phi(analyzer, tribute))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reader's parent's results, told back with the day
+        ("@dee_m your mom's sugars were pretty high at clinic Tuesday, make sure she takes the "
+         "metformin with supper", ("phi.combination", "@dee_m", "critical")),
+        ("@sam_k I think I read your dad's CT at Lakeview yesterday (small world!)",
+         ("phi.combination", "@sam_k", "critical")),
+        # the reader's own healed scar, a Reddit handle beside their visit
+        ("Mrs. Okoro, thank you for the flowers 🌸 your tummy tuck scar at 6 months is so flat!",
+         ("phi.name", "Mrs. Okoro", "critical")),
+        ("u/truck_driver_dan saw you came through our Elko clinic Monday for the shoulder, keep "
+         "the sling on till the MRI.", ("phi.combination", "u/truck_driver_dan", "critical")),
+    ],
+)
+def test_a_readers_own_or_parents_care_told_back_to_them(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your dad's sugars are high at clinic Monday, we'll adjust the metformin.",
+        "After knee surgery, your scar looks red for months, that's normal.",
+        "Thanks u/mike_r for the great thread on sepsis bundles today",
+    ],
+)
+def test_conditionals_and_thanks_to_a_reddit_user_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(phi(analyzer, text)) == []

@@ -406,7 +406,7 @@ _SENT_TO = re.compile(
 # The patient by their own handle: "@jess_runs_far, who I taped up in the med tent",
 # "@kaylee.marie that's the cast I put on you Friday night", "@mike good to see you up and
 # walking laps on 4 North today".
-_HANDLE = re.compile(r"(?<![\w@])@[\w.]*\w")
+_HANDLE = re.compile(r"(?<![\w@/])(?:@|u/)[\w.-]*\w")  # "@kaylee.marie", Reddit's "u/hauler_dave"
 _CARE_OF_YOU = re.compile(
     r"\b(?:i|we) (?:put|taped|stitched|sutured|splinted|casted|treated|examined|delivered|scoped|"
     r"operated on|looked after|nursed|patched) (?:up )?(?:[\w-]+ ){0,3}?(?:you|u)\b"
