@@ -1385,3 +1385,34 @@ def test_a_figures_own_announcement_is_their_news(analyzer: Analyzer) -> None:
     assert flagged(analyzer, text) == []
     guessed = "Watching the Premier's presser today. That tremor is Parkinson's, mark my words."
     assert [rule for rule, _, _ in flagged(analyzer, guessed)] == ["tone.public-figure-diagnosis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The locum ordered an outpatient MRI for a fly-in community, then complained about the "
+         "coffee. Bless his heart.", "Bless his heart"),
+        ("Day shift 'forgot' to restock the crash cart. Again. Truly inspiring teamwork, ladies 🙃",
+         "Truly inspiring teamwork, ladies"),
+        ("The hospitalist at Lakeside paged me at 3am to ask if a normal ECG was normal. Truly the "
+         "finest minds of our generation over there.",
+         "Truly the finest minds of our generation over there"),
+    ],
+)
+def test_sarcasm_that_needs_no_sign_beyond_itself(
+    analyzer: Analyzer, text: str, expected: str
+) -> None:
+    assert ("tone.disparage-colleagues", "warning", expected) in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoutout to the locum who covered my clinic all week. Super helpful!",
+        "The new registrar sutured the lac beautifully. Real artistry there 👏",
+        "Our new grad Emma ran her first code today and kept her cool. Bless her heart, she was "
+        "shaking after.",
+    ],
+)
+def test_praise_meant_stays_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

@@ -687,7 +687,7 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
     sarcastic = _SARCASM_MARK.search(ctx.text) is not None
     for k, ((chunk, sentence), targeted) in enumerate(zip(records, named, strict=True)):
         praise = _SARCASTIC_PRAISE.search(sentence.sent.text)
-        sure = praise and (praise.group("stuff") or praise.group("ground") or praise.group("mvp"))
+        sure = praise and any(praise.group(g) for g in ("stuff", "ground", "mvp", "sure"))
         if praise and any(named[max(0, k - 2) : k + 1]) and (sarcastic or sure):
             # "The locum left 47 unsigned lab results 🙃 Truly inspirational work."
             start = chunk.start_char + sentence.sent.start_char
@@ -708,11 +708,17 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
 # sign ("stuff", "groundbreaking", "real MVP", or an eye-roll in the post), since "Truly
 # inspiring work!" is as often meant.
 _SARCASTIC_PRAISE = re.compile(
-    r"(?:^|[.!?\U0001f300-\U0001faff]\ufe0f?\s)\W*(?:wow\W+)?(?P<praise>(?:(?:truly|really|just|such|what)\s+)?(?:an?\s+)?"
+    r"(?:^|[.!?\U0001f300-\U0001faff]\ufe0f?\s)\W*(?:wow\W+)?"
+    r"(?P<praise>(?:(?:truly|really|just|such|what)\s+)?(?:an?\s+)?"
     r"(?:(?:inspirational|inspiring|incredible|stellar|elite|exemplary|outstanding|top-notch|"
     r"world-class|amazing|brilliant|excellent)\s+(?:(?P<stuff>stuff)|work|consulting|leadership|"
     r"medicine|care|role modell?ing|teamwork|effort)"
-    r"|(?P<ground>groundbreaking)|(?P<mvp>real mvp))(?:,?\s+(?:truly|really|guys|team))?)"
+    r"|(?P<ground>groundbreaking)|(?P<mvp>real mvp)"
+    # said of a colleague, sarcasm by themselves: "Bless his heart.", "Genius move, sir", "the
+    # finest minds of our generation" ("Super helpful!" and "Real artistry" are as often meant)
+    r"|(?P<sure>bless (?:his|her|their) (?:heart|soul)|genius move|"
+    r"(?:truly )?the finest minds(?: of (?:our|this|a) generation)?(?: over there)?))"
+    r"(?:,?\s+(?:truly|really|guys|team|ladies|folks|sir|people))?)"
     r"[\W\s]*$",
     _I,
 )
