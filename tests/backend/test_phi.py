@@ -1809,3 +1809,22 @@ def test_a_readers_own_or_parents_care_told_back_to_them(
 )
 def test_conditionals_and_thanks_to_a_reddit_user_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thrilled to share that Dr. Amara Nwosu has been named Medical Coordinator for our "
+        "programme. Amara started with us as a ward doctor in 2016. Congratulations, Amara!",
+        "Huge congratulations to our Sandra, who this week celebrates 25 YEARS on the front desk!",
+        "Really moved by the Olympic rower who shared her endometriosis diagnosis this week.",
+        "Olympic rower Hannah Brightwell shared today that she's back on the water after her "
+        "stroke last year.",
+        "ECG of the week (built in our sim lab, not a real pt): 55M, palpitations, irregularly "
+        "irregular. Harder one Friday.",
+    ],
+)
+def test_colleagues_by_first_name_public_athletes_and_sim_cases_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []

@@ -764,3 +764,36 @@ def test_invitations_to_send_details_for_a_read(analyzer: Analyzer, text: str, r
 )
 def test_groups_advisories_and_the_authors_own_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("@bea_w that rash in your pic looks like pityriasis rosea to me, it clears in 6-8 weeks",
+         "advice.diagnosis"),
+        ("Not your doctor, but sulfur burps and watery diarrhea after a trek is textbook giardia. "
+         "Tinidazole 2 g once usually does it.", "advice.diagnosis"),
+        ("Lows overnight? DM me a screenshot of your CGM report and I'll suggest basal tweaks.",
+         "advice.assess-by-message"),
+        ("Results just say 'normal'? DM me a screenshot and I'll go through them with you.",
+         "advice.assess-by-message"),
+    ],
+)
+def test_conditions_named_and_reads_offered_from_the_round_b93_b100(
+    analyzer: Analyzer, text: str, rule: str
+) -> None:
+    assert rule in [r for r, _, _ in flagged(analyzer, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quick reminder: we don't do consults through Messenger or comments. Call the clinic.",
+        "We do NOT book appointments through Instagram DMs, please call the front desk.",
+        "Giardia is common after backcountry trips: boil or filter stream water, every time.",
+    ],
+)
+def test_clinic_refusals_and_general_travel_advice_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
 from secondlook.engine.detectors.advice import DECLINES, reading
+from secondlook.engine.detectors.phi_cues import MADE_PUBLIC
 from secondlook.engine.detectors.phi_model import post_model
 from secondlook.engine.findings import Hit
 from secondlook.engine.learned import classifier_for
@@ -61,6 +62,8 @@ def _a_patient_in_view(ctx: Context, start: int) -> bool:
     model = post_model(ctx)
     if model.teaching or not (model.refs or model.encounters):
         return False
+    if not model.encounters and MADE_PUBLIC.search(ctx.text):
+        return False  # "Olympic rower Hannah Brightwell shared today that ...": her own news
     if all(m.kind == "SEX" for m in model.mentions):  # "your dad" says no more than his sex
         return False
     return not model.safe.get(model.sentence_of(start))

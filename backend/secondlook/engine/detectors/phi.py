@@ -71,7 +71,9 @@ _RELATIVE = re.compile(
     r"(?<!\bpour )(?<!\bavec )(?<!\bdans )(?<!\bpar )(?<!\bsur )(?<!\bet )(?<!\bà )(?<!\bde )"
     r"\b(?:wife|husband|son|daughter|mother|father|mom|dad|sister|brother|niece|nephew|aunt|"
     r"uncle|grandson|granddaughter|friend|neighbou?r|fianc[eé]e?|partner|girlfriend|boyfriend|"
-    r"hcp|proxy|guardian|caregiver|named|name is|goes by)\b[,:]?\s+"
+    # ("has been named Medical Coordinator" is an appointment, not a name)
+    r"hcp|proxy|guardian|caregiver|(?<!been )(?<!was )(?<!were )(?<!is )(?<!got )(?<!be )named|"
+    r"name is|goes by)\b[,:]?\s+"
     rf"(?P<name>{_ANY}(?:\s+{_CAP})?)",
     re.I,
 )
@@ -93,6 +95,7 @@ _ROLE_TITLE = re.compile(
     r"Constable|Cst\.?|Officer|Judge|Mayor|Councillor|Chief|Elder|Sister|Brother)\s+"
     rf"(?P<name>{_CAP})"
 )
+_TITLES = frozenset(["dr", "dre", "prof", "mr", "mrs", "ms", "mx", "sister", "nurse"])
 _NURSES = re.compile(r"\b(?:nurs(?:e|es|ing)|ward|theatres?|matron)\b", re.I)
 
 
@@ -201,7 +204,12 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
     for span, role in found.items():
         if role == "unknown" and TEAM_BEFORE.search(text, max(0, span[0] - 60), span[0]):
             found[span] = "clinician"
-    team = {text[s:e].split()[0] for (s, e), role in found.items() if role == "clinician"}
+    # (by the first name, past a title: "Dr. Amara Nwosu ... Amara started with us")
+    team = {
+        next((w for w in text[s:e].split() if w.rstrip(".").lower() not in _TITLES), "")
+        for (s, e), role in found.items()
+        if role == "clinician"
+    }
     found = {
         span: "clinician" if role == "unknown" and text[slice(*span)].split()[0] in team else role
         for span, role in found.items()
@@ -231,7 +239,7 @@ _PUBLIC_LIFE_BEFORE = re.compile(
     r"olympian|quarterback|footballer|striker|goalkeeper|boxer|novelist|author|billionaire|"
     r"youtuber|tiktoker|streamer|podcaster|(?:news )?anchor|(?:talk show|tv) host|"
     r"(?:pop|rock|country|reality(?: tv)?|tv|movie|film|nba|nfl|nhl) star|"
-    r"mla|mpp|mp|senator|mayor|councill?or|premier|governor|minister)\s+$",
+    r"mla|mpp|mp|senator|mayor|councill?or|premier|governor|minister|olympic [\w-]+)\s+$",
     re.I,
 )
 _PUBLIC_TITLE = re.compile(

@@ -479,7 +479,7 @@ TEACHING_OPENING = re.compile(
 # A case made up, which no detail makes real: "Made-up scenario for Thursday's skills day (5 West!)"
 HYPOTHETICAL = re.compile(
     r"\b(?:made[- ]up|fictional|fictitious|hypothetical(?:ly)?|imaginary|picture (?:a|an|this)|"
-    r"imagine (?:a|an|this))\b",
+    r"imagine (?:a|an|this)|not a real (?:pt|patient|case|person)|sim lab|simulated)\b",
     re.I,
 )
 
@@ -733,7 +733,7 @@ CAREER = re.compile(
     r"|\b\d{1,2} years (?:on the (?:road|ambulance|trucks?|floor|unit|ward)|of service|at the "
     r"bedside|in (?:the service|nursing|ems|the ed|the er)|"
     # "After 38 years on our L&D floor, Linda ... is hanging up her Danskos"
-    r"on (?:our|this|the) (?:[\w&-]+ ){0,2}?(?:floor|unit|ward))\b"
+    r"on (?:our|this|the) (?:[\w&-]+ ){0,2}?(?:floor|unit|ward|front desk|desk|reception))\b"
     r"|\bhanging up (?:her|his|their) (?:stethoscope|scrubs|clogs|danskos|boots|pager)\b"
     r"|\b(?:his|her|their) (?:last|final) (?:shift|call|run|day on the (?:job|road|floor|unit))\b",
     re.I,
@@ -745,7 +745,9 @@ CAREER = re.compile(
 _IN_PUBLIC = (
     r"went public|made (?:it )?public|(?:told|tells) (?:reporters|the media|the public|voters)|"
     r"shar(?:ed|ing|es) (?:[\w'’-]+ ){0,6}?publicly|"
-    r"(?:his|her|their) own (?:[\w-]+ ){0,3}(?:story|diagnosis|journey)"
+    r"(?:his|her|their) own (?:[\w-]+ ){0,3}(?:story|diagnosis|journey)|"
+    # "the Olympic rower who shared her endometriosis diagnosis this week"
+    r"shar(?:ed|ing|es) (?:his|her|their) (?:[\w-]+ ){0,3}(?:diagnosis|story|journey)"
 )
 MADE_PUBLIC = re.compile(
     r"\b(?:shared (?:publicly|on|in|with|today|this)|announced|disclosed|revealed|" + _IN_PUBLIC
