@@ -1416,3 +1416,35 @@ def test_sarcasm_that_needs_no_sign_beyond_itself(
 )
 def test_praise_meant_stays_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Client swore she eats super clean. Food log: donuts every single day 🍩 Sure, Jan.",
+         ("tone.mocking-patient", "warning", "Sure, Jan")),
+        ("Mom in clinic asked if the CGM causes autism. I genuinely can't with these people.",
+         ("tone.mocking-patient", "warning", "can't with these people")),
+        ("Avoid Lakeside General if you can. Their cardiology dept is an absolute joke.",
+         ("tone.disparage-colleagues", "warning", "an absolute joke")),
+        ("Another DKA admitted on sliding scale only. Do they even teach what basal insulin is in "
+         "med school anymore?", ("tone.mockery", "warning",
+                                 "Do they even teach what basal insulin is in med school anymore")),
+    ],
+)
+def test_memes_at_patients_and_departments_disparaged(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karen, ok, I'll send the slides tonight",
+        "Jan, sure, I'll cover your Friday shift 😊",
+        "I can't with these new scrubs, the pockets are perfect 😍",
+    ],
+)
+def test_names_and_delight_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

@@ -846,7 +846,7 @@ WORKPLACES = frozenset(
     ["place", "unit", "department", "ward", "er", "ed", "icu", "practice", "office", "system"]
     # the people of a service, named by it: "Their palliative consult service is a total joke",
     # "Mercy General's infection control is a joke"
-    + ["service", "services", "team", "teams", "control", "leadership", "management",
+    + ["service", "services", "team", "teams", "control", "leadership", "management", "dept",
        "administration", "admin", "committee", "board"]
 )
 

@@ -206,6 +206,11 @@ def sweeping_remark(ctx: Context, rule: Rule) -> Iterable[Hit]:
 
 # Sarcasm about patients who come often, or whom nobody wants to see.
 MOCKING_PATIENT = re.compile(
+    # the memes said of a patient: "Ok Karen 🙄", "Sure, Jan 😒"; "I genuinely can't with these
+    # people"
+    r"\b(?:sure,? jan|ok(?:ay)?,? karen)\b|"
+    r"\bcan(?:'t|’t|not) (?:even )?with (?:these|those|some|some of these) (?:people|parents|"
+    r"families|patients|pts|moms|dads)\b|"
     r"\bsome (?:people|folks|patients|pts)\b(?: (?:just|really|sure|truly|do))* "
     r"(?:love|adore|enjoy|live (?:in|at)) "
     r"(?:(?:the|our|this|being in the|coming to the|visiting the) )?"
