@@ -21,12 +21,14 @@ their learned false alarms and the blind held-out set none of its 23 learned cat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
 from secondlook.engine.detectors.advice import DECLINES, reading
-from secondlook.engine.detectors.phi_cues import MADE_PUBLIC
+from secondlook.engine.detectors.phi_cues import CARE_EVENT, MADE_PUBLIC, TOLD_THE_PUBLIC
+from secondlook.engine.detectors.phi_details import public_figure_named
 from secondlook.engine.detectors.phi_model import post_model
 from secondlook.engine.findings import Hit
 from secondlook.engine.learned import classifier_for
@@ -62,11 +64,25 @@ def _a_patient_in_view(ctx: Context, start: int) -> bool:
     model = post_model(ctx)
     if model.teaching or not (model.refs or model.encounters):
         return False
-    if not model.encounters and MADE_PUBLIC.search(ctx.text):
-        return False  # "Olympic rower Hannah Brightwell shared today that ...": her own news
+    # "Olympic rower Hannah Brightwell shared today that ...": her own news (not "the CT
+    # revealed ...", which any patient's post may say)
+    if not model.encounters and (
+        TOLD_THE_PUBLIC.search(ctx.text)
+        or MADE_PUBLIC.search(ctx.text) and _PUBLIC_LIFE.search(ctx.text)
+    ):
+        return False
+    if public_figure_named(ctx.text) and not CARE_EVENT.search(ctx.text):
+        return False  # "We saw Taylor Swift at the Rogers Centre last night!"
     if all(m.kind == "SEX" for m in model.mentions):  # "your dad" says no more than his sex
         return False
     return not model.safe.get(model.sentence_of(start))
+
+
+_PUBLIC_LIFE = re.compile(
+    r"\b(?:olympic|olympian|singer|actor|actress|rapper|senator|mayor|premier|governor|minister|"
+    r"mp|mla|celebrity|influencer|athlete|pop star|tv host|news anchor|nhl|nfl|nba)\b",
+    re.I,
+)
 
 
 def _something_medical(ctx: Context, start: int) -> bool:

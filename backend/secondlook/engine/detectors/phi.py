@@ -71,9 +71,7 @@ _RELATIVE = re.compile(
     r"(?<!\bpour )(?<!\bavec )(?<!\bdans )(?<!\bpar )(?<!\bsur )(?<!\bet )(?<!\bà )(?<!\bde )"
     r"\b(?:wife|husband|son|daughter|mother|father|mom|dad|sister|brother|niece|nephew|aunt|"
     r"uncle|grandson|granddaughter|friend|neighbou?r|fianc[eé]e?|partner|girlfriend|boyfriend|"
-    # ("has been named Medical Coordinator" is an appointment, not a name)
-    r"hcp|proxy|guardian|caregiver|(?<!been )(?<!was )(?<!were )(?<!is )(?<!got )(?<!be )named|"
-    r"name is|goes by)\b[,:]?\s+"
+    r"hcp|proxy|guardian|caregiver|named|name is|goes by)\b[,:]?\s+"
     rf"(?P<name>{_ANY}(?:\s+{_CAP})?)",
     re.I,
 )
@@ -96,6 +94,11 @@ _ROLE_TITLE = re.compile(
     rf"(?P<name>{_CAP})"
 )
 _TITLES = frozenset(["dr", "dre", "prof", "mr", "mrs", "ms", "mx", "sister", "nurse"])
+# "has been named Medical Coordinator": a post, not a name ("the baby was named Olivia" is one)
+_APPOINTED_AS = re.compile(
+    r"\b(?:Coordinator|Director|Chief|Lead|Head|Manager|President|Chair|Fellow|Officer|Dean|"
+    r"Educator|Supervisor|Champion|Ambassador|Winner|Recipient)\b"
+)
 _NURSES = re.compile(r"\b(?:nurs(?:e|es|ing)|ward|theatres?|matron)\b", re.I)
 
 
@@ -289,7 +292,8 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         if name and not _verbish(first) and first.lower() not in STOP_WORDS:
             # "daughter kaylee", "son bill", but not "proud daughter moment", "mom broke her"
             cued = _known_name(first) or first.lower() in CUED_NAMES
-            if not (first.islower() and not cued and _common_word(ctx, name[0])):
+            appointed = _APPOINTED_AS.search(text[name[0] : name[1]]) is not None
+            if not (first.islower() and not cued and _common_word(ctx, name[0])) and not appointed:
                 add(name, "clinician" if _ward_sister(text, m.start()) else "relative")
     for m in _CUE_BEFORE.finditer(text):
         name = _trim_name(text, *m.span("name"))

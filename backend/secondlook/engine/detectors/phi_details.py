@@ -817,6 +817,14 @@ def find_towns(ctx: Context) -> list[tuple[int, int]]:
     })
 
 
+def public_figure_named(text: str) -> bool:
+    """The text names someone famous from the public-figures list ("Taylor Swift", "Biden")."""
+    return terms_regex(PUBLIC_FIGURES).search(text) is not None
+
+
+PUBLIC_FIGURES = tuple(sorted(lexicon("tone_public_figures")))
+
+
 def _public_figure(name: str) -> bool:
     """ "in Biden's latest clip": a public figure's name, which the model may take for a place."""
     return name.lower().removesuffix("'s").removesuffix("’s") in lexicon("tone_public_figures")
