@@ -1833,8 +1833,8 @@ def test_colleagues_by_first_name_public_athletes_and_sim_cases_stay_quiet(
 def test_a_baby_named_is_a_name_an_appointment_named_is_not(analyzer: Analyzer) -> None:
     baby = "The baby was named Olivia after her grandma, born in our NICU today"
     assert ("phi.name", "Olivia", "critical") in flagged(phi(analyzer, baby))
-    post = ("Dr. Amara Nwosu has been named Medical Coordinator for our programme. Congratulations, "
-            "Amara!")
+    post = ("Dr. Amara Nwosu has been named Medical Coordinator for our programme. "
+            "Congratulations, Amara!")
     assert flagged(phi(analyzer, post)) == []
     rotation = "She's on our ICU rotation this month and already running the morning huddle."
     assert flagged(phi(analyzer, rotation)) == []

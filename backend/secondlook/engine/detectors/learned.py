@@ -27,7 +27,12 @@ from collections.abc import Callable, Iterable
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
 from secondlook.engine.detectors.advice import DECLINES, reading
-from secondlook.engine.detectors.phi_cues import CARE_EVENT, MADE_PUBLIC, TOLD_THE_PUBLIC
+from secondlook.engine.detectors.phi_cues import (
+    CARE_EVENT,
+    MADE_PUBLIC,
+    PUBLIC_ROLE,
+    TOLD_THE_PUBLIC,
+)
 from secondlook.engine.detectors.phi_details import public_figure_named
 from secondlook.engine.detectors.phi_model import post_model
 from secondlook.engine.findings import Hit
@@ -78,11 +83,7 @@ def _a_patient_in_view(ctx: Context, start: int) -> bool:
     return not model.safe.get(model.sentence_of(start))
 
 
-_PUBLIC_LIFE = re.compile(
-    r"\b(?:olympic|olympian|singer|actor|actress|rapper|senator|mayor|premier|governor|minister|"
-    r"mp|mla|celebrity|influencer|athlete|pop star|tv host|news anchor|nhl|nfl|nba)\b",
-    re.I,
-)
+_PUBLIC_LIFE = re.compile(r"\b" + PUBLIC_ROLE + r"\b", re.I)
 
 
 def _something_medical(ctx: Context, start: int) -> bool:

@@ -15,6 +15,7 @@ from secondlook.engine.detectors.identifiers import outermost, severity_for
 from secondlook.engine.detectors.phi_cues import (
     CARE_EVENT,
     MADE_PUBLIC,
+    PUBLIC_ROLE,
     TEAM_BEFORE,
     TEAM_MEMBER,
 )
@@ -237,14 +238,7 @@ def _office_holder(text: str, start: int, end: int) -> bool:
     return bool(public) and (not CARE_EVENT.search(around) or bool(MADE_PUBLIC.search(around)))
 
 
-_PUBLIC_LIFE_BEFORE = re.compile(
-    r"\b(?:singer|actor|actress|rapper|comedian|musician|songwriter|celebrity|influencer|athlete|"
-    r"olympian|quarterback|footballer|striker|goalkeeper|boxer|novelist|author|billionaire|"
-    r"youtuber|tiktoker|streamer|podcaster|(?:news )?anchor|(?:talk show|tv) host|"
-    r"(?:pop|rock|country|reality(?: tv)?|tv|movie|film|nba|nfl|nhl) star|"
-    r"mla|mpp|mp|senator|mayor|councill?or|premier|governor|minister|olympic [\w-]+)\s+$",
-    re.I,
-)
+_PUBLIC_LIFE_BEFORE = re.compile(r"\b" + PUBLIC_ROLE + r"\s+$", re.I)
 _PUBLIC_TITLE = re.compile(
     r"councill?or|senator|sen|mayor|premier|minister|president|governor|gov|congress(?:wo)?man|"
     r"rep|mp|mpp|mla|alderman|alderwoman|reeve|commissioner|chancellor",

@@ -742,6 +742,17 @@ CAREER = re.compile(
 )
 
 
+# Someone in public life, by role: "singer Maya Trell", "Olympic rower Hannah Brightwell",
+# "Our MLA Janet Kowalchuk"
+PUBLIC_ROLE = (
+    r"(?:singer|actor|actress|rapper|comedian|musician|songwriter|celebrity|influencer|athlete|"
+    r"olympian|quarterback|footballer|striker|goalkeeper|boxer|novelist|author|billionaire|"
+    r"youtuber|tiktoker|streamer|podcaster|(?:news )?anchor|(?:talk show|tv) host|"
+    r"(?:pop|rock|country|reality(?: tv)?|tv|movie|film|nba|nfl|nhl) star|"
+    r"mla|mpp|mp|senator|mayor|councill?or|premier|governor|minister|olympic [\w-]+)"
+)
+
+
 # Care a public figure made public themselves: "shared publicly this week that she's been
 # diagnosed with colon cancer" (the definition's "public figures' own announcements").
 _IN_PUBLIC = (
