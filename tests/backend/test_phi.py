@@ -1838,3 +1838,87 @@ def test_a_baby_named_is_a_name_an_appointment_named_is_not(analyzer: Analyzer) 
     assert flagged(phi(analyzer, post)) == []
     rotation = "She's on our ICU rotation this month and already running the morning huddle."
     assert flagged(phi(analyzer, rotation)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past trade is no retirement party; a clinician who is now the patient
+        ("This afternoon a retired schoolteacher in her early 80s came into our clinic asking "
+         "about a tremor.", ("phi.combination", "schoolteacher", "critical")),
+        ("Retired pharmacist admitted last night sure the TV was sending him messages.",
+         ("phi.combination", "Retired pharmacist", "critical")),
+        # care given without a place of care: anaesthesia, a diagnosis, a video visit
+        ("Put a chatty lobster fisherman from Yarmouth to sleep this morning for his hernia.",
+         ("phi.combination", "Yarmouth", "critical")),
+        ("Diagnosed a carcinoid yesterday in a welder from Sudbury who'd had flushing for years.",
+         ("phi.combination", "welder", "critical")),
+        # a story opening on the person; A&E; the car and the party
+        ("Lady in clinic this morning asked whether she could catch diabetes from her husband. "
+         "She's 52 with three kids.", ("phi.combination", "this morning", "critical")),
+        ("Lad showed up at A&E in a bright orange Ferrari with a broken wrist from his stag do in "
+         "Blackpool.", ("phi.combination", "orange Ferrari", "critical")),
+        # "had to call" is what the author did, not when the reader should
+        ("Had to call child protection today. 6 week old with a torn frenulum and bruised ears.",
+         ("phi.combination", "6 week old", "critical")),
+        # a patient cheered by initials, mourned by title and surname
+        ("Big shoutout to R.K. who finally got his knee replaced today after two years on the "
+         "list!", ("phi.name", "R.K.", "critical")),
+        ("Rest easy, Mrs. Oduya. Four years of Thursday visits and I never once beat you at crib.",
+         ("phi.name", "Mrs. Oduya", "critical")),
+        # the reader seen by video, the reader's nan seen at home
+        ("@tomas_r so good seeing you on video this morning! Keep taking the ramipril at night.",
+         ("phi.combination", "@tomas_r", "critical")),
+        ("@jen.k your nan's ulcer looked so much better yesterday when I did the dressing at her "
+         "place", ("phi.combination", "@jen.k", "critical")),
+        # an image of a patient who agreed is still their image
+        ("Swipe ➡️ for the splinter we pulled from a toddler's foot at last night's fall fair "
+         "(shared with his mum's permission!)", ("phi.photo", "Swipe", "warning")),
+        ("Patient sent me this pic of his ankle through the app (shared with permission) — "
+         "classic Maisonneuve?", ("phi.photo", "pic", "warning")),
+    ],
+)
+def test_past_trades_care_without_a_clinic_cheered_initials_and_consented_photos(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(phi(analyzer, text))
+
+
+def test_a_time_before_an_event_and_a_car_are_underlined_once(analyzer: Analyzer) -> None:
+    fair = ("Swipe ➡️ for the splinter we pulled from a toddler's foot at last night's fall fair "
+            "(shared with his mum's permission!)")
+    found = [f.text for f in phi(analyzer, fair) if f.rule == "phi.combination"]
+    assert found == ["last night", "fall fair"]
+    car = "Lad showed up at A&E in a bright orange Ferrari after his stag do in Blackpool."
+    assert "Ferrari" not in [f.text for f in phi(analyzer, car)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our retired nurse Brenda came back to bake for the unit today",
+        "A local baker dropped off two dozen muffins for the whole night shift today. Best "
+        "community.",
+        "I've stopped posting patient photos on our page, even with consent.",
+        "Swipe for our new triage room! Shared with permission of the hospital foundation.",
+        "So proud of Priya who just passed her boards! Priya did her placement with us at "
+        "Lakeside Health and we'd hire her tomorrow.",
+        "Congratulations to Mr Adebayo Okonkwo on his 500th hip replacement with our team.",
+        "This thread is wild: 300 replies from people who think measles is harmless, led by a guy "
+        "selling vitamin drips.",
+        # when the reader should act, and by when
+        "@tara_b a fever in a 2 month old is an ER visit tonight, please take her in",
+        "@kim_l if he's not peeing by tonight, take him in",
+        "@joe_p sorry about your mum's fall, with a head bump on blood thinners I'd get her "
+        "checked at the ER tonight",
+        # what children wear to a check-up; a hospital by its name
+        "Peds life: a Bluey sticker on my forehead and a toddler who refused the otoscope.",
+        "St. Brigid General cancelled another elective list today. Third time this month.",
+        "Lupus is often diagnosed late in a young woman from a rural town.",
+        "Sat with a friend from Halifax yesterday while she told me about her new job",
+    ],
+)
+def test_staff_gifts_refusals_trainees_careers_deadlines_and_cartoons_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []

@@ -547,6 +547,17 @@ _NAMED_LIKE_A_PERSON = re.compile(
     r"Independent|Guardian|Observer)\b"
     # programs and groups: "Caregiver Support Circle meets every 2nd Tuesday"
     r"|\b[A-Z][a-z]+ (?:Circle|Group|Club|Program|Programme|Series|Caf[eé]|Collective|Network)\b"
+    # hospitals: "St. Aurelia General discharged ANOTHER palliative patient"
+    r"|\b(?:St\.?|Saint|Ste\.?|Mount|Mt\.?) [A-Z][a-z]+(?:['’]s)? (?:General|Memorial|Regional|"
+    r"Hospital|Medical|Children['’]s|Infirmary|Health)\b"
+    # what children wear, watch and hold at a check-up: "a Paw Patrol sticker on your forehead"
+    r"|\b(?:Paw Patrol|Peppa Pig|Bluey|Bingo|Cocomelon|Elsa|Anna|Olaf|Moana|Spider-?Man|Batman|"
+    r"Superman|Mickey(?: Mouse)?|Minnie(?: Mouse)?|Elmo|Cookie Monster|Big Bird|Dora|Pikachu|"
+    r"Lightning McQueen|Buzz Lightyear|Woody|Hello Kitty|Barbie|Mario|Luigi|Sonic|Shrek|"
+    r"Winnie the Pooh|Thomas the Tank Engine|Daniel Tiger|Baby Shark|Miss Rachel|Blippi)"
+    r"(?= (?:sticker|stickers|bandaid|band-aid|bandaids|plaster|plasters|pyjamas|pajamas|pjs|"
+    r"costume|shirt|t-shirt|onesie|cast|toy|doll|figure|book|episode|song|theme|backpack|"
+    r"balloon|socks|shoes|blanket)s?\b)"
 )
 
 
@@ -645,6 +656,9 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
     ):
         # "@ChrisMcTavish great to see you at Riverside heart failure clinic today Chris!"
         return "critical", "This names the patient you are answering, beside their visit."
+    if role in ("unknown", "patient") and model.sentence_of(start) in model.cheered:
+        # "Shout out to J.M. who finally got her hip done today": cheered for their own care
+        return "critical", "This names a patient, cheered for their care: a name identifies them."
     reason = model.safe_reason(start)
     named = (
         _NAMED_AS_PATIENT.search(model.text, max(0, start - 12), start)
@@ -962,19 +976,35 @@ def address(ctx: Context, rule: Rule) -> Iterator[Hit]:
 _IMAGE = re.compile(
     r"\b(?:pics?|pictures?|photos?|photographs?|selfies?|snaps?|images?|x-?rays?|cxr|xr|"
     r"ct(?: scan)?|mri|ultrasound|pocus|ecg|ekg|rhythm strip|monitor|screenshots?|screen ?shots?|"
-    r"films?|videos?|clip|wristband|chart|whiteboard)\b|📸|📷|🎥|🩻",
+    r"films?|videos?|clip|wristband|chart|whiteboard|swipe)\b|📸|📷|🎥|🩻",
     re.I,
 )
 _SHARING = re.compile(
     r"\b(?:here'?s|here is|here are|attached|see (?:below|above|attached|pic|photo)|check (?:out"
     r"|this)|"
     r"look at (?:this|these)|posting|sharing|i posted|we posted|swipe|snapped|took a (?:pic|photo)|"
-    r"caught on|filmed|recorded|photo of|picture of|pic of)\b|📸|📷|👇|⬇️",
+    r"caught on|filmed|recorded|photo of|picture of|pic of|shared|selfies? with|"
+    r"(?:sent|took|got) (?:me )?(?:this|these|a) (?:[\w-]+ )?(?:pics?|photos?|pictures?|"
+    r"selfies?))\b"
+    r"|📸|📷|👇|⬇️",
     re.I,
 )
 _SOURCE = re.compile(
-    r"\b(?:radiopaedia|courtesy|stock|public domain|textbook|wikimedia|case courtesy|cc by|"
-    r"litfl|with (?:written |their |her |his )?consent|consented)\b",
+    r"\b(?:radiopaedia|courtesy|stock|public domain|wikimedia|case courtesy|cc by|litfl|"
+    # (not "textbook paronychia", a classic case)
+    r"(?:from|in) (?:a|the|my|our) (?:\w+ )?textbook|"
+    r"textbook (?:image|figure|photo|picture|plate))\b",
+    re.I,
+)
+# The patient agreed: still their image, so still a warning (a College asks for written consent
+# kept on the chart, and the post outlives it), but not the critical one of a photo taken without.
+_CONSENT = re.compile(
+    r"\b(?:with (?:(?:written|signed|full|their|her|his|the (?:patient|family)['’]s|"
+    r"(?:the )?(?:patient|family|parent)s?['’]?|(?:his|her|their) (?:mum|mom|dad|parents?|family|"
+    r"wife|husband|daughter|son|partner)['’]s) )(?:consent|permission)|"
+    r"with (?:consent|permission)(?=\s*(?:[!).,;]|$))|consented|"
+    r"(?:he|she|they) (?:said|says|agreed) (?:i|we) could (?:post|share)|"
+    r"(?:gave|given|got) (?:me |us )?(?:permission|consent) to (?:post|share))\b",
     re.I,
 )
 
@@ -989,13 +1019,28 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
     for s, e in model.sentences:
         # the sentence's first mention of an image, if someone is sharing it
         image = next(((a, b) for a, b in images if s <= a and b <= e), None)
-        if image is None or not _SHARING.search(text, s, e) or _asked_for(text, s, image):
+        sharing = _SHARING.search(text, s, e)
+        if image is None or not sharing or _asked_for(text, s, image):
             continue
+        if _NOT_SHARING.search(text, max(s, sharing.start() - 30), sharing.start()):
+            continue  # "I've stopped posting patient photos on our clinic account"
         start, end = image
         patient = model.near_patient(start, same_sentence=True) or model.near_encounter(start)
+        # someone who consented is in it: "(photo shared with his permission, he insisted!)"
+        patient = patient or bool(_CONSENT.search(text, s, e))
         of_a_thing = _OF_A_THING.match(text, end) and not _OF_SOMEONE.search(text, end, e)
-        severity = "critical" if patient and not _SOURCE.search(text) and not of_a_thing else "info"
+        if not patient or _SOURCE.search(text) or of_a_thing:
+            severity = "info"
+        else:
+            severity = "warning" if _CONSENT.search(text) else "critical"
         yield Hit(start, end, severity=severity)
+
+
+_NOT_SHARING = re.compile(
+    r"\b(?:stopped|quit|don['’]t|do not|never|won['’]t|will not|not|no longer|avoid|against)\s+"
+    r"(?:\w+\s+)?$",
+    re.I,
+)
 
 
 # "Send me a DM with a picture of your kid's rash": an image asked for, not shared (asking for
@@ -1019,7 +1064,11 @@ def _asked_for(text: str, sentence_start: int, image: tuple[int, int]) -> bool:
 
 # "Pic of the beautiful quilt our volunteers made for the unit": an image of a thing, unless
 # someone, their body or their records are in it.
-_OF_A_THING = re.compile(r"\s+of\s+(?:the|our|my|a|an|this|that|some)\b", re.I)
+_OF_A_THING = re.compile(
+    # ("Swipe ➡️ for our new triage room")
+    r"(?:\s+of|\s*(?:➡️|👉|→|right|left)?\s*(?:for|to see))\s+(?:the|our|my|a|an|this|that|some)\b",
+    re.I,
+)
 _OF_SOMEONE = re.compile(
     r"\b(?:patients?|pts?|him|her|them|he|she|his|their|man|woman|lady|guy|gentleman|baby|babies|"
     r"kids?|child|children|girl|boy|face|x-?rays?|cxr|ct|mri|scans?|ecg|ekg|monitor|chart|wound|"

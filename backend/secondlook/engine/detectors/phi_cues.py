@@ -161,7 +161,11 @@ _A_GROUP_OF = (
     r"resident|nurse|doctor|physician|consultant|registrar|attending|manager|partner|colleague|"
     r"leader|scientist|editor|director|lecturer|fellow|"
     # someone online: "the guy in my replies"
-    r"in (?:my|the|your|our) (?:replies|comments|mentions|dms|inbox|feed|timeline))\b)"
+    r"in (?:my|the|your|our) (?:replies|comments|mentions|dms|inbox|feed|timeline)|"
+    # someone selling or speaking to the public: "a guy selling colloidal silver", "a man on
+    # YouTube"
+    r"selling|who sells|on (?:youtube|tiktok|facebook|instagram|twitter|reddit|tv|the radio|"
+    r"the news|a podcast)|online)\b)"
 )
 
 
@@ -204,6 +208,12 @@ PATIENT_REF = word_starts(
     r"seventies|eighties|nineties)s?\b"
     r"|\b\d{1,3}[- ]?(?:yo|y/o|y\.o\.?|yoa|yom|yof)\b"
     r"|\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b"
+    # a sentence that opens on the person, clipped as a story is told: "Lady in clinic today
+    # asked ...", "Lad turned up at A&E ...", "Frequent flyer back in our ED at 3am"
+    r"|(?:(?m:^)|(?<=[.!?:]\s))(?:lady|woman|man|guy|gent|gentleman|bloke|fella|lad|dude|chap|"
+    r"kid|girl|boy|frequent flyer)\b(?=\s+(?:in|on|at|who|with|from|back|came|comes|called|calls|"
+    r"turned|turns|walked|walks|rolled|rolls|asked|asks|brought|presents|presented|arrived|"
+    r"arrives|showed|shows|demanding|screaming|yelling|refus\w+|\d))"
     r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|mr|mrs)\.?\s+[A-Z][A-Za-z'-]+)"
     r"|\byour\s+(?:mom|dad|mother|father|son|daughter|wife|husband|kid|child|baby|grandma"
     r"|grandpa)\b"
@@ -258,16 +268,25 @@ ENCOUNTER_CUE = re.compile(
     r"|emerg(?:ency)?(?:\s+(?:department|room|dept))?|"
     r"ICU|CCU|NICU|PICU|trauma bay|resus(?:citation)?(?: bay| room)?|clinic|ward|unit|"
     r"floor|(?-i:OR)|"
-    r"L&D|labour and delivery|office|practice|hospital|department|walk-in|urgent care|"
+    r"L&D|labour and delivery|office|practice|hospital|department|walk-in|urgent care|A&E|"
+    r"casualty|"
     r"nursing home|LTC|home visit|triage|waiting room|cath lab)\b"
     # the people of a place, not care in it: "a video from the ED team"
     r"(?!\s+(?:team|staff|crew|nurses|docs|doctors|physicians|educators?|leadership|colleagues|"
     r"managers?|directors?|meeting|huddle|newsletter|podcast|blog|channel|account|"
     # a trainee's time there: "He's in our ICU rotation this month"
     r"rotations?|residency|fellowship|elective|placement|orientation)\b)"
-    r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|with us|"
+    r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|"
+    # (a trainee's time with the team is none: "did her final practicum with us")
+    r"(?<!practicum )(?<!placement )(?<!rotation )(?<!elective )(?<!internship )(?<!shadowing )"
+    r"(?<!preceptorship )with us|"
     # the ED's and the theatre's own areas, said bare: "Tonight in resus:", "in majors today"
-    r"in (?:resus|majors|minors|triage|recovery|pacu|pre-?op|pre-?assessment|theatre|theatres)|"
+    r"in (?:resus|majors|minors|triage|recovery|pacu|pre-?op|pre-?assessment|theatre|theatres|"
+    r"clinic|a&e|casualty)|"
+    # a visit by video, a call for an ambulance, years of home visits
+    r"on (?:video|zoom|telehealth|(?:a |the )?video call)|called (?:911|999|000|112|an ambulance)|"
+    r"(?:turned|showed|rocked) up (?:at|in|to)|"
+    r"(?:years|months|weeks) of (?:\w+ )?(?:visits|house calls|home visits|dressing changes)|"
     r"on my hall|on the hall|"
     r"one of (?:my|our) (?:[\w-]+ )?(?:regulars|patients|clients)|"
     r"(?:clinic|night|day|evening|ward|er|ed) shift (?:at|in|on))\b"
@@ -297,6 +316,21 @@ ENCOUNTER_CUE = re.compile(
     r"fracture|bone|ankle|hip)|did (?:the|a|an|his|her) (?:[\w'’-]+ ){0,3}?(?:medical|physical|"
     r"exam|checkup|check-up|assessment)|\w+ admission|"
     r"pulled (?:a|an|the) [\w-]+ out of|"
+    # anaesthesia: "Put a lovely retired fisherman to sleep this morning", "did his spinal"
+    r"put (?:a|an|the|this|him|her|them) (?:[\w'’-]+ ){0,5}?to sleep|"
+    r"(?:did|gave|sited|placed) (?:a|an|the|his|her|their) (?:spinal|epidural|nerve block|block)|"
+    r"the (?:spinal|epidural|block|cannula|iv|art line|central line) (?:took|went in)|"
+    # a visit without a clinic: "Video visit this morning with a retired airline pilot",
+    # "Yesterday I sat with a retired fisherman ... while he said goodbye"
+    r"(?:video|virtual|telehealth|phone|home) (?:visit|consult|call|appointment)s? (?:this|today|"
+    r"tonight|yesterday|last|with (?:a|an)\b)|"
+    r"sat with (?:a|an) (?!(?:old |dear |good )?(?:friend|colleague|mate|buddy|mentor|co-?worker|"
+    r"student|resident|new grad|group|team|cup|coffee|tea)s?\b)(?:[\w'’-]+ ){0,6}?"
+    r"(?:while|as|who|from)|"
+    # "Diagnosed a vesicovaginal fistula yesterday in a schoolteacher from Kelowna" (not "it is
+    # often diagnosed late in a young woman")
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\boften )(?<!\bget )(?<!\bgets )"
+    r"diagnosed (?:a |an )?(?:[\w-]+ ){1,4}?in (?:a|an|my|our|this)\b|"
     # dental care: "pulled 6 teeth today for a homeless veteran"
     r"(?:pulled|extracted) (?:[\w-]+ )?(?:teeth|tooth|molars?|wisdom teeth)|root canal on)\b"
     r"|\b(?:brought in(?:to)?|brought (?:him|her|them|a|an|\w+) in(?:to)?|came in(?:to)?|presented|"
@@ -369,7 +403,12 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"appreciation|"
         r"thank(?:s| you)|"
         r"(?:couldn't|could not|wouldn't|would not) have (?:done|made) (?:it|this) without|"
-        r"grateful|proud of|award\w*|honou?red|retir\w*|promot\w*|graduat\w*|defended|"
+        r"grateful|proud of|award\w*|honou?red|promot\w*|graduat\w*|defended|"
+        # a retirement, not a patient described by a past trade ("a retired schoolteacher in
+        # her late 60s walked into our clinic this morning")
+        r"retir(?:es|ing|ement)|(?:has|have|had|just|finally|officially|who|is|was|she|he|they)"
+        r" retired|retired (?:today|tonight|this|last|yesterday|on|after|at the end)|"
+        r"(?:our|my) (?:\w+ )?retired|"
         r"new (?:chief|chair|director|colleague|grad)|farewell|happy (?:\d{1,3}(?:st|nd|rd|th) )?"
         r"birthday|"
         # "the whole unit threw him a party"
@@ -652,7 +691,8 @@ def titled_staff(text: str, start: int) -> bool:
 # event ("the clinic open house today") is none.
 _CARE_PLACE = (
     r"(?:clinic|office|practice|ed|er|a&e|emerg|hospital|unit|ward|pharmacy|rehab|physio|surgery|"
-    r"icu|nicu|walk-in|urgent care|appointment|appt|session|check-?up)"
+    r"icu|nicu|walk-in|urgent care|appointment|appt|session|check-?up|review|follow-?up|"
+    r"(?:video|virtual|telehealth|phone) (?:visit|call|appointment|consult))"
 )
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _VISIT_TIME = (
@@ -663,6 +703,10 @@ READERS_VISIT = (
     r"\b(?:great|good|nice|lovely|wonderful|so good|glad|happy) (?:to )?"
     rf"(?:see|seeing|meet|meeting) you (?:at|in) (?:[\w'’-]+ ){{0,4}}?"
     rf"{_CARE_PLACE}\s+{_VISIT_TIME}\b"
+    # a visit by video: "so great seeing you on video yesterday!"
+    r"|\b(?:great|good|nice|lovely|wonderful|so good|glad|happy) (?:to )?(?:see|seeing|chat|"
+    r"chatting with|talk to|talking to|speak with|speaking with) you on (?:the )?(?:video|zoom|"
+    rf"facetime|teams|telehealth|(?:video|phone) call)\s+{_VISIT_TIME}\b"
     rf"|\b(?:saw|seen|treated|remember(?:ed)?) you (?:at|in|from) (?:[\w'’-]+ ){{0,4}}?"
     rf"{_CARE_PLACE}\s+{_VISIT_TIME}\b"
     r"|\b(?:at|in|during|since|after) your (?:last |first |recent )?(?:home )?(?:session|"
@@ -682,7 +726,11 @@ READERS_VISIT = (
     # your mom's CT at Riverside yesterday", "your dad's CT from yesterday at St. Brigid's"
     r"|\byour (?:mom|mum|mother|dad|father|son|daughter|husband|wife|partner|kid|child|baby|"
     r"grandma|grandpa|nan)['’]s (?:[\w-]+ ){0,2}?(?:sugars|labs?|bloodwork|blood work|ct|mri|"
-    r"scan|x-?ray|bp|results?|numbers|swab|culture|biopsy|ecg|ekg|echo)\b"
+    r"scan|x-?ray|bp|results?|numbers|swab|culture|biopsy|ecg|ekg|echo|"
+    # what a home-care nurse saw of them: "your grandpa's leg looked better yesterday"
+    r"(?:leg|legs|foot|feet|arm|hip|knee|wound|ulcer|dressing|incision|stitches|cast|pressure "
+    r"sore|sores?|chest|breathing|cough|rash|skin|stoma|catheter|line|picc) (?:looked|looks|was "
+    r"looking|is looking|seemed|was healing|is healing|was so much))\b"
     rf"[^.!?\n]{{0,40}}?\b(?:{_VISIT_TIME}|at (?:clinic|the clinic))\b"
     # a healed scar or a post-op visit: "your abdominoplasty scar at 6 months is so flat", "so
     # good to see you at your 2wk post-op today"
@@ -737,7 +785,10 @@ CAREER = re.compile(
     # "After 38 years on our L&D floor, Linda ... is hanging up her Danskos"
     r"on (?:our|this|the) (?:[\w&-]+ ){0,2}?(?:floor|unit|ward|front desk|desk|reception))\b"
     r"|\bhanging up (?:her|his|their) (?:stethoscope|scrubs|clogs|danskos|boots|pager)\b"
-    r"|\b(?:his|her|their) (?:last|final) (?:shift|call|run|day on the (?:job|road|floor|unit))\b",
+    r"|\b(?:his|her|their) (?:last|final) (?:shift|call|run|day on the (?:job|road|floor|unit))\b"
+    # a count of a career: "on his 1,000th cardiac surgical case with our unit"
+    r"|\b(?:his|her|their) \d{1,3}(?:,\d{3})*(?:st|nd|rd|th) (?:[\w-]+ ){0,3}?(?:case|operation|"
+    r"procedure|delivery|birth|transplant|surgery|flight|shift|call|run|scope|block)\b",
     re.I,
 )
 

@@ -328,7 +328,11 @@ OCCUPATION = re.compile(
     + r"|(?<!-)\b(?!(?:paid|underpaid|essential|frontline|front-line|other|fellow|many|some|"
     r"all|most|these|those|our|their|low|lower|lowest|poor|skilled|unskilled|migrant|seasonal|"
     r"temporary|casual|shift|night|hard|young|older)\b)[a-z]+ (?:owner|worker|operator|master|"
-    r"foreman)s?\b",
+    r"foreman)s?\b"
+    # a clinician who is now the patient: "a retired dentist in his early 70s", "Retired GP
+    # admitted tonight" (clinicians at work are the author's colleagues far more often)
+    r"|\bretired (?:dentist|doctor|gp|surgeon|nurse|midwife|pharmacist|physician|paramedic|vet|"
+    r"physio(?:therapist)?|psychiatrist|anaesthetist|anesthesiologist|radiologist|optometrist)s?\b",
     re.I,
 )
 
@@ -361,6 +365,15 @@ EVENT = re.compile(
     r"|\b(?:the (?:same )?(?:week|day|month|night|morning) (?:of|as|before|after)|"
     r"\w+ days? (?:before|after)|on) (?:her|his|their) (?:own )?(?:wedding|graduation|prom|"
     r"retirement party|honeymoon|baby shower)(?: day)?\b"
+    # the party or the event where it happened: "at his stag do in Newquay", "at last night's
+    # derby weigh-in", "at the station open house"
+    # (after a time, the event alone: the time is a detail of its own)
+    r"|(?:\bat (?:his|her|their|a|the|the local) |(?<=\bat last night's )|(?<=\bat yesterday's )"
+    r"|(?<=\bat today's ))(?:[\w'’-]+ )?"
+    r"(?:stag|hen|stag do|hen do|stag party|hen party|bachelor party|bachelorette|"
+    r"bachelorette party|"
+    r"wedding reception|derby|weigh-in|rodeo|powwow|fair|fall fair|county fair|"
+    r"street party|block party|music festival|beer festival)\b"
     # what few people swallow: "swallowed his wedding ring"
     r"|\bswallow(?:ed|ing) (?:his|her|their|a|an|the|\d+|two|three|several) (?:[\w-]+ ){0,2}?"
     r"(?:ring|rings|keys?|batter(?:y|ies)|magnets?|coins?|razor blades?|spoons?|forks?|"
@@ -630,6 +643,9 @@ def _person_position(text: str, start: int, end: int) -> bool:
     after = text[end : end + 12]
     if _MODIFIES_AFTER.match(text, end):  # "the data from the pilot sites"
         return False
+    if text[start : start + 8].lower() == "retired ":
+        # "Retired dentist admitted tonight"; not "our retired nurse Brenda", a colleague
+        return not _OWN_STAFF.search(before)
     sentence_start = start == 0 or bool(_SENTENCE_END.search(before))
     return bool(
         _ARTICLE_BEFORE.search(before)
@@ -643,6 +659,16 @@ _BROUGHT_THE_PATIENT = re.compile(
     r"\s+(?:who |that )?(?:brought|wheeled|transported|flew|carried|drove|referred|sent|handed "
     r"over|transferred)(?: in)? (?:my|our|the|a|this|that) (?:\w+ )?(?:patient|pt|man|woman|"
     r"lady|guy|kid|child|baby)\b",
+    re.I,
+)
+
+
+# Someone who gave the team a gift: "A local beekeeper dropped off honey for the whole clinic"
+_GAVE_US = re.compile(
+    r"\s+(?:who |that )?(?:just )?(?:dropped off|dropped by with|brought(?: in)?|donated|sent|"
+    r"delivered|baked|made) (?:[\w'’-]+ ){0,4}?for (?:the |our |my |all the )?(?:whole |entire )?"
+    r"(?:clinic|unit|team|staff|ward|nurses|floor|department|office|er|ed|icu|crew|station|"
+    r"practice|night shift|day shift)\b",
     re.I,
 )
 
@@ -693,7 +719,7 @@ def _patient_role(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if word.lower().endswith("s") and _AUDIENCE.search(before):
         return False
-    if _BROUGHT_THE_PATIENT.match(text, end):
+    if _BROUGHT_THE_PATIENT.match(text, end) or _GAVE_US.match(text, end):
         return False  # "That paramedic who brought in my patient last night …" is no patient
     plural = word.lower().endswith("s") or _COLLEAGUES_AFTER.match(text, end)
     if (
@@ -728,14 +754,15 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 
 def drop_nested(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions of the same kind family (a date inside a time),
-    and nothing inside a condition's name (the NER's place "Creutzfeldt-" in Creutzfeldt-Jakob)."""
+    and nothing inside a condition's or a vehicle's name (the NER's place "Creutzfeldt-" in
+    Creutzfeldt-Jakob, "Ferrari" in "a bright orange Ferrari")."""
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     reaching: list[Mention] = []  # the kept mentions that may still hold a later one
     for m in mentions:
         reaching = [k for k in reaching if k.end >= m.start]
         if any(
-            m.end <= k.end and (_same_family(k.kind, m.kind) or k.kind == "CONDITION")
+            m.end <= k.end and (_same_family(k.kind, m.kind) or k.kind in ("CONDITION", "VEHICLE"))
             for k in reaching
         ):
             continue

@@ -85,6 +85,7 @@ class PostModel:
     implied: list[tuple[int, int]] = field(default_factory=list)
     new_patient: list[int] = field(default_factory=list)  # where "another patient" starts
     visits: set[int] = field(default_factory=set)  # sentences telling the reader of their visit
+    cheered: set[int] = field(default_factory=set)  # sentences cheering a patient's progress
     _starts: list[int] = field(default_factory=list)
     _combined: list[tuple[int, int, Combination]] | None = None
 
@@ -226,6 +227,7 @@ def _build(ctx: Context) -> PostModel:
                 # "Shoutout to J.M. who walked out of our step-down unit today after 6 weeks on
                 # ECMO": the one cheered is a patient, not a colleague
                 model.safe[i].discard("congrats")
+                model.cheered.add(i)
         has_patient = any(s <= a < e for a, _ in model.refs)
         # "Her husband brought donuts.": only the family of whom the sentence before spoke
         only_their_family = all(THEIR.match(text, a) for a, _ in model.refs if s <= a < e)
@@ -333,7 +335,17 @@ _LEFT_OUR_CARE = re.compile(
     r"floor|hospital|rehab|care)\b"
     r"|\bafter \d+ (?:days|weeks|months) (?:on|in) (?:ecmo|the vent|a vent|a ventilator|dialysis|"
     r"(?:our|the) (?:[\w-]+ )?(?:icu|nicu|picu|unit|ward))\b"
-    r"|\brang the (?:bell|chemo bell)\b",
+    r"|\brang the (?:bell|chemo bell)\b"
+    # a milestone of their care: "who finally got her hip done today", "got his A1c under 7",
+    # "walked all the way to the dining room today, 6 weeks after her hip fracture"
+    r"|\bgot (?:her|his|their) (?:new )?(?:[\w-]+ ){0,2}?(?:done|fixed|replaced|repaired|removed)\b"
+    r"|\b(?:her|his|their) (?:a1c|hba1c|sugars|bp|blood pressure|viral load|cd4|ldl|cholesterol) "
+    r"(?:under|below|down|into)\b"
+    r"|\b\d+ (?:days|weeks|months) after (?:her|his|their) (?:[\w-]+ ){0,2}?(?:fracture|stroke|"
+    r"surgery|op|operation|transplant|bypass|replacement|amputation|heart attack|accident|injury|"
+    r"burns?)\b"
+    r"|\bwalked (?:all the way )?(?:to|down) the (?:dining room|end of the hall|hallway|"
+    r"nurses['’]? station|lounge|garden|lobby)\b",
     re.I,
 )
 # Care the author gave, which a post about a colleague can still report: "Last night we
@@ -395,6 +407,9 @@ _CARE_KINDS = frozenset({"FACILITY", "WARD", "SETTING"})
 _SENT_TO = re.compile(
     # (and a place to be told: "let the anticoag clinic know at his next INR")
     r"\b(?:let|tell|call|phone|ring|ask|contact)\s+$|"
+    # "I'd get him checked in the ED tonight"
+    r"\b(?:get|have)\s+(?:her|him|them|yourself|your\s+\w+)\s+(?:seen|checked|looked at|assessed)"
+    r"(?:\s+(?:out|over))?\s+(?:(?:in|at)\s+(?:the\s+|an?\s+|your\s+)?)?$|"
     r"\b(?:get|take|bring|drive|rush|send|go|head|run)\s+(?:(?:her|him|them|yourself|your\s+\w+)"
     r"\s+)?"
     r"(?:straight\s+|right\s+|back\s+|over\s+|down\s+)?(?:in\s*)?to\s+(?:the\s+(?:nearest\s+)?|an?\s+|"
@@ -622,14 +637,22 @@ _WHEN_OF_A_SHOW = re.compile(
     re.I,
 )
 _WHEN_TO_ACT = re.compile(  # an order ("means call ... today"), not "reason for visit in triage"
-    r"(?:^|[,:;!?.]\s*|\b(?:please|then|and|so|just|means|should|must|need to|needs to|you)\s+"
+    r"(?:^|[,:;!?.]\s*|\b(?:please|then|and|so|just|means|should|must|need to|needs to|you|"
+    r"i['’]?d|i would)\s+"
     # (not a greeting: "good to see you at the clinic Tuesday")
-    r"|(?<!good )(?<!great )(?<!nice )(?<!lovely )(?<!glad )(?<!happy )\bto\s+)"
-    r"(?:call|see|book|contact|visit|phone|text|ask|talk to|get (?:seen|checked|help|tested)|"
+    r"|(?<!good )(?<!great )(?<!nice )(?<!lovely )(?<!glad )(?<!happy )"
+    # (not what the author had to do: "Had to call CPS today")
+    r"(?<!\bhad )(?<!\bhave )(?<!\bhas )\bto\s+)"
+    r"(?:call|see|book|contact|visit|phone|text|ask|talk to|"
+    r"get (?:(?:him|her|them|your [\w-]+) )?(?:seen|checked|help|tested|looked at)|"
     r"go in|come in|head in|get in)\b[^.!?,;:\n]{0,30}$"
     # "Take him to the ED tonight" (not "had to take him to theatre at 2am")
     r"|(?:^|[,:;!?.]\s*|\b(?:please|then|so|just)\s+)(?:take|bring) (?:him|her|them|your [\w-]+) "
-    r"(?:straight |right )?(?:to|in)\b[^.!?,;:\n]{0,30}$",
+    r"(?:straight |right )?(?:to|in)\b[^.!?,;:\n]{0,30}$"
+    # "a fever in a 6 week old is an ER visit tonight"; a deadline: "by tonight", "until Monday"
+    r"|\b(?:is|means|warrants|needs|deserves) an? (?:er|ed|a&e|emergency(?: room| department)?|"
+    r"urgent care|hospital|same-day) (?:visit|trip|review|assessment)\s*$"
+    r"|\b(?:by|until|before)\s+$",
     re.I,
 )
 # Whoever the reader may know or meet: "If you know a teen in need", "if you see an older man".
