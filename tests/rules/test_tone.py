@@ -1448,3 +1448,72 @@ def test_memes_at_patients_and_departments_disparaged(
 )
 def test_names_and_delight_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mild swearing aimed at the one a reply answers
+        ("@gym_bro_92 no, you cannot take your mate's Cialis before leg day, what the hell",
+         ("tone.swearing-at-reader", "warning", "what the hell")),
+        ("Buddy. Take the damn metformin with food like the label says.",
+         ("tone.swearing-at-reader", "warning", "the damn")),
+        ("@wellness_wendy stop rubbing that turmeric crap into his burn",
+         ("tone.swearing-at-reader", "warning", "crap")),
+        # looks: a trainee by year, an offer made with a smirk
+        ("The new SHO on our ward is honestly too hot to concentrate around 🥵",
+         ("tone.sexual-remark", "warning", "hot")),
+        ("That new anaesthetic tech can hand me the laryngoscope any day 😏",
+         ("tone.innuendo", "warning", "tech can hand me the laryngoscope any day 😏")),
+        # a diagnosis read off a screen: sleep, prostate
+        ("The Opposition Leader dozed off in Question Period again. Classic OSA, someone get him a "
+         "sleep study.", ("tone.public-figure-diagnosis", "warning", "OSA")),
+        ("Watched the viral clip of the mayor at the rally. Textbook BPH, he left the stage three "
+         "times.", ("tone.public-figure-diagnosis", "warning", "BPH")),
+        # colleagues and professions run down
+        ("Half the hospitalists here still won't touch buprenorphine. Dinosaurs, the lot of them.",
+         ("tone.disparage-colleagues", "warning", "Dinosaurs")),
+        ("General Hospital keeps sending us their botched hip revisions. Whoever does them should "
+         "be kept far away from an OR.", ("tone.disparage-colleagues", "warning", "their botched")),
+        ("That locum clearly slept through pharmacology. Did they get their degree on Fiverr?",
+         ("tone.disparage-colleagues", "warning", "slept through pharmacology")),
+        ("Physios who second-guess every post-op order should just go to med school if they want "
+         "to run the plan.",
+         ("tone.disparage-colleagues", "warning", "should just go to med school if")),
+        ("Do they teach any pharmacology at all in nursing school anymore?",
+         ("tone.mockery", "warning", "Do they teach any pharmacology at all")),
+        # a community judged as one; the exasperated meme at a patient's kin
+        ("Flu again in the Hutterite community. These people would rather lose a grandparent than "
+         "get a shot.", ("tone.group-stereotype", "warning",
+                         "Hutterite community. These people would rather lose a")),
+        ("The dad in bay 2 says the MMR has microchips. My sister in Christ, your daughter has "
+         "measles.", ("tone.mocking-patient", "warning", "My sister in Christ")),
+        ("Rectal exam practice tonight 😉 I'll bring the lube and the wine",
+         ("tone.innuendo", "warning", "😉 I'll bring the lube")),
+    ],
+)
+def test_swearing_at_readers_looks_screens_colleagues_and_communities(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@jo_b damn, so sorry about your dad. Hugs.",
+        "@sam_k damn, you crushed that exam! So proud",
+        "Damn, what a shift",
+        "Our charge nurse can run a code any day of the week. Legend 🙌",
+        "Our new sleep clinic opens Monday; the mayor cut the ribbon and talked about sleep apnea "
+        "in truckers.",
+        "I totally botched my first IV today and the patient was so kind about it.",
+        "Free condoms and lube at the front desk, no questions asked.",
+        "Nurses at St. Mary's kept far away from the protest line, as asked",
+        "Our PGY-2 presented a great case at rounds today",
+    ],
+)
+def test_sympathy_praise_clinic_supplies_and_own_mistakes_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

@@ -1041,8 +1041,11 @@ FIGURE_ROLE = re.compile(
     r"chair of the board|health minister|minister of health|chief of staff|hospital president|"
     r"health secretary|home secretary|foreign secretary|chancellor|secretary of state|"
     r"dean|councillor|mp|mla|striker|footballer|goalkeeper|goalie|quarterback|pitcher|boxer|"
-    r"streamer|youtuber|tiktoker|podcaster|anchor|news anchor|talk show host|reality star)(?:'s)?\b"
+    r"streamer|youtuber|tiktoker|podcaster|anchor|news anchor|talk show host|reality star|"
+    r"vlogger|family vlogger|opposition leader)(?:'s)?\b"
     r"|\bpolitician\b"
+    # someone known from a screen: "after that viral clip", "the FamFunTV videos"
+    r"|\b(?:that|this|the) viral (?:clip|video|tiktok|reel)\b|\b(?-i:[A-Z]\w*TV)\b"
     # a role before a name: "does reality star Kenzie Vale have ...", "singer Maya Trell's"
     r"|\b(?:pop star|popstar|actor|actress|rapper|singer|celebrity|influencer|athlete|comedian|"
     r"reality (?:tv )?star|tv host|talk show host|youtuber|tiktoker|streamer|podcaster|"
@@ -1474,3 +1477,53 @@ class ToneChunk:
 
 def _chunk_records(ctx: Context) -> list[tuple[Chunk, ToneChunk]]:
     return chunk_records(ctx, "tone.chunks", ToneChunk)
+
+
+# -- swearing at the one answered -------------------------------------------------------------
+
+# Mild swearing ("damn", "crap", "what the hell") is only mild on its own ("Damn, what a shift").
+# Said to the person a reply answers, or in an order given to them, it is hostile: "@karen no,
+# you should NOT skip fasting, what the hell", "Stop giving him that charcoal crap", "Dude. Take
+# the damn amoxicillin".
+_MILD_SWEAR = re.compile(
+    r"\b(?:what the (?:hell|heck)|the hell|(?:the|that|this|your|those|these) (?:damn|bloody|"
+    r"freaking|friggin|frickin)|damn|damned|goddamn|crap|crappy|bloody hell)\b",
+    _I,
+)
+_AT_SOMEONE = re.compile(
+    r"^\W*(?:@[\w.]+|u/\w+|(?:dude|bro|buddy|mate|sir|ma['’]am|lady|pal|no|nope|lol|jesus|"
+    r"my guy|my dude)\b)",
+    _I,
+)
+_ORDER_OR_YOU = re.compile(
+    r"\b(?:you|your|you're|youre|u|ur|stop|quit|take|get|give|put|don['’]t|do not|never|drop)\b",
+    _I,
+)
+# Warmth, sympathy and praise: "Damn, you crushed it", "@jo damn, so sorry about your dad"
+_KIND = re.compile(
+    r"\b(?:proud|congrat\w*|well done|amazing|awesome|brilliant|great job|crushed it|nailed it|"
+    r"killed it|legend|love|thank\w*|sorry|hugs|condolences|hope (?:you|he|she|they)|feel better|"
+    r"get well|good luck|impressive|beautiful|gorgeous|cute|lucky)\b|❤️|💛|💙|💜|🧡|💚|🥰|😍|🙏|👏",
+    _I,
+)
+
+
+def _swearing_at_reader(ctx: Context) -> list[tuple[int, int]]:
+    text = ctx.text
+    if not _AT_SOMEONE.match(text) or _KIND.search(text):
+        return []
+    hits = []
+    for chunk, sentence in _sentence_records(ctx):
+        start = chunk.start_char + sentence.sent.start_char
+        end = chunk.start_char + sentence.sent.end_char
+        swear = _MILD_SWEAR.search(text, start, end)
+        if swear and _ORDER_OR_YOU.search(text, start, end):
+            hits.append(swear.span())
+    return hits
+
+
+@detector("tone_swearing_at_reader")
+def swearing_at_reader(ctx: Context, rule: Rule) -> Iterable[Hit]:
+    """Mild swearing in a reply, aimed at the one it answers."""
+    for start, end in ctx.once("tone.swearing_at_reader", _swearing_at_reader):
+        yield Hit(start, end)

@@ -209,6 +209,8 @@ MOCKING_PATIENT = re.compile(
     # the memes said of a patient: "Ok Karen 🙄", "Sure, Jan 😒"; "I genuinely can't with these
     # people"
     r"\b(?:sure,? jan|ok(?:ay)?,? karen)\b|"
+    # "My brother in Christ your son is on oxygen": the exasperated meme, said to a patient's kin
+    r"\b(?:my )?(?:brother|sister|sibling|bro|sis) in christ\b|"
     r"\bcan(?:'t|’t|not) (?:even )?with (?:these|those|some|some of these) (?:people|parents|"
     r"families|patients|pts|moms|dads)\b|"
     r"\bsome (?:people|folks|patients|pts)\b(?: (?:just|really|sure|truly|do))* "
