@@ -797,3 +797,59 @@ def test_clinic_refusals_and_general_travel_advice_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dose fitted to what the reader described
+        ("Oof, lambing season wrecks the back. Honestly for what you're describing I'd take "
+         "naproxen 500 twice a day for a week and keep moving.",
+         ("advice.medical-to-you", "warning", "Honestly for what you're describing I'd take "
+          "naproxen 500 twice a day for a week and keep moving")),
+        # an invitation to message, then an offer of care, in either sentence
+        ("Got bitten by a bat at the cabin? PM me. I can sort out your rabies shots at our clinic "
+         "tomorrow.", ("advice.offers-care-by-message", "warning", "PM me. I can sort out your")),
+        ("Trying to get off sleeping pills? DM me and I'll help you work out a taper that fits "
+         "your life.",
+         ("advice.offers-care-by-message", "warning", "DM me and I'll help you work out")),
+        # a condition after anaesthesia, read from the description
+        ("That sounds exactly like a spinal headache after your epidural. Lie flat and have some "
+         "caffeine.", ("advice.diagnosis", "warning", "sounds exactly like a spinal headache")),
+        # a crisis line given to one person, tonight
+        ("@kai_r if you're having those thoughts tonight, please call or text 988 right now. You "
+         "matter.", ("advice.medical-to-you", "warning",
+                     "if you're having those thoughts tonight, please call or text 988 right now")),
+    ],
+)
+def test_described_cases_offers_by_message_and_crisis_lines_from_the_round_b101_b108(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trolls told off or answered with the evidence
+        "@NaturalNick your detox tea put two teens in hospital. Log off and take your snake oil "
+        "with you.",
+        "I see where you're coming from on PRN haloperidol, but I respectfully disagree that IM "
+        "should be first line on our units.",
+        "@VaxSkeptic99 I hear that you think vaccines just overload the immune system. The "
+        "research doesn't support that.",
+        "@antivax_annie Tell that to the mom in our PICU watching her 3-month-old on high-flow "
+        "with pertussis.",
+        # a public figure diagnosed from afar is tone's, not advice to anyone
+        "Watched the premier's press conference today. Honestly the word-finding pauses look like "
+        "early Alzheimer's to me.",
+        "Send your general menopause questions in the comments for Friday's Q&A live. Please no "
+        "personal cases, I can't answer those here.",
+        "DM me and I'll send you the slides from grand rounds",
+        "Text me when you land and I'll pick you up from the airport",
+    ],
+)
+def test_retorts_arguments_figures_and_general_q_and_a_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

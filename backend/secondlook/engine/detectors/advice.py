@@ -37,6 +37,7 @@ from secondlook.engine.detectors.advice_tone_shared import (
     chunk_records,
     post_sentences,
 )
+from secondlook.engine.detectors.phi_details import public_figure_named
 from secondlook.engine.findings import Hit
 from secondlook.engine.lexicons import lexicon
 from secondlook.rules.loader import Rule
@@ -102,6 +103,9 @@ INDIVIDUAL = re.compile(
     r"of|came back(?: at)?|went up to|is at|was at)\s*\d+(?:[./]\d+)?(?![\d./]|\s*(?:\+|or "
     r"(?:higher|more|above|over|lower|less|below|under)|and (?:up|above|over|higher)))"
     r"|\b(?:you|u) (?:said|mentioned|described|posted|wrote|told me)\b"
+    # "Honestly for what you're describing I'd alternate ibuprofen and Tylenol"
+    r"|\b(?:for|from|with|given|based on) what (?:you|u)(?:['’]re| are)? (?:describing|describe|"
+    r"described|telling me|say|said)\b"
     # "To the lady who messaged me about her son's asthma: ..." answers one person
     r"|\b(?:to|for) (?:the|that) (?:lady|woman|man|guy|mom|mum|dad|mother|father|parent|person|"
     r"gentleman|nurse|patient|colleague|friend|follower|reader|student|resident) (?:who "
@@ -250,7 +254,12 @@ DECLINES = re.compile(
     r"provide) (?:you )?(?:individual|personal|individuali[sz]ed|specific|medical) (?:medical )?"
     r"advice\b|\bplease (?:don't|do not|never) (?:dm|pm|message|inbox|e-?mail|send)\b"
     r"|\b(?:can't|cannot|can not|am not able to|'m not able to|unable to) (?:assess|diagnose|"
-    r"examine|advise) (?:anyone|you|people|individuals|your \w+)\b",
+    r"examine|advise) (?:anyone|you|people|individuals|your \w+)\b"
+    # "Please no personal cases or lab results, I can't answer those here"
+    r"|\b(?:please )?no (?:personal|individual) (?:cases|questions|details|results|symptoms)\b"
+    r"|\b(?:can't|cannot|can not|won't|am not able to|'m not able to|unable to) answer "
+    r"(?:those|these|them|that|personal (?:questions|cases)) (?:here|online|on here|in the "
+    r"comments|in dms)\b",
     _I,
 )
 REFERRAL = re.compile(
@@ -274,7 +283,20 @@ CLINICIAN_DECIDES = re.compile(
 # Keeping people out of one's own workplace: "Please keep your kids away from my ER."
 KEEP_AWAY = re.compile(
     r"\baway from (?:my|our) (?:er|ed|emerg|clinic|hospital|practice|office|unit|ward|icu|waiting "
-    r"room)\b",
+    r"room)\b"
+    # a troll told to leave, or told off: "Log off and take your snake oil with you", "Tell that
+    # to the mom by bed 12"
+    r"|\btake (?:your|that|this|the|their) (?:[\w'’-]+ ){0,2}?with (?:you|them)\b"
+    r"|^\W*(?:go )?tell that to\b",
+    _I,
+)
+# Answering an argument, not a case: "I respectfully disagree that IM should be the default",
+# "I hear that you think naloxone 'just lets people keep using'", "I'd push back on routine CXR"
+ARGUMENT = re.compile(
+    r"\b(?:respectfully disagree|(?:i|we)(?:['’]d| would) push back on|i see where you['’]re "
+    r"coming from|i hear (?:that |what )?you(?:['’]re saying| think| say)?|you (?:seem to )?think "
+    r"(?:that )?(?:the )?(?:[\w-]+ )?(?:just|only|causes?|leads? to|lets?|makes?|is|are)\b|"
+    r"the (?:evidence|research|data|literature|trials?) (?:doesn['’]t|does not|don['’]t) support)",
     _I,
 )
 # A sentence that only asks someone to come: "your dad is in our ER at Dartmouth General. Please
@@ -1047,6 +1069,8 @@ def _verdict(
         return None
     if KEEP_AWAY.search(sentence.text) and not strong:
         return None  # "keep your kids away from my ER": hostility, not care
+    if ARGUMENT.search(sentence.text) and not (sentence.dose and sentence.directive):
+        return None
     if JUST_COME.match(sentence.text):
         return None
     if aimed_at_one and sentence.directive and (strong or medical):
@@ -1187,6 +1211,10 @@ def _diagnosis(sentence: Sentence, someones_case: bool) -> tuple[int, int] | Non
 
 
 def _diagnoses(ctx: Context) -> list[Hit]:
+    if public_figure_named(ctx.text) and not REPLY.match(ctx.text):
+        # "Watched Senator Halvorsen's speech ... looks like early frontotemporal dementia": a
+        # public figure diagnosed from afar is the tone pack's (tone.public-figure-diagnosis)
+        return []
     read = reading(ctx)
     someones_case = read.someones_case
     hits = []
