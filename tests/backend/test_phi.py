@@ -1922,3 +1922,54 @@ def test_staff_gifts_refusals_trainees_careers_deadlines_and_cartoons_stay_quiet
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age band before the person, no article; extubating; a unit by its initials
+        ("Mid-30s woman from Kenmare, 3rd seizure this month, asked to go home before we'd "
+         "finished extubating her yesterday.", ("phi.combination", "Kenmare", "critical")),
+        ("Late 40s dad, routine bloods this morning and his potassium came back 7.1.",
+         ("phi.combination", "this morning", "critical")),
+        ("Our SDEC regular was back again this morning with the same chest pain, fourth time this "
+         "week, and she knows everyone's name.", ("phi.combination", "this morning", "warning")),
+        # a dialysis chair is a bed; the reader's visit by its day; a donor from the town
+        ("Ms. Adeyemi in chair 6 finally got her transplant call tonight after 5 years on "
+         "dialysis.", ("phi.combination", "chair 6", "critical")),
+        ("@Priya Shah Hi Priya! I remember you from Thursday's scan. The report's back and it's a "
+         "simple cyst.", ("phi.combination", "@Priya", "critical")),
+        ("@jen_t92 hi Jen! Since you had your lip filler with us on Monday and it's still lumpy, "
+         "pop back in today.", ("phi.combination", "@jen_t92", "critical")),
+        ("Proud of our team. Last night we completed a DCD donation from a young firefighter from "
+         "our town.", ("phi.combination", "firefighter", "critical")),
+        ("Yesterday's consult is still on my mind. Farmer, back from a trip to Ghana, and it's "
+         "malaria.", ("phi.combination", "Farmer", "critical")),
+        # "asked if I was a real doctor" is the patient's question, not the author's own details
+        ("The guy in bed 7 tonight asked if I was a real doctor or just the nurse 🙄",
+         ("phi.combination", "bed 7", "critical")),
+        # a 4D scan shared with the mum's OK; a photo described in brackets
+        ("Sharing this gorgeous 4D from our 10am slot today — mum gave the OK for me to post 🥰",
+         ("phi.photo", "4D", "warning")),
+        ("Look at this little champ with his new hearing aids at his fitting today!! [photo: boy "
+         "pointing at his ears in our clinic]", ("phi.photo", "[photo", "critical")),
+    ],
+)
+def test_bands_before_the_person_chairs_visits_by_day_donors_and_described_photos(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Look at these gorgeous flowers a family dropped off for the unit 📸",
+        "Before/after of our new garden at the hospice 🌷",
+        "Swipe ➡️ for the before/after of our waiting room reno!",
+        "Chair 4 is broken again, please use chairs 5-8 for the 7am run",
+        "A small note on before/after posts: I've stopped posting patient photos on our page.",
+    ],
+)
+def test_gifts_gardens_renos_and_broken_chairs_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(phi(analyzer, text)) == []

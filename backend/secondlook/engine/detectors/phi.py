@@ -19,7 +19,7 @@ from secondlook.engine.detectors.phi_cues import (
     TEAM_BEFORE,
     TEAM_MEMBER,
 )
-from secondlook.engine.detectors.phi_details import LABELS, PLACES, Mention
+from secondlook.engine.detectors.phi_details import GIFT_FOR_US, LABELS, PLACES, Mention
 from secondlook.engine.detectors.phi_model import (
     Combination,
     PostModel,
@@ -976,17 +976,20 @@ def address(ctx: Context, rule: Rule) -> Iterator[Hit]:
 _IMAGE = re.compile(
     r"\b(?:pics?|pictures?|photos?|photographs?|selfies?|snaps?|images?|x-?rays?|cxr|xr|"
     r"ct(?: scan)?|mri|ultrasound|pocus|ecg|ekg|rhythm strip|monitor|screenshots?|screen ?shots?|"
-    r"films?|videos?|clip|wristband|chart|whiteboard|swipe)\b|📸|📷|🎥|🩻",
+    r"films?|videos?|clip|wristband|chart|whiteboard|swipe|3d|4d|before and after|"
+    # "BEFORE ➡️ AFTER", "[photo: smiling boy with purple hearing aids]"
+    r"before\s*(?:/|➡️|->|→|&)\s*after)\b|\[(?:photo|pic|image|video)\b|📸|📷|🎥|🩻",
     re.I,
 )
 _SHARING = re.compile(
     r"\b(?:here'?s|here is|here are|attached|see (?:below|above|attached|pic|photo)|check (?:out"
     r"|this)|"
-    r"look at (?:this|these)|posting|sharing|i posted|we posted|swipe|snapped|took a (?:pic|photo)|"
+    r"look at (?:this|these|those)|posting|sharing|i posted|we posted|swipe|snapped|"
+    r"took a (?:pic|photo)|"
     r"caught on|filmed|recorded|photo of|picture of|pic of|shared|selfies? with|"
     r"(?:sent|took|got) (?:me )?(?:this|these|a) (?:[\w-]+ )?(?:pics?|photos?|pictures?|"
     r"selfies?))\b"
-    r"|📸|📷|👇|⬇️",
+    r"|\[(?:photo|pic|image|video)\b|📸|📷|👇|⬇️",
     re.I,
 )
 _SOURCE = re.compile(
@@ -1004,6 +1007,9 @@ _CONSENT = re.compile(
     r"wife|husband|daughter|son|partner)['’]s) )(?:consent|permission)|"
     r"with (?:consent|permission)(?=\s*(?:[!).,;]|$))|consented|"
     r"(?:he|she|they) (?:said|says|agreed) (?:i|we) could (?:post|share)|"
+    # "mum gave the OK for me to post"
+    r"gave (?:me |us )?(?:the )?(?:ok|okay|go-ahead|green light|thumbs up) (?:for (?:me|us) )?to "
+    r"(?:post|share)|"
     r"(?:gave|given|got) (?:me |us )?(?:permission|consent) to (?:post|share))\b",
     re.I,
 )
@@ -1028,7 +1034,14 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
         patient = model.near_patient(start, same_sentence=True) or model.near_encounter(start)
         # someone who consented is in it: "(photo shared with his permission, he insisted!)"
         patient = patient or bool(_CONSENT.search(text, s, e))
-        of_a_thing = _OF_A_THING.match(text, end) and not _OF_SOMEONE.search(text, end, e)
+        # (someone may be named in the sentence before: "3 sessions on this gorgeous client's
+        # acne scarring. Swipe to see the difference")
+        before = model.sentences[max(0, model.sentence_of(start) - 1)][0]
+        of_a_thing = (
+            _OF_A_THING.match(text, end) and not _OF_SOMEONE.search(text, before, e)
+            # "Look at these gorgeous flowers a family dropped off for the unit 📸"
+            or _A_GIFT.search(text, s, e) is not None
+        )
         if not patient or _SOURCE.search(text) or of_a_thing:
             severity = "info"
         else:
@@ -1064,6 +1077,7 @@ def _asked_for(text: str, sentence_start: int, image: tuple[int, int]) -> bool:
 
 # "Pic of the beautiful quilt our volunteers made for the unit": an image of a thing, unless
 # someone, their body or their records are in it.
+_A_GIFT = re.compile(r"\b" + GIFT_FOR_US, re.I)
 _OF_A_THING = re.compile(
     # ("Swipe ➡️ for our new triage room")
     r"(?:\s+of|\s*(?:➡️|👉|→|right|left)?\s*(?:for|to see))\s+(?:the|our|my|a|an|this|that|some)\b",
@@ -1073,7 +1087,8 @@ _OF_SOMEONE = re.compile(
     r"\b(?:patients?|pts?|him|her|them|he|she|his|their|man|woman|lady|guy|gentleman|baby|babies|"
     r"kids?|child|children|girl|boy|face|x-?rays?|cxr|ct|mri|scans?|ecg|ekg|monitor|chart|wound|"
     r"rash|hand|foot|leg|arm|head|injury|injuries|tattoo|bruis\w*|burns?|lesion|tumou?r|teen|"
-    r"toddler|infant|newborn|mom|dad|grandma|grandpa|family|couple|twins)\b"
+    r"toddler|infant|newborn|mom|dad|grandma|grandpa|family|couple|twins|client|client's|"
+    r"superhero|cheeks|mum|mama)\b"
     r"|\b\d{1,3}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|month[- ]old)",
     re.I,
 )

@@ -203,6 +203,10 @@ PATIENT_REF = word_starts(
     r"|\b" + _AGE_SEX_SHORT + r"\b"
     # someone by sex and a narrow age band, with no article: "Lady in her late 70s this morning",
     # "man in his early 40s, BMI 62"
+    # ... and the band first: "Mid-20s guy from Portlaoise", "Late 30s first-time IVF mum"
+    r"|\b(?:early|mid|late)[- ]?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|"
+    r"eighties|nineties)\s+(?:[\w'-]+\s+){0,3}?(?:man|woman|lady|guy|gent|gentleman|bloke|fella|"
+    r"girl|boy|lad|chap|dude|mum|mom|dad|patient|pt)\b"
     r"|\b(?:man|woman|lady|guy|gent|gentleman|bloke|fella|girl|boy|lad|chap|dude)\s+in\s+"
     r"(?:his|her|their)\s+(?:early|mid|late)[- ]?(?:\d0|twenties|thirties|forties|fifties|sixties|"
     r"seventies|eighties|nineties)s?\b"
@@ -269,6 +273,7 @@ ENCOUNTER_CUE = re.compile(
     r"ICU|CCU|NICU|PICU|trauma bay|resus(?:citation)?(?: bay| room)?|clinic|ward|unit|"
     r"floor|(?-i:OR)|"
     r"L&D|labour and delivery|office|practice|hospital|department|walk-in|urgent care|A&E|"
+    r"(?-i:EPAU|EPU|MAU|AMU|SDEC|CDU|HDU|PACU|SCBU|NNU|DSU)|"
     r"casualty|"
     r"nursing home|LTC|home visit|triage|waiting room|cath lab)\b"
     # the people of a place, not care in it: "a video from the ED team"
@@ -285,6 +290,12 @@ ENCOUNTER_CUE = re.compile(
     r"clinic|a&e|casualty)|"
     # a visit by video, a call for an ambulance, years of home visits
     r"on (?:video|zoom|telehealth|(?:a |the )?video call)|called (?:911|999|000|112|an ambulance)|"
+    # "Our EPAU frequent flyer was back again this morning", "before we'd finished extubating
+    # him", "a DCD donation from a young teacher", "Had the HOTTEST firefighter in for a skin check"
+    r"(?:was|is|were|are) back (?:again|in)|extubat(?:ed|ing)|(?:organ |dcd |dbd )?donation from|"
+    r"had (?:a|an|the|this|one) (?:[\w'’-]+ ){0,3}?in (?:for|today|tonight|this|yesterday|earlier)|"
+    r"(?:yesterday|today|this morning|last night|tonight)['’]s (?:consult|case|admission|delivery|"
+    r"scan|call|patient)|"
     r"(?:turned|showed|rocked) up (?:at|in|to)|"
     r"(?:years|months|weeks) of (?:\w+ )?(?:visits|house calls|home visits|dressing changes)|"
     r"on my hall|on the hall|"
@@ -438,7 +449,9 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "self": re.compile(
-        r"\b(?:i'?m|i am|i was|i've been|i have been)\s+(?:an?|\d{1,3})\b|\bi \(an?\b"
+        # (not a question reported: "asked if I was a 'real nurse or the cheap kind'")
+        r"(?<!\bif )(?<!\bwhether )\b(?:i'?m|i am|i was|i've been|i have been)\s+(?:an?|\d{1,3})\b"
+        r"|\bi \(an?\b"
         # "Update: me, a 41yo EM doc, got diagnosed with afib"
         r"|\bme,\s+(?:an?|\d{1,3})\b"
         # who the author is, said first: "Med student, not a doctor, but ...", "Nurse here:"
@@ -719,8 +732,18 @@ READERS_VISIT = (
     # the reader's own results or visit, told back to them: "your bloodwork from last week came
     # back totally normal", "you were in my clinic Tuesday"
     r"|(?<!\bif )(?<!\bwhen )\byour (?:[\w-]+ ){0,2}?(?:bloodwork|blood work|labs?|results?|scans?|"
-    r"x-?rays?|mri|ct|biopsy|swabs?|cultures?|ecg|ekg|tests?|pathology) (?:from [\w ]{1,20}? )?"
+    r"x-?rays?|mri|ct|biopsy|swabs?|cultures?|ecg|ekg|tests?|pathology) (?:from [\w'’ ]{1,20}? )?"
     r"(?:came back|(?:is|are) back|showed)\b"
+    # the reader's visit by its day: "I remember you from Tuesday's scan", "since you had your
+    # cheek filler with us on Tuesday"
+    r"|\b(?:saw|seen|treated|remember(?:ed)?|met) you (?:at|in|from|during) (?:your )?"
+    rf"(?:{_WEEKDAY}|yesterday|today|this morning|last week)['’]s (?:[\w-]+ ){{0,2}}?"
+    r"(?:scan|appointment|appt|"
+    r"session|visit|clinic|group|class|fitting|review|draw|run|consult)\b"
+    r"|\byou had (?:your|a|an|the) (?:[\w-]+ ){0,2}?(?:filler|fillers|botox|procedure|surgery|op|"
+    r"operation|scan|appointment|bloods|treatment|injection|infusion|session|laser|peel|biopsy|"
+    r"extraction|cleaning) (?:with us|here|at (?:our|the) [\w'’ ]{1,25}?) (?:on|this|last|"
+    rf"yesterday|today|{_WEEKDAY})\b"
     rf"|(?<!\bif )\byou were (?:in|at) (?:my|our|the) (?:[\w'’-]+ ){{0,2}}?{_CARE_PLACE}\b"
     # ... or their parent's: "your dad's sugars were pretty high at clinic Monday", "I think I read
     # your mom's CT at Riverside yesterday", "your dad's CT from yesterday at St. Brigid's"

@@ -131,7 +131,8 @@ _UNIT_CODE = r"(?-i:\d{1,2}(?!L\b)[A-Z]{1,2})"  # 4B, 7N; "4L" is litres of oxyg
 
 _WARD = word_starts(
     # (not "POD2", the second day after an operation)
-    r"\b(?:bed|room|rm|bay|stretcher|cubicle|(?-i:[Pp]od)|hallway bed|trauma bay"
+    # (a dialysis or chemo chair is a bed: "Mr. Okonkwo in chair 4")
+    r"\b(?:bed|room|rm|bay|stretcher|cubicle|chair|recliner|(?-i:[Pp]od)|hallway bed|trauma bay"
     r"|resus)\s?#?\s?\d{1,4}[a-z]?\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+floor\b"
     r"|\b\d{1,2}\s?(?:north|south|east|west|[NSEW])\b(?=\s+(?:ward|unit|floor)|\s*$)"
@@ -180,7 +181,9 @@ _OWN_SETTING = re.compile(
     r"\b(?:our|my|this)\s+(?:[\w-]+\s+)?(?:ED|ER|emerg|emergency"
     r"(?:\s+(?:department|room))?|ICU|CCU|NICU|PICU|clinic|ward|unit|hospital|practice|"
     r"office|nursing home|LTC|health cent(?:er|re)|nursing station|L&D|resus(?:citation)? bay|"
-    r"trauma bay|resus room|OR|cath lab)\b",
+    r"trauma bay|resus room|OR|cath lab|"
+    # units by their initials: "Our EPAU frequent flyer"
+    r"(?-i:EPAU|EPU|MAU|AMU|SDEC|CDU|HDU|PACU|SCBU|NNU|DSU))\b",
     re.I,
 )
 
@@ -663,14 +666,14 @@ _BROUGHT_THE_PATIENT = re.compile(
 )
 
 
-# Someone who gave the team a gift: "A local beekeeper dropped off honey for the whole clinic"
-_GAVE_US = re.compile(
-    r"\s+(?:who |that )?(?:just )?(?:dropped off|dropped by with|brought(?: in)?|donated|sent|"
-    r"delivered|baked|made) (?:[\w'’-]+ ){0,4}?for (?:the |our |my |all the )?(?:whole |entire )?"
+# A gift to the team: "A local beekeeper dropped off honey for the whole clinic"
+GIFT_FOR_US = (
+    r"(?:dropped off|dropped by with|brought(?: in)?|donated|sent|delivered|baked|made) "
+    r"(?:[\w'’-]+ ){0,4}?for (?:the |our |my |all the )?(?:whole |entire )?"
     r"(?:clinic|unit|team|staff|ward|nurses|floor|department|office|er|ed|icu|crew|station|"
-    r"practice|night shift|day shift)\b",
-    re.I,
+    r"practice|night shift|day shift)\b"
 )
+_GAVE_US = re.compile(r"\s+(?:who |that )?(?:just )?" + GIFT_FOR_US, re.I)
 
 
 _AUDIENCE = re.compile(r"\b(?:for|to) (?:the |my |our |all (?:the )?)?(?:[\w-]+ ){0,2}$", re.I)

@@ -357,7 +357,9 @@ _SOMEONE_CARED_FOR = re.compile(
     # lifeguard was pulled from the deep end", "flew to Tiree for a young farmer"
     r"|\b(?:a|an)\s+(?:\d{1,3}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|month[- ]old)|"
     r"(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something)\b"
-    r"|\bfor (?:a|an) (?:young|old|elderly|local|injured) ",
+    r"|\bfor (?:a|an) (?:young|old|elderly|local|injured) "
+    # "Proud of our team. Yesterday we completed a DCD donation from a young teacher"
+    r"|\b(?:donation|donor|retrieval) from (?:a|an)\b",
     re.I,
 )
 
