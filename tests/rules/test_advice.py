@@ -853,3 +853,60 @@ def test_retorts_arguments_figures_and_general_q_and_a_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tests, symptoms and shorthand the lists lacked, in friendly replies
+        ("@sam_k aww hope your mum's doing better! tbh if she's still that breathless a week after "
+         "discharge I'd push for a CTPA, could easily be a PE",
+         ("advice.medical-to-you", "warning", "tbh if she's still that breathless a week after "
+          "discharge I'd push for a CTPA, could easily be a PE")),
+        ("@jo_b congrats on the new kidney!!! pro tip: take ur tac at the same times every day, "
+         "12h apart, and steer clear of grapefruit",
+         ("advice.medical-to-you", "warning", "pro tip: take ur tac at the same times every day, "
+          "12h apart, and steer clear of grapefruit")),
+        # a Reddit reply by its u/ handle, "in your position"
+        ("u/bump_q sonographer here. Honestly I wouldn't do the amnio in your position, the "
+         "miscarriage risk isn't worth it.",
+         ("advice.medical-to-you", "warning", "Honestly I wouldn't do the amnio in your position, "
+          "the miscarriage risk isn't worth it")),
+        # a greeting by full name, then "Remember to keep taking"
+        ("Hi Maureen Blake!! So lovely meeting you on the ward yesterday. Remember to keep taking "
+         "your apixaban twice a day while that hip heals.",
+         ("advice.medical-to-you", "warning",
+          "Remember to keep taking your apixaban twice a day while that hip heals")),
+        ("Worried about your toddler's words? DM us a short video and our SLPs will let you know "
+         "if they need an assessment.",
+         ("advice.assess-by-message", "warning", "DM us a short video and our SLPs will let you "
+          "know")),
+        # a one-word order is still an order
+        ("@mike_r a rash that doesn't fade under a glass + a fever = A&E now, not the GP tomorrow. "
+         "Go.", ("advice.medical-to-you", "warning", "Go")),
+    ],
+)
+def test_friendly_replies_reddit_handles_greetings_and_videos_asked_for(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@DrKhanOrtho For ankle fractures our dept guideline is weight-bearing films at 2 weeks, "
+        "boot for 6, then physio.",
+        "Please note: our sonographers are not able to discuss results during the scan. Your "
+        "report goes to your midwife.",
+        "@vax_truth go back to your essential oils and leave science to people who can read.",
+        "Priority Q: Post-op day 1, SpO2 88% on RA, RR 28. First action? A) call the surgeon B) "
+        "sit up + O2 C) give PRN lorazepam D) recheck in 1h",
+        "I AM SO DONE with people FaceTiming the whole family during the scan. PUT. THE. PHONE. "
+        "DOWN.",
+    ],
+)
+def test_colleagues_guidelines_notices_retorts_quizzes_and_shouts_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

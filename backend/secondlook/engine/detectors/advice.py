@@ -47,6 +47,8 @@ _I = re.IGNORECASE
 # "Lisa, ..." or "OP, ...": a post that opens by addressing one person by name.
 VOCATIVE = re.compile(
     r"^\s*(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear) )?(?:OP\b|@?([A-Z][a-z]+)(?: [A-Z][a-z]+)?\s*,"
+    # "Hi Linda Morrison!! It was so lovely meeting you"
+    r"|(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear) ([A-Z][a-z]+)(?: [A-Z][a-z]+)?\s*!"
     # "Mr. Okafor, so good to see you on here!"
     r"|(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z'-]+\s*[,!])"
     # a pet name or a mate's: "Hi lovely!", "Dude you're not dying", "Hey mama,"
@@ -88,7 +90,8 @@ INDIVIDUAL = re.compile(
     r"medications?|dose|results|labs|allerg\w+|reaction|swelling|bruis\w+|sleep|weight|speech|"
     r"behaviou?r|heart|blood|sugars?|levels|condition|diagnosis|injury|knee|ankle|wrist|arm|"
     r"leg|back|chest|skin|eyes?|nose|lungs?)\b"
-    r"|(?:'s|’s)? (?:has|had|is|was|has been|'s been|keeps|kept|started|seems|woke|still)\b)"
+    r"|(?:'s|’s)? (?:has|had|is|was|has been|'s been|keeps|kept|started|seems|woke|still)\b"
+    r"|(?:'s|’s) been\b)"
     r"|\b(?:your|ur) (?:results|labs?|bloodwork|blood work|scan|mri|x-?ray|ct|ultrasound|ecg|ekg|"
     r"a1c|numbers|levels|biopsy|report|photo|pic|picture|mole|lump)\b"
     # not a threshold told to everyone: "your A1c of 6.5 or higher means diabetes"
@@ -180,7 +183,11 @@ OWN_PRACTICE = re.compile(
     r"(?:start|use|give|go with|prescribe|reach for|try|add|order|begin|dose)\b"
     r"|\bin my (?:practice|experience|hands)\b|\bmy (?:go-to|usual|default)\b"
     # "agree, we switched to dexamethasone 0.15 mg/kg for croup years ago"
-    r"|\b(?:i|we)(?: have|'ve)? (?:switched|moved|changed) (?:to|over)\b",
+    r"|\b(?:i|we)(?: have|'ve)? (?:switched|moved|changed) (?:to|over)\b"
+    # "For dislocated shoulders our dept guideline is pre- and post-reduction films"
+    r"|\bour (?:dept|department|unit|hospital|service|team|local|ed|er|icu)(?:['’]s)? "
+    r"(?:guideline|protocol|pathway|policy|practice|approach)\b|\bwe (?:don['’]t|do not) "
+    r"routinely\b",
     _I,
 )
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|whether|once|in case)\b[^,.;]*$", _I)
@@ -262,6 +269,14 @@ DECLINES = re.compile(
     r"comments|in dms)\b",
     _I,
 )
+# A lettered answer of a quiz: "A) notify the surgeon B) raise HOB + apply O2"
+QUIZ_OPTION = re.compile(r"(?:^|\s)\(?[A-Da-d]\)\s")
+# What turns a refusal into a preface: "I can't give medical advice here. That said, ..."
+GOES_ON_ANYWAY = re.compile(
+    r"[.!?,;:]\s*(?:that said|having said that|that being said|but honestly|buuut|"
+    r"but if it were me|off the record|between us)\b",
+    _I,
+)
 REFERRAL = re.compile(
     r"\b(?:talk|speak|check|ask|see|consult|call|contact|visit|book in with|follow up with)"
     r"(?: (?:to|with|in with))? (?:your|a|the|her|his|their) (?:own )?(?:family )?"
@@ -287,7 +302,10 @@ KEEP_AWAY = re.compile(
     # a troll told to leave, or told off: "Log off and take your snake oil with you", "Tell that
     # to the mom by bed 12"
     r"|\btake (?:your|that|this|the|their) (?:[\w'’-]+ ){0,2}?with (?:you|them)\b"
-    r"|^\W*(?:go )?tell that to\b",
+    r"|^\W*(?:go )?tell that to\b"
+    # "go back to your essential oils" (not "go back to your GP if it's no better")
+    r"|\bgo back to (?:your|ur) (?!(?:own |usual |family )?(?:" + CLINICIANS + r"|clinic|er|ed|"
+    r"emergency|hospital|surgery|practice|pharmacy|team|provider)s?\b)",
     _I,
 )
 # Answering an argument, not a case: "I respectfully disagree that IM should be the default",
@@ -442,7 +460,8 @@ DIRECTIVE_WORDING = re.compile(
     r"don't need|do not need|might want|may want|could try|want to|ought to)\b"
     r"|(?:^|[,;:]\s*)(?:don't|do not|never|please|just)\s+"
     # (not a hedge: "..., just not sure it should change practice yet")
-    r"(?!(?:not|saying|sure|wanted|wanting|thought|thinking|wondering|curious)\b"
+    r"(?!(?:not|saying|sure|wanted|wanting|thought|thinking|wondering|curious|note|be aware|"
+    r"be advised)\b"
     # (nor asking for news: "Please do keep us updated on how it goes")
     r"|(?:do )?(?:keep (?:us|me) (?:posted|updated|informed)|let (?:us|me) know|tell (?:us|me))\b"
     # (nor about writing to the author: "please don't DM me your scan results", which
@@ -453,6 +472,10 @@ DIRECTIVE_WORDING = re.compile(
     r"increase|reduce|cut)\b"
     # "..., make sure she finishes all 10 days of the amoxicillin"
     r"|(?:^|[,;:]\s*)(?:make sure|be sure|ensure)\b"
+    # "Remember to keep taking your Eliquis twice a day", "don't forget to stop the fish oil"
+    r"|(?:^|[,;:!]\s*)(?:(?:and|so|just|also)\s+)?(?:remember to|don['’]t forget to|do not forget "
+    r"to|try to|keep)\s+(?:keep\s+)?(?:taking|take|using|use|doing|do|stop|start|drink|drinking|"
+    r"eat|eating|avoid|avoiding|wear|wearing)\b"
     # "I'd switch to losartan"; not "I'd be glad to share the data", an offer
     r"|\b(?:i'd|i would)\b(?! (?:be (?:glad|happy|delighted|honou?red|curious|interested)|love|"
     r"differ|disagree|argue|push back|add|agree|say|question|caution|"
@@ -530,7 +553,7 @@ IMPERATIVE_VERBS = frozenset(
 # The author recommending something to the reader personally: "I suggest you", "if I were you".
 PERSONAL = re.compile(
     r"\b(?:i (?:would |'d )?(?:suggest|recommend|advise) (?:that )?you|if i were you|"
-    r"my advice (?:to you )?(?:is|would be)|in your shoes)\b",
+    r"my advice (?:to you )?(?:is|would be)|in (?:your|ur) (?:shoes|position))\b",
     _I,
 )
 ADVICE_WORDING = re.compile(
@@ -727,8 +750,11 @@ class AdviceReading:
 
     @cached_property
     def declines(self) -> bool:
-        """The post declines to advise anyone one by one."""
-        return DECLINES.search(self.text) is not None
+        """The post declines to advise anyone one by one, and does not then go on to ("I can't
+        give medical advice on reddit. That said, fever after Nigeria is malaria until proven
+        otherwise, so you need to be seen today")."""
+        found = DECLINES.search(self.text)
+        return found is not None and not GOES_ON_ANYWAY.search(self.text, found.end())
 
     @cached_property
     def one_person(self) -> bool:
@@ -1028,14 +1054,25 @@ class Verdict:
 
 def _medical_advice(ctx: Context) -> list[Verdict]:
     read = reading(ctx)
-    verdicts = []
+    verdicts: list[Verdict] = []
+    if len(QUIZ_OPTION.findall(ctx.text)) >= 3:
+        return verdicts  # "What's your first action? A) ... B) ... C) give PRN anxiolytic"
+    colleagues = bool(COLLEAGUE_HANDLE.match(ctx.text) and OWN_PRACTICE.search(ctx.text))
     previous: Sentence | None = None
     for chunk, sentence in read.sentences:
         here = chunk.start_char
         you = sentence.you
+        if len(sentence.text.split()) < 2 and sentence.text.isupper():
+            continue  # "PUT. THE. PHONE. DOWN.": a shout, word by word (not "Go.")
         # a reply's sentence that tells everyone ("I'd encourage people to ...") is general
         to_one = read.one_person and (you or not sentence.to_anyone)
-        aimed_at_one = to_one or (you and sentence.mentions_someone) or sentence.opens_on_someone
+        # (a handle opening a colleague's own practice, "@DrKhanOrtho For dislocated shoulders
+        # our dept guideline is ...", speaks to no patient)
+        aimed_at_one = (
+            to_one
+            or (you and sentence.mentions_someone)
+            or (sentence.opens_on_someone and not colleagues)
+        )
         if not (you or aimed_at_one):
             previous = sentence
             if sentence.dose and not read.generic and sentence.directive:
@@ -1077,6 +1114,8 @@ def _verdict(
         return "warning"
     if aimed_at_one and SAFE_FOR_THEM.search(sentence.text):
         return "warning"
+    if aimed_at_one and sentence.personal and (sentence.medical or sentence.drug):
+        return "warning"  # "Honestly I wouldn't do the amnio in your position"
     if aimed_at_one and sentence.dose and sentence.you and sentence.condition:
         return "warning"  # "@kelly_m for your daughter's ear infection, 250 mg twice a day"
     if (

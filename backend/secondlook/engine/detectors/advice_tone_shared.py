@@ -24,7 +24,8 @@ from secondlook.engine.context import Chunk, Context
 T = TypeVar("T")
 
 # A post that opens by answering @someone; handles may have dots (Instagram's "@fitmama.jo").
-REPLY = re.compile(r"^\s*(?:@\w+(?:\.\w+)*[\s,:;]*)+")
+# An @handle, or Reddit's "u/name", opening the post
+REPLY = re.compile(r"^\s*(?:(?:@|u/)\w+(?:\.\w+)*[\s,:;]*)+")
 
 
 def _sentences(ctx: Context) -> list[tuple[Span, list[Token]]]:
