@@ -1517,3 +1517,55 @@ def test_sympathy_praise_clinic_supplies_and_own_mistakes_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shouting: a whole post of grievance, or a demand shouted in a post in lower case
+        ("FAMILY OF ROOM 12 HAVE NOW CALLED 15 TIMES TODAY. I CANNOT DO MY JOB IF I'M ON THE PHONE "
+         "ALL SHIFT.", ("tone.enraged", "warning", "FAMILY OF ROOM 12 HAVE NOW CALLED 15 TIMES "
+                        "TODAY. I CANNOT DO MY JOB IF I'M ON THE PHONE ALL SHIFT")),
+        ("Two hours waiting for the on-call manager to ring back with a crashing patient. THIS IS "
+         "NOT OK. PICK UP YOUR PHONE.", ("tone.enraged", "warning", "THIS IS NOT OK")),
+        # delight not meant, with a sign of it
+        ("Nothing I love more than a relative who read one blog explaining sepsis to me. Please, "
+         "take over.", ("tone.mocking-patient", "warning", "Nothing I love more than a relative")),
+        ("Love when a referral says 'query fracture' and nothing else. Really shows the care that "
+         "went into it.", ("tone.mocking-patient", "warning", "Love when a referral")),
+        ("Who TF decided physios are also the ward's IT support",
+         ("tone.profanity", "warning", "Who TF")),
+        ("Every measles case this month is an immigrant. Or just stop letting them in.",
+         ("tone.discriminatory", "warning", "stop letting them in")),
+        ("Gender reveal scan for a 15 yo today. Natural selection is sleeping on the job.",
+         ("tone.mockery", "warning", "Natural selection is sleeping")),
+        ("Another 180kg proning session, 6 of us and a hoist. Maybe lay off the takeaways, mate 🙄",
+         ("tone.mockery", "warning", "lay off the takeaways")),
+        # any condition, said with certainty of someone on a screen
+        ("Watching Senator Grey cough through that entire presser... that's pertussis or I'll eat "
+         "my stethoscope.", ("tone.public-figure-diagnosis", "warning", "pertussis")),
+        ("Watching the replay of Dan Okoro going down — that's a textbook ACL rupture, he's done "
+         "for the season.", ("tone.public-figure-diagnosis", "warning", "ACL rupture")),
+        ("Had the hottest firefighter in for a skin check this afternoon, not complaining",
+         ("tone.innuendo", "warning", "hottest firefighter")),
+    ],
+)
+def test_shouted_demands_unmeant_delight_and_screens_from_the_round_b109_b116(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Love when patients bring the whole family in to say thanks 🥰",
+        "Nothing says Christmas like our patients singing carols in the dayroom. Truly the best.",
+        "PSA 🍆 Pearly penile papules are NOT an STI. No treatment needed.",
+        "I CAN'T BELIEVE IT, our unit won the award!! So proud",
+    ],
+)
+def test_meant_delight_clinical_emoji_and_shouted_joy_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

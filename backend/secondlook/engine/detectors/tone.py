@@ -346,8 +346,18 @@ BANGS = re.compile(r"[!?]*!{2,}[!?1]*|\?!+|!\?+")
 # it: "WHY DOES NOBODY ANSWER ...?!" is, "HAPPY NURSES WEEK!!! LOVE YOU ALL!!!" is joy.
 SHOUTED_GRIEVANCE = re.compile(
     r"\b(?:why|how (?:come|is|are|does|do|can|hard)|unreal|nobody|no one|seriously|enough|"
-    r"every single|what is wrong|wtf|again|still waiting|for nothing|sick|tired|stop)\b",
+    r"every single|what is wrong|wtf|again|still waiting|for nothing|sick|tired|stop|"
+    # "FAMILY OF BED 9 HAVE NOW RUNG 23 TIMES TODAY. I CANNOT LOOK AFTER YOUR GRANDAD ..."
+    r"\d+ times|cannot|can't|not ok|unacceptable)\b",
     re.IGNORECASE,
+)
+# A demand or a verdict shouted in a post otherwise in lower case: "THIS IS NOT OK. PICK UP YOUR
+# PHONE.", "THIS IS UNACCEPTABLE."
+SHOUTED_DEMAND = re.compile(
+    r"\b(?:THIS IS (?:NOT OK(?:AY)?|UNACCEPTABLE|RIDICULOUS|INSANE|A JOKE|DANGEROUS|UNSAFE|"
+    r"A DISGRACE)"
+    r"|PICK UP (?:YOUR|THE) (?:PHONE|PAGER)|ANSWER (?:YOUR|THE) (?:PHONE|PAGER|PAGE)|DO YOUR JOB"
+    r"|I CANNOT|I CAN'T|I AM DONE|I'M DONE)\b"
 )
 SHOUTED_JOY = re.compile(
     r"\b(?:happy|congrat\w*|proud|love|thank\w*|welcome|celebrat\w*|amazing|awesome|best|"
@@ -1046,6 +1056,8 @@ FIGURE_ROLE = re.compile(
     r"|\bpolitician\b"
     # someone known from a screen: "after that viral clip", "the FamFunTV videos"
     r"|\b(?:that|this|the) viral (?:clip|video|tiktok|reel)\b|\b(?-i:[A-Z]\w*TV)\b"
+    # a player seen on a broadcast: "Watching the replay of Marco Delacroix going down"
+    r"|\b(?:the )?replay of\b|\bhighlights? of\b|\bon the broadcast\b|\bred carpet\b"
     # a role before a name: "does reality star Kenzie Vale have ...", "singer Maya Trell's"
     r"|\b(?:pop star|popstar|actor|actress|rapper|singer|celebrity|influencer|athlete|comedian|"
     r"reality (?:tv )?star|tv host|talk show host|youtuber|tiktoker|streamer|podcaster|"
@@ -1194,6 +1206,9 @@ def enraged(ctx: Context, rule: Rule) -> Iterable[Hit]:
         yield Hit(shouted[0][0], shouted[-1][1], severity="warning")
         return
     if anger is None:
+        demand = SHOUTED_DEMAND.search(ctx.text)
+        if demand and len(shouted) >= 4 and not SHOUTED_JOY.search(ctx.text):
+            yield Hit(*demand.span(), severity="warning")
         return
     shouting = len(shouted) >= 2
     bangs = any(read.bangs for _, read in chunks)
@@ -1204,7 +1219,11 @@ def enraged(ctx: Context, rule: Rule) -> Iterable[Hit]:
             yield Hit(*anger, severity="warning")
         return
     aimed = any(read.names_someone for _, read in chunks)
-    clear = (shouting and (bangs or _anger_said_twice(ctx.text))) or aimed
+    clear = (
+        (shouting and (bangs or _anger_said_twice(ctx.text)))
+        or aimed
+        or (shouting and SHOUTED_DEMAND.search(ctx.text) is not None)  # "THIS IS UNACCEPTABLE."
+    )
     yield Hit(*anger, severity="warning" if clear else "info")
 
 
@@ -1361,7 +1380,28 @@ class ToneSentence:
         order = _ORDER_A_WORKUP.search(text)
         if order:
             return start + order.start(), start + order.end()
+        # any condition, said with certainty of someone seen on a screen: "That's pertussis or
+        # I'll eat my stethoscope", "a textbook ACL rupture", "nephrotic syndrome until proven
+        # otherwise" (the label itself is a medical one, so only with the certainty)
+        for sure in _SURE_OF_IT.finditer(text):
+            found = _any_condition().match(text, sure.end())
+            if found and not _a_topic(text, *found.span()):
+                return start + found.start(), start + found.end()
         return None
+
+
+_SURE_OF_IT = re.compile(
+    r"\b(?:that['’]s|that is|it['’]s|textbook|classic|clearly|definitely|obviously|guaranteed|"
+    r"screams|looks like|is giving)\s+(?:(?:an?|the|early|late|full-blown|textbook|classic)\s+)*",
+    _I,
+)
+
+
+@cache
+def _any_condition() -> re.Pattern[str]:
+    """A condition's name from the advice pack's list, matched where it starts."""
+    entries = {e.lower() for e in lexicon("advice_conditions") if len(e) > 3}
+    return re.compile(r"(?:" + trie(entries) + r")(?!\w|-\w)", _I)
 
 
 # A workup ordered for someone seen on a screen: "somebody get that man a CT", "get the man a

@@ -393,9 +393,36 @@ PATIENTS_NAMED = re.compile(
 )
 
 
+# Delight that is not meant, at the people of the job: "Nothing I love more than a family member
+# who's googled for 10 minutes explaining PEEP to me", "Love when a request form says ...",
+# "Love being graded on 'best practice' by instructors who ...". Said only with a sign of the
+# sarcasm somewhere in the post ("Truly my favourite.", "Very inspiring. 10/10."): "Love when
+# patients bring the whole family to say thanks 🥰" is meant.
+SARCASM_OPENER = re.compile(
+    r"(?:^|[.!?]\s+)(?:nothing i love more than|nothing says \w+ like|"
+    r"(?:i )?(?:just )?love(?:,? love,? love)? (?:it )?when|gotta love (?:it )?when|"
+    r"don['’]t you (?:just )?love (?:it )?when|"
+    r"(?:i )?love being)\b[^.!?\n]{0,140}?\b(?:patients?|pts?|famil(?:y|ies)|family members?|"
+    r"someone|somebody|people|parents?|relatives?|referr(?:er|al)s?|request forms?|instructors?|"
+    r"doctors?|docs?|nurses?|surgeons?|consultants?|managers?|admin|colleagues?|residents?|"
+    r"interns?)\b",
+    re.I,
+)
+SARCASM_SIGN = re.compile(
+    r"\b(?:truly (?:my favou?rite|a privilege|inspiring|pioneering)|really shows|"
+    r"very inspiring|10/10|definitely not|please,? take over|priorities|so fun|love this job|"
+    r"living the dream|what a time)\b|🙄|🙃|🤡",
+    re.I,
+)
+
+
 def _mocked_patients(ctx: Context) -> list[tuple[int, int]]:
     # "the guy in room 8 [new line] reeks": only "[^.!?]" runs on across a chunk's end
     hits = chunk_matches(ctx, "tone.mocking_patient", MOCKING_PATIENT, lambda c: c not in ".!?")
+    if SARCASM_SIGN.search(ctx.text):
+        for m in SARCASM_OPENER.finditer(ctx.text):
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(".!? \n"))
+            hits.append((start, m.end()))
     records = _sentence_records(ctx)
     for (_, before), (chunk, sentence) in zip(records, records[1:], strict=False):
         if sentence.afterword and before.misbehaviour:
