@@ -1569,3 +1569,35 @@ def test_meant_delight_clinical_emoji_and_shouted_joy_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Half the registrars still can't find the new order set. These people have MDs?",
+         ("tone.mockery", "warning", "These people have MDs?")),
+        ("Discharged on the wrong anticoagulant dose. Who let this guy practise?",
+         ("tone.mockery", "warning", "Who let this guy practise")),
+        ("Imagine having a physio degree and still selling crystal therapy. Embarrassing.",
+         ("tone.mockery", "warning", "Imagine having a physio degree and still selling")),
+        ("Renal won't come down before 10am. Most useless service in the hospital, honestly.",
+         ("tone.mockery", "warning", "Most useless service in the hospital")),
+        ("@gym_lad stop being such a sook, it's a sprain. Ice it and harden up princess",
+         ("tone.insults", "warning", "harden up princess")),
+    ],
+)
+def test_rhetorical_put_downs_of_colleagues_from_the_corpus_misses(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who let this new grad near our patients? She's brilliant, we're lucky to have her",
+        "Do they have MDs in that clinic or just NPs? Asking for a patient who needs a referral.",
+    ],
+)
+def test_real_questions_and_praise_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
