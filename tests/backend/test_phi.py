@@ -1973,3 +1973,31 @@ def test_bands_before_the_person_chairs_visits_by_day_donors_and_described_photo
 )
 def test_gifts_gardens_renos_and_broken_chairs_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # patients cheered by initials: a result's fall, a programme finished, a bay
+        ("Shoutout to R.M. from our Thursday heart failure clinic who got his HbA1c from 88 down "
+         "to 51 this year!", ("phi.name", "R.M.", "critical")),
+        ("Huge congratulations to K.L., who graduated from our day treatment programme today after "
+         "seven months.", ("phi.name", "K.L.", "critical")),
+        ("Shoutout to P.K. in bay 5 who has been teaching me chess all week while waiting for "
+         "rehab.", ("phi.name", "P.K.", "critical")),
+        # "is back" is a return to care; "pictured"; the parents' permission
+        ("Mrs. Okonjo is back. Third admission this month, same fluid overload, same cheerful "
+         "wave.", ("phi.name", "Mrs. Okonjo", "critical")),
+        ("Say hi to Gerald (pictured, shared with his permission!) who hit a year sober this week "
+         "through our clinic.", ("phi.photo", "pictured", "warning")),
+        ("Swipe to see baby Ava's very first bath 😍 (Shared with mum and dad's permission!)",
+         ("phi.photo", "Swipe", "warning")),
+        # the author's child's class names the patient's school, not the author's own life
+        ("Surreal night: the kid in bay 2 at 3am was in my son's grade 4 class at Riverside "
+         "Elementary. Broken arm, he's fine.", ("phi.combination", "bay 2", "critical")),
+    ],
+)
+def test_initials_cheered_returns_to_care_pictured_patients_and_a_childs_classmate(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(phi(analyzer, text))

@@ -660,6 +660,9 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
         # "Shout out to J.M. who finally got her hip done today": cheered for their own care
         return "critical", "This names a patient, cheered for their care: a name identifies them."
     reason = model.safe_reason(start)
+    if reason in (None, "congrats") and role in ("unknown", "patient") and _on_a_ward(model, end):
+        # "Shoutout to J.T. in bay 3 who has been teaching me cribbage all week"
+        return "critical", "This names a patient on a ward: a name identifies a patient directly."
     named = (
         _NAMED_AS_PATIENT.search(model.text, max(0, start - 12), start)
         or _SHOWN_OFF_AFTER.match(model.text, end)
@@ -698,9 +701,7 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
         model.sentence_of(r[0]) in window for r in other_refs if r not in jobs
     )
     # a name staying on or moved to a ward is a patient's ("Marjorie is back on 2 North")
-    if role in ("unknown", "patient") and any(
-        m.kind == "WARD" and _ON_WARD.fullmatch(model.text, end, m.start) for m in model.mentions
-    ):
+    if role in ("unknown", "patient") and _on_a_ward(model, end):
         return "critical", "This names a patient on a ward: a name identifies a patient directly."
     if role == "addressee":
         return "info", "The person you are answering: check that the post does not name a patient."
@@ -756,10 +757,18 @@ _SHOWN_OFF_AFTER = re.compile(
     r"discharge|surgery|operation|procedure|stitches|cast|chemo|infusion|transplant|c-section)\b",
     re.I,
 )
+def _on_a_ward(model: PostModel, end: int) -> bool:
+    return any(
+        m.kind == "WARD" and _ON_WARD.fullmatch(model.text, end, m.start) for m in model.mentions
+    )
+
+
 _ON_WARD = re.compile(
     r"\s+(?:(?:is|was|'s|are)\s+(?:back\s+|still\s+|now\s+|again\s+)*(?:on|in|up on|down on)"
     r"|(?:is\s+|was\s+)?(?:back\s+)?(?:moved|transferred|admitted|sent|went|going)\s+(?:back\s+)?"
-    r"(?:to|up to|down to))\s+",
+    r"(?:to|up to|down to)"
+    # "Shoutout to J.T. in bay 3"
+    r"|\s*,?\s*in)\s+",
     re.I,
 )
 # "Sharon from Ballina", "Sharon from the Kwik Trip in Pipestone"
@@ -976,7 +985,7 @@ def address(ctx: Context, rule: Rule) -> Iterator[Hit]:
 _IMAGE = re.compile(
     r"\b(?:pics?|pictures?|photos?|photographs?|selfies?|snaps?|images?|x-?rays?|cxr|xr|"
     r"ct(?: scan)?|mri|ultrasound|pocus|ecg|ekg|rhythm strip|monitor|screenshots?|screen ?shots?|"
-    r"films?|videos?|clip|wristband|chart|whiteboard|swipe|3d|4d|before and after|"
+    r"films?|videos?|clip|wristband|chart|whiteboard|swipe|3d|4d|before and after|pictured|"
     # "BEFORE ➡️ AFTER", "[photo: smiling boy with purple hearing aids]"
     r"before\s*(?:/|➡️|->|→|&)\s*after)\b|\[(?:photo|pic|image|video)\b|📸|📷|🎥|🩻",
     re.I,
@@ -1004,7 +1013,8 @@ _SOURCE = re.compile(
 _CONSENT = re.compile(
     r"\b(?:with (?:(?:written|signed|full|their|her|his|the (?:patient|family)['’]s|"
     r"(?:the )?(?:patient|family|parent)s?['’]?|(?:his|her|their) (?:mum|mom|dad|parents?|family|"
-    r"wife|husband|daughter|son|partner)['’]s) )(?:consent|permission)|"
+    r"wife|husband|daughter|son|partner)['’]s|(?:mum|mom|dad)(?: and (?:mum|mom|dad))?['’]s) )"
+    r"(?:consent|permission)|"
     r"with (?:consent|permission)(?=\s*(?:[!).,;]|$))|consented|"
     r"(?:he|she|they) (?:said|says|agreed) (?:i|we) could (?:post|share)|"
     # "mum gave the OK for me to post"

@@ -292,7 +292,10 @@ ENCOUNTER_CUE = re.compile(
     r"on (?:video|zoom|telehealth|(?:a |the )?video call)|called (?:911|999|000|112|an ambulance)|"
     # "Our EPAU frequent flyer was back again this morning", "before we'd finished extubating
     # him", "a DCD donation from a young teacher", "Had the HOTTEST firefighter in for a skin check"
-    r"(?:was|is|were|are) back (?:again|in)|extubat(?:ed|ing)|(?:organ |dcd |dbd )?donation from|"
+    # (someone back, not a service: "Mums & Bubs drop-in is back!")
+    r"(?:he|she|they|(?-i:[A-Z][a-z]+)|patient|pt|flyer|regular|guy|lady|man|woman|bloke|fella) "
+    r"(?:was|is|were|are) back(?: again| in|(?=\s*[.!,]))|extubat(?:ed|ing)|"
+    r"(?:organ |dcd |dbd )?donation from|"
     r"had (?:a|an|the|this|one) (?:[\w'’-]+ ){0,3}?in (?:for|today|tonight|this|yesterday|earlier)|"
     r"(?:yesterday|today|this morning|last night|tonight)['’]s (?:consult|case|admission|delivery|"
     r"scan|call|patient)|"
@@ -467,8 +470,8 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|fianc[eé]e?|"
         r"best friend|bestie)\b"
         # "a kid from my son's hockey team": someone else, whom the author's family knows
-        r"(?!['’]s (?:[\w-]+ )?(?:team|class|school|daycare|teammates?|classmates?|friends?|bus|"
-        r"league|troop|teacher|coach)\b)"
+        r"(?!['’]s (?:[\w-]+ ){0,2}?(?:team|class|school|daycare|teammates?|classmates?|friends?|"
+        r"bus|league|troop|teacher|coach)\b)"
         # "My Uber driver last night asked what I do": who served the author
         r"|\bmy (?:uber|lyft|taxi|cab|bus|delivery) driver\b"
         # the author's own care and home: "Had my lap chole at St. Joseph's", "in our living room"

@@ -340,7 +340,11 @@ _LEFT_OUR_CARE = re.compile(
     # "walked all the way to the dining room today, 6 weeks after her hip fracture"
     r"|\bgot (?:her|his|their) (?:new )?(?:[\w-]+ ){0,2}?(?:done|fixed|replaced|repaired|removed)\b"
     r"|\b(?:her|his|their) (?:a1c|hba1c|sugars|bp|blood pressure|viral load|cd4|ldl|cholesterol) "
-    r"(?:under|below|down|into)\b"
+    r"(?:from \d+ )?(?:under|below|down|into)\b"
+    # "graduated from our intensive outpatient programme today"; a birth the author attended
+    r"|\bgraduated (?:from|out of) (?:our|my|the) (?:[\w-]+ ){0,3}?(?:program|programme|clinic|"
+    r"group|service)\b"
+    r"|\bborn at home\b|\bto be your (?:midwife|doula|nurse|doctor|doc)\b"
     r"|\b\d+ (?:days|weeks|months) after (?:her|his|their) (?:[\w-]+ ){0,2}?(?:fracture|stroke|"
     r"surgery|op|operation|transplant|bypass|replacement|amputation|heart attack|accident|injury|"
     r"burns?)\b"
