@@ -1601,3 +1601,48 @@ def test_rhetorical_put_downs_of_colleagues_from_the_corpus_misses(
 )
 def test_real_questions_and_praise_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Love it when patients tell me they've been waiting weeks for a repeat they asked for "
+         "yesterday. The patience of saints.",
+         ("tone.mocking-patient", "warning", "Love it when patients")),
+        ("Shoutout to the night shift who left 9 obs undone and a smiley on the handover sheet. So "
+         "thoughtful.", ("tone.mocking-patient", "warning", "Shoutout to the night shift")),
+        ("Nothing says \"urgent\" like a man at 2am with a splinter from last Tuesday. Saving "
+         "lives out here 🙃",
+         ("tone.mocking-patient", "warning", "Nothing says \"urgent\" like a man")),
+        ("Funny how it's always the same postcodes ringing for a taxi to A&E. It's a cultural "
+         "thing, don't @ me.", ("tone.discriminatory", "warning", "It's a cultural thing")),
+        ("Friday night is the trailer park crowd's weekly brawl. Like clockwork.",
+         ("tone.discriminatory", "warning", "trailer park crowd")),
+        ("@birth_freedom go back to your crystals and leave birth to people who actually trained "
+         "for it.", ("tone.mockery", "warning", "leave birth to people who actually trained")),
+        ("@crunchy_mum_22 do NOT put breast milk in his eye, he needs a doctor today. Honestly how "
+         "thick can people be.", ("tone.mockery", "warning", "how thick can people be")),
+        ("TO WHOEVER DECIDED WE SHOULD SEE 60 PATIENTS A DAY: COME AND DO ONE DAY. I DARE YOU.",
+         ("tone.enraged", "warning",
+          "WHOEVER DECIDED WE SHOULD SEE 60 PATIENTS A DAY: COME AND DO ONE DAY. I DARE YOU")),
+    ],
+)
+def test_sarcasm_signs_dog_whistles_and_dares_from_the_round_b117_b124(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My 8yo asked why I keep a skeleton in the study. It's Bones, buddy, and he's a teaching "
+        "model. Now go to sleep.",
+        "Love when patients bring their grandkids in to say hi 🥰",
+        "Shoutout to the day shift who stocked every room before handover. Legends, thank you!",
+    ],
+)
+def test_own_kids_meant_delight_and_real_shout_outs_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

@@ -348,7 +348,7 @@ SHOUTED_GRIEVANCE = re.compile(
     r"\b(?:why|how (?:come|is|are|does|do|can|hard)|unreal|nobody|no one|seriously|enough|"
     r"every single|what is wrong|wtf|again|still waiting|for nothing|sick|tired|stop|"
     # "FAMILY OF BED 9 HAVE NOW RUNG 23 TIMES TODAY. I CANNOT LOOK AFTER YOUR GRANDAD ..."
-    r"\d+ times|cannot|can't|not ok|unacceptable)\b",
+    r"\d+ times|cannot|can't|not ok|unacceptable|i dare you|come and do)\b",
     re.IGNORECASE,
 )
 # A demand or a verdict shouted in a post otherwise in lower case: "THIS IS NOT OK. PICK UP YOUR
@@ -1156,7 +1156,9 @@ OPEN_ADDRESS = re.compile(
 # work nights. "Because people get sick at night too, sweetie."'
 OWN_FAMILY = re.compile(
     r"\bmy (?:daughter|son|kids?|child|children|toddler|baby|granddaughter|grandson|grandkids?|"
-    r"niece|nephew|wife|husband|partner|girlfriend|boyfriend|mom|mum|dad|little one)\b",
+    r"niece|nephew|wife|husband|partner|girlfriend|boyfriend|mom|mum|dad|little one|spouse|"
+    # "My 10yo asked why ...", "my 7-year-old"
+    r"\d{1,2} ?(?:yo|y/o|year[- ]old))\b",
     _I,
 )
 # Pride, love and good wishes make one a friend's pet name: "So proud of you, buddy."

@@ -399,10 +399,11 @@ PATIENTS_NAMED = re.compile(
 # sarcasm somewhere in the post ("Truly my favourite.", "Very inspiring. 10/10."): "Love when
 # patients bring the whole family to say thanks 🥰" is meant.
 SARCASM_OPENER = re.compile(
-    r"(?:^|[.!?]\s+)(?:nothing i love more than|nothing says \w+ like|"
+    r"(?:^|[.!?]\s+)(?:nothing i love more than|nothing says ['\"‘“]?\w+['\"’”]? like|"
     r"(?:i )?(?:just )?love(?:,? love,? love)? (?:it )?when|gotta love (?:it )?when|"
     r"don['’]t you (?:just )?love (?:it )?when|"
-    r"(?:i )?love being)\b[^.!?\n]{0,140}?\b(?:patients?|pts?|famil(?:y|ies)|family members?|"
+    r"(?:i )?love being|shout ?outs? to the)\b[^.!?\n]{0,140}?\b(?:patients?|pts?|famil(?:y|ies)|"
+    r"family members?|shifts?|teams?|crews?|gps?|man|woman|guy|lady|bloke|fella|gentleman|"
     r"someone|somebody|people|parents?|relatives?|referr(?:er|al)s?|request forms?|instructors?|"
     r"doctors?|docs?|nurses?|surgeons?|consultants?|managers?|admin|colleagues?|residents?|"
     r"interns?)\b",
@@ -411,7 +412,9 @@ SARCASM_OPENER = re.compile(
 SARCASM_SIGN = re.compile(
     r"\b(?:truly (?:my favou?rite|a privilege|inspiring|pioneering)|really shows|"
     r"very inspiring|10/10|definitely not|please,? take over|priorities|so fun|love this job|"
-    r"living the dream|what a time)\b|🙄|🙃|🤡",
+    r"living the dream|what a time|truly humbling|please,? continue|love that for us|"
+    r"cool,? cool,? cool|so thoughtful|really appreciate it|saving lives out here|"
+    r"(?:the )?patience of saints|intellectual highlight)\b|🙄|🙃|🤡",
     re.I,
 )
 
