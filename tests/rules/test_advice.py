@@ -910,3 +910,38 @@ def test_colleagues_guidelines_notices_retorts_quizzes_and_shouts_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our clinic now offers online ADHD evaluations! Just DM us here on Instagram to book your "
+         "assessment.", ("advice.offers-care-by-message", "warning",
+                         "DM us here on Instagram to book your assessment")),
+        ("Worried about Dad's driving? DM me and I can do a quick video screen and tell you if he "
+         "needs a road test.",
+         ("advice.assess-by-message", "warning", "DM me and I can do a quick video screen")),
+        ("Kids exposed at the school outbreak? Message me and I can call in acyclovir for the "
+         "siblings, no visit needed.", ("advice.offers-care-by-message", "warning",
+                                        "Message me and I can call in acyclovir")),
+        ("@MarthaQ from what you describe (repeating questions, getting lost) this sounds like "
+         "early Alzheimer's, sadly.",
+         ("advice.diagnosis", "warning", "sounds like early Alzheimer")),
+    ],
+)
+def test_bookings_screens_and_scripts_by_message_from_the_round_b117_b124(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alzheimer's research funding doubled this year 🎉",
+        "Early dementia often shows up as repeating questions; talk to your doctor if you notice "
+        "it.",
+    ],
+)
+def test_research_news_and_education_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
