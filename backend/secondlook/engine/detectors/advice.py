@@ -749,6 +749,12 @@ class AdviceReading:
         ]
 
     @cached_property
+    def colleague_practice(self) -> bool:
+        """A colleague's handle opens the post and the author tells their own practice: "@DrKhan
+        our dept guideline is ...", "@dr_lee we usually start 0.15 mg/kg"."""
+        return bool(COLLEAGUE_HANDLE.match(self.text) and OWN_PRACTICE.search(self.text))
+
+    @cached_property
     def declines(self) -> bool:
         """The post declines to advise anyone one by one, and does not then go on to ("I can't
         give medical advice on reddit. That said, fever after Nigeria is malaria until proven
@@ -763,9 +769,7 @@ class AdviceReading:
         cues = [chunk.start_char + at for chunk, read in self.chunks for at in read.individual_cues]
         if REPLY.match(text):
             # "@dr_jones great thread! I'd add: check magnesium too": colleagues discussing care
-            among_colleagues = CASE_DISCUSSION.search(text) or (
-                COLLEAGUE_HANDLE.match(text) and OWN_PRACTICE.search(text)
-            )
+            among_colleagues = CASE_DISCUSSION.search(text) or self.colleague_practice
             return not among_colleagues or bool(cues)
         if TO_A_GROUP.match(text):
             return False  # "Parents: ... how your child is acting": every parent's child
@@ -1057,7 +1061,6 @@ def _medical_advice(ctx: Context) -> list[Verdict]:
     verdicts: list[Verdict] = []
     if len(QUIZ_OPTION.findall(ctx.text)) >= 3:
         return verdicts  # "What's your first action? A) ... B) ... C) give PRN anxiolytic"
-    colleagues = bool(COLLEAGUE_HANDLE.match(ctx.text) and OWN_PRACTICE.search(ctx.text))
     previous: Sentence | None = None
     for chunk, sentence in read.sentences:
         here = chunk.start_char
@@ -1071,7 +1074,7 @@ def _medical_advice(ctx: Context) -> list[Verdict]:
         aimed_at_one = (
             to_one
             or (you and sentence.mentions_someone)
-            or (sentence.opens_on_someone and not colleagues)
+            or (sentence.opens_on_someone and not read.colleague_practice)
         )
         if not (you or aimed_at_one):
             previous = sentence
