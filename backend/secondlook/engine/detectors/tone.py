@@ -1532,9 +1532,9 @@ _MILD_SWEAR = re.compile(
     r"freaking|friggin|frickin)|damn|damned|goddamn|crap|crappy|bloody hell)\b",
     _I,
 )
-_AT_SOMEONE = re.compile(
-    r"^\W*(?:@[\w.]+|u/\w+|(?:dude|bro|buddy|mate|sir|ma['’]am|lady|pal|no|nope|lol|jesus|"
-    r"my guy|my dude)\b)",
+# (besides a reply's @handle or u/name, ``REPLY``)
+_OPENS_ON_SOMEONE = re.compile(
+    r"^\W*(?:dude|bro|buddy|mate|sir|ma['’]am|lady|pal|no|nope|lol|jesus|my guy|my dude)\b",
     _I,
 )
 _ORDER_OR_YOU = re.compile(
@@ -1552,7 +1552,7 @@ _KIND = re.compile(
 
 def _swearing_at_reader(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
-    if not _AT_SOMEONE.match(text) or _KIND.search(text):
+    if not (REPLY.match(text) or _OPENS_ON_SOMEONE.match(text)) or _KIND.search(text):
         return []
     hits = []
     for chunk, sentence in _sentence_records(ctx):
