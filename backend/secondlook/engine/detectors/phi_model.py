@@ -223,7 +223,7 @@ def _build(ctx: Context) -> PostModel:
             model.visits.add(i)
         if cues.safe:
             model.safe[i] = set(cues.safe)
-            if "congrats" in cues.safe and _LEFT_OUR_CARE.search(text, s, e):
+            if "congrats" in cues.safe and _PROGRESS_IN_OUR_CARE.search(text, s, e):
                 # "Shoutout to J.M. who walked out of our step-down unit today after 6 weeks on
                 # ECMO": the one cheered is a patient, not a colleague
                 model.safe[i].discard("congrats")
@@ -327,9 +327,10 @@ _TO_THE_PUBLIC = re.compile(
 _CALLED_A_PATIENT = re.compile(r"\b(?:pt|patient|mrs?|ms)\b|\d+\s?(?:[MF]|yo|y/o)\b", re.I)
 
 
-# A patient leaving the author's care: "walked out of our step-down unit today", "after 6 weeks
-# on ECMO", "rang the bell".
-_LEFT_OUR_CARE = re.compile(
+# A patient's progress in the author's care, which a congratulation cheers: leaving it ("walked
+# out of our step-down unit today", "after 6 weeks on ECMO", "rang the bell") or a milestone of
+# it (below).
+_PROGRESS_IN_OUR_CARE = re.compile(
     r"\b(?:walked|went|wheeled|was wheeled|rolled|was discharged|discharged|graduated) "
     r"(?:out of|home from|from) (?:our|my|the) (?:[\w-]+ ){0,2}?(?:unit|ward|icu|nicu|picu|ccu|"
     r"floor|hospital|rehab|care)\b"
