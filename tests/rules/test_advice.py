@@ -945,3 +945,19 @@ def test_bookings_screens_and_scripts_by_message_from_the_round_b117_b124(
 )
 def test_research_news_and_education_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DM us to book a tour of the new birthing suites!",
+        "Message us to book your spot in our free prenatal class this Saturday.",
+    ],
+)
+def test_tours_and_classes_booked_by_message_are_not_care(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
+
+
+def test_a_flu_shot_booked_by_message_still_is(analyzer: Analyzer) -> None:
+    text = "Message us to book your spot for a flu shot this week!"
+    assert ("advice.offers-care-online", "warning", "Message us to book") in flagged(analyzer, text)
