@@ -1646,3 +1646,21 @@ def test_own_kids_meant_delight_and_real_shout_outs_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the author owning up: the "you" teased is the author
+        "Imagine having a day off and still checking your work email. Guilty 🙋‍♀️",
+        "Imagine being a nurse and still forgetting your own water bottle every shift. Asking for "
+        "a friend.",
+    ],
+)
+def test_a_tease_the_author_owns_up_to_stays_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
+
+
+def test_imagine_thinking_said_to_a_reader_still_flags(analyzer: Analyzer) -> None:
+    text = "@antivax_dan imagine thinking vaccines cause autism in 2026"
+    assert ("tone.condescending-reply", "warning", "imagine thinking") in flagged(analyzer, text)

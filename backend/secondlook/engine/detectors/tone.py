@@ -1137,7 +1137,7 @@ def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
         bool(REPLY.match(ctx.text) or OPEN_ADDRESS.match(ctx.text))
         or any(read.says_you for _, read in chunks)
     )
-    if aimed:
+    if aimed and not OWN_CONFESSION.search(ctx.text):
         yield from _shifted_spans(chunks, "condescending")
     # "her 'chest pain' 🙄": a he/she/her is someone, as much as a patient noun is.
     if aimed or any(read.names_someone for _, read in chunks):
@@ -1148,6 +1148,17 @@ def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
 OPEN_ADDRESS = re.compile(
     r"^\W*(?:to|dear|attention|hey|memo to|note to|psa to|a message to|message to|whoever) "
     r"[^:.!?\n]{1,100}:",
+    _I,
+)
+
+
+# The author owning up to what the post teases: "Imagine having a day off and still checking
+# your work email. Guilty 🙋‍♀️". The "you" of such a post is the author.
+OWN_CONFESSION = re.compile(
+    r"(?:^|[.!?…)]\s*|\n\s*)(?:guilty(?: as charged)?|(?:it'?s|that'?s|this is) (?:me|us)|it me|"
+    r"asking for a friend|\*?raises? (?:my )?hand\*?|(?:yes|yep|yup),? (?:i'm|i am|i do|me)|"
+    r"we(?:'ve| have) all been there|no judgement,? (?:i|we)(?:'ve| have) (?:all )?done it)\b"
+    r"|🙋",
     _I,
 )
 
