@@ -1401,7 +1401,7 @@ def test_the_patient_you_answer_named_beside_their_visit(analyzer: Analyzer) -> 
     )
     assert flagged(phi(analyzer, "Baby Harper's mum, like I said at your home visit in Tauranga "
                                  "yesterday, keep giving her the vitamin D drops.")) == [
-        ("phi.name", "Harper's", "critical")
+        ("phi.name", "Harper", "critical")
     ]
     assert flagged(phi(analyzer, "Maureen, following up on Jack's appointment with us yesterday: "
                                  "the MRI confirms the meniscus tear.")) == [
@@ -1998,6 +1998,145 @@ def test_gifts_gardens_renos_and_broken_chairs_stay_quiet(analyzer: Analyzer, te
     ],
 )
 def test_initials_cheered_returns_to_care_pictured_patients_and_a_childs_classmate(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the author's own child as the owner of a school or a team
+        "My kid's school had a bake sale today and I ate four brownies.",
+        "My 9 year old's hockey team won the tournament in Brandon this weekend!",
+        # the team back from leave, by title or by first name
+        "Mr. Singh is back from his holidays and our clinic's front desk is finally running "
+        "smoothly again.",
+        "Mrs. Patel is back from maternity leave and the whole office is happier.",
+        "Brenda is back from her vacation and brought the whole unit maple fudge!",
+    ],
+)
+def test_own_childs_school_and_staff_back_from_leave_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone from the child's circle, seen in care, is still a patient
+        ("A kid from my son's hockey team came into our ED at 2am, 12yo, broken wrist.",
+         ("phi.combination", "at 2am", "critical")),
+        # back from a holiday with what brought them in
+        ("Mr. Dunn is back from his holidays in Spain with a DVT, admitted to our ward last night.",
+         ("phi.name", "Mr. Dunn", "critical")),
+        ("Mrs. Kowalski is back on the ward with another UTI.",
+         ("phi.name", "Mrs. Kowalski", "critical")),
+    ],
+)
+def test_a_childs_teammate_in_care_and_a_patient_back_from_holiday_still_flag(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative's care told to the reader as what to do, and when
+        "@kelsey_runs so sorry about your dad. If he's day 10 after FOLFOX and running 38.3, he "
+        "needs to go to the ED tonight, not wait for Monday's clinic.",
+        # a group's notice: the day it meets every month, its room, who may come
+        "Our Young Adult Cancer Support Group meets the 2nd Thursday of every month, 6-7:30pm, in "
+        "the Wellness Centre (Room 210). Pizza provided. Open to anyone aged 18-39.",
+        # a programme got through is no facility; the author as the patient
+        "Years ago a woman in her 80s told me the secret to getting through cardiac rehab was "
+        "'stubbornness and soup.'",
+        "Plot twist: the oral surgeon is the patient this time. Had my last two wisdom teeth out "
+        "on Friday at 41 years old. Chipmunk cheeks, ice packs, Netflix.",
+        # teaching: a crowd named by its hour, a quiz's day, a classic trade in a case
+        "Pimp question for the 3am crowd: 30M, pleuritic CP better leaning forward, diffuse STE "
+        "with PR depression. Dx?",
+        "Quality & Safety Quiz Friday\n\nCase: 78F on apixaban, unwitnessed fall, GCS 15.\n\n"
+        "What's your next step? We'll post the answer Monday.",
+        "Case for discussion: 52M, underground coal miner, 20 pack-years, progressive exertional "
+        "dyspnoea. What's your differential?",
+        # a public figure's public appearance
+        "Watching Senator Halvorsen's speech tonight and that's textbook early Parkinson's. "
+        "Someone get this man a neurologist.",
+        # a building named for donors, its entrance and parking; a unit named for babies
+        "Today we officially opened the Harmon Family Tower: 96 private rooms and a rooftop "
+        "garden. Thank you to the 400+ staff who did mock-patient walkthroughs at 3am. Main "
+        "entrance is at 1400 Lakeview Drive, visitor parking in Garage C.",
+        "Tour our new Mother-Baby Unit this Saturday 10am-1pm! Meet our lactation consultants.",
+        # a test by its name, a town's name before one
+        "Teaching point for new custody nurses: a positive Romberg in a detainee who's been "
+        "drinking tells you almost nothing.",
+        "Titmus fly day in paeds clinic: nothing beats a 4 year old's face when they realise "
+        "the fly is 3D.",
+        # sarcasm about a kind of day, not a visit
+        "Nothing like a 'workplace injury' that conveniently happened at 4:59pm on the Friday "
+        "before a long weekend. A true medical miracle.",
+        # a rant about one's attending: trainees and an insult's measure are no one's job
+        "My attending wrote 'resident plan reviewed and agreed' in every note and made the "
+        "intern look stupid in front of the students. This guy is a miserable excuse for a "
+        "teacher.",
+        # a disease and a hospital said with 's
+        "Watching the senator's presser. Textbook early Parkinson's.",
+        "Another transfer from St. Brigid's because nobody there can place an IV in a child.",
+    ],
+)
+def test_notices_teaching_cases_public_figures_and_the_authors_own_care_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+def test_a_sympathetic_reply_names_the_reader_not_a_patient(analyzer: Analyzer) -> None:
+    text = ("Aw Denise so sorry about the little guy's ear!! Honestly with tubes you don't need "
+            "the oral antibiotics, just the ear drops.")
+    found = [(f.rule, f.text, f.severity) for f in phi(analyzer, text)]
+    assert ("phi.name", "Denise", "info") in found
+    assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reader's own visit or stay, told back to them
+        ("@dgreene_54 great seeing you at your device check yesterday Dan! Keep your phone 6 "
+         "inches from the pacer side.", ("phi.name", "Dan", "critical")),
+        ("@jordan.p hey Jordan, following up from your extraction on Thursday, if it's still "
+         "oozing bite on a damp tea bag.", ("phi.combination", "on Thursday", "critical")),
+        ("Replying to Lena Kowalski: Lena, so happy to see you home after your stay with us on "
+         "3 East!", ("phi.name", "Lena Kowalski", "critical")),
+        ("Hi Karen, just following up after seeing Liam at the clinic on Tuesday. Keep going "
+         "with the drops.", ("phi.name", "Liam", "critical")),
+        # stories opening on the person and the hour; a height or a quote before the noun
+        ("Lady this afternoon informed me she brushes with Coca-Cola because 'it whitens'",
+         ("phi.combination", "this afternoon", "warning")),
+        ("POV: a 6'5\" construction guy from the site next door faints at the sight of the "
+         "needle this morning", ("phi.combination", "this morning", "warning")),
+        ("Another 'we don't do fluoride in our house' mom today. Her 5 year old has 9 cavities.",
+         ("phi.combination", "5 year old", "critical")),
+        # asked at an hour is no contact line
+        ("Gentleman in his late 80s, retired from the Ford plant after 40 years, asked me at 3am "
+         "to read him the Lions score.", ("phi.combination", "at 3am", "critical")),
+        # one of a group, named by its town or its block
+        ("Fixed a broken front tooth yesterday for one of Millbrook's firefighters who took a "
+         "hose nozzle to the face on a call.", ("phi.combination", "firefighters", "critical")),
+        ("Look at this card one of the lads in D Block drew me before his transfer to Barwon on "
+         "Friday", ("phi.combination", "D Block", "critical")),
+        # a birthday kept on the ward; a visitor taken ill in a colleague's story
+        ("Happy 100th birthday to M.K., who celebrated with our 3 West team today! Our nurses "
+         "decorated her room.", ("phi.name", "M.K.", "critical")),
+        ("Shoutout to Marcus on our valet team! Yesterday afternoon a gentleman pulling up in a "
+         "cherry-red '67 Mustang for his cardiology follow-up grabbed his chest right at the "
+         "curb.", ("phi.combination", "Mustang", "critical")),
+    ],
+)
+def test_readers_visits_stories_opening_on_the_person_and_ones_of_a_group(
     analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in flagged(phi(analyzer, text))

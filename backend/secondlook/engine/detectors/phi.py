@@ -16,10 +16,17 @@ from secondlook.engine.detectors.phi_cues import (
     CARE_EVENT,
     MADE_PUBLIC,
     PUBLIC_ROLE,
+    STAFF_LEAVE,
     TEAM_BEFORE,
     TEAM_MEMBER,
 )
-from secondlook.engine.detectors.phi_details import GIFT_FOR_US, LABELS, PLACES, Mention
+from secondlook.engine.detectors.phi_details import (
+    EPONYM_NOUN,
+    GIFT_FOR_US,
+    LABELS,
+    PLACES,
+    Mention,
+)
 from secondlook.engine.detectors.phi_model import (
     Combination,
     PostModel,
@@ -83,7 +90,9 @@ _CUE_BEFORE = re.compile(
 )
 # Someone the author saw where they give care: "I saw Bill in clinic on Tuesday".
 _SEEN_IN_CARE = re.compile(
-    rf"\b(?:i|we) (?:saw|examined|assessed|reviewed|treated) (?P<name>{_CAP})\s+"
+    # ("just following up after seeing Liam at the clinic on Tuesday")
+    rf"\b(?:(?:i|we) (?:saw|examined|assessed|reviewed|treated)|after (?:seeing|examining|"
+    rf"treating)) (?P<name>{_CAP})\s+"
     r"(?:in (?:clinic|surgery|the (?:clinic|office|ed|er|emerg|surgery|ward|unit))"
     r"|at (?:the |our )?(?:clinic|surgery|office|practice|pharmacy|hospital|walk-in))\b",
     re.I,
@@ -120,15 +129,21 @@ _CAPITALIZED_PAIR = re.compile(
 _ANY_PAIR = re.compile(
     r"\b(?P<first>[A-Za-z][a-z'’-]+|[A-Z]{2,})\s+(?P<last>[A-Za-z][a-z'’-]+|[A-Z]{2,})\b"
 )
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint)\.?\s+$")
 _CAPITALIZED = re.compile(rf"(?<![\w.])[{_UP}][{_LOW}'’-]{{2,}}\b")
 # (not "our baby Mateo" or "my baby Mateo": the author's own child, as in _LITTLE_ONE)
 _BABY_NAME = re.compile(
-    rf"(?<!\b(?i:my) )(?<!\b(?i:our) )\b(?i:baby|preemie)\s+(?P<name>[{_UP}][{_LOW}'’-]{{2,}})\b"
+    # (nor a unit's name: "our new Mother-Baby Unit")
+    rf"(?<!\b(?i:my) )(?<!\b(?i:our) )(?<!-)\b(?i:baby|preemie)\s+"
+    rf"(?P<name>[{_UP}][{_LOW}'’-]{{2,}})\b"
 )
 # What follows "baby" that is no child's name: medicines, songs and products.
 NOT_BABY_NAMES = lexicon("advice_drugs") | frozenset(
     ["shark", "boomer", "boomers", "boom", "yoda", "bjorn", "jesus", "gap", "shower", "blues",
-     "driver", "einstein", "bottle", "food", "formula", "monitor", "steps", "doc", "bump"]
+     "driver", "einstein", "bottle", "food", "formula", "monitor", "steps", "doc", "bump",
+     # a unit or a class named for babies: "our new Baby Unit", "Baby Yoga Tuesdays"
+     "unit", "ward", "suite", "suites", "clinic", "centre", "center", "room", "group", "class",
+     "classes", "yoga", "massage", "café", "cafe", "friendly", "days", "week", "fair"]
 )
 
 
@@ -221,7 +236,12 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
     return sorted(
         (s, e, role)
         for (s, e), role in found.items()
-        if (role != "unknown" or not any(a <= s and e <= b for a, b in town_spans))
+        # (a town's name is a child's after "little": "little Ava's face")
+        if (
+            role != "unknown"
+            or not any(a <= s and e <= b for a, b in town_spans)
+            or _LITTLE_ONE.search(text, max(0, s - 12), s)
+        )
         and not _office_holder(text, s, e)
     )
 
@@ -331,10 +351,18 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
             add(m.span(), "unknown")
     for m in _CAPITALIZED.finditer(text):
         token = m.group(0)
+        if token[-2:] in ("'s", "’s"):
+            # "little Ava's face": the name without its possessive; not a disease
+            # ("Parkinson's") nor a saint's hospital ("St. Brigid's")
+            if token.lower() in lexicon("advice_conditions") or _SAINT_BEFORE.search(
+                text, max(0, m.start() - 6), m.start()
+            ):
+                continue
+            token = token[:-2]
         # a given name (never a common word: those are left out of the list) may open a sentence
         opening = _sentence_start(text, m.start()) and token.lower() not in FIRST_NAMES
         if _known_name(token) and _name_ok(token) and not opening:
-            add(m.span(), "unknown")
+            add((m.start(), m.start() + len(token)), "unknown")
     for m in _BABY_NAME.finditer(text):
         # "baby Mateo": given names newer than the list's, but not "baby Tylenol"
         token = m.group("name")
@@ -470,12 +498,17 @@ def _vocative(text: str, start: int) -> bool:
     return bool(
         greeting
         and _sentence_start(text, greeting.start())
-        and re.match(r"[\w'-]+\s*[,!.]\s+[^\n]{0,60}?\b(?:you|your)\b", after, re.I)
+        and (
+            re.match(r"[\w'-]+\s*[,!.]\s+[^\n]{0,60}?\b(?:you|your)\b", after, re.I)
+            # sympathy said straight after the name: "Aw Denise so sorry about ..."
+            or re.match(r"[\w'-]+\s+(?:i'?m\s+)?(?:so\s+|really\s+)?sorry\b", after, re.I)
+        )
     )
 
 
 _GREETING = re.compile(
-    r"\b(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|evening)),?\s+$", re.I
+    r"\b(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|evening)|aw+|oh|omg|ugh),?\s+$",
+    re.I,
 )
 
 
@@ -483,14 +516,8 @@ _HYPHEN_AFTER = re.compile(r"-([A-Za-z][\w'’]*)")
 _HYPHEN_BEFORE = re.compile(r"([A-Za-z][\w'’]*)-$")
 
 
-# What a surname before it names: "Kocher criteria", "Murphy's sign", "a Colles fracture".
-_EPONYM_NOUN = re.compile(
-    r"(?:['’]s?)?\s+(?:criteria|signs?|score|rules?|classification|grading|maneuvers?|"
-    r"manoeuvres?|triad|syndrome|disease|fractures?|procedure|reflex|scale|equation|formula|"
-    r"incision|repair|position|node|ulcer|palsy|phenomenon|tumou?r|pentad|sphincter|"
-    r"cysts?|nodes?|method|technique|approach)\b",
-    re.IGNORECASE,
-)
+# A test's finding, said by its name: "a positive Romberg in a detainee who's been drinking".
+_RESULT_BEFORE = re.compile(r"\b(?:positive|negative|equivocal|\+ve|-ve)\s+$", re.I)
 _TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\b", re.IGNORECASE)
 
 
@@ -503,12 +530,15 @@ _FRENCH_EPONYM_BEFORE = re.compile(
 
 def _eponym(text: str, start: int, end: int) -> bool:
     """Osgood-Schlatter, Guillain-Barré: hyphenated capitalized names are a disease; and
-    "Oscar-worthy", "Hollywood-style": a name before a hyphen and a small letter is an adjective.
+    "Oscar-worthy", "Hollywood-style": a name before a hyphen and a small letter is an adjective;
+    "a positive Romberg": a test's result.
     Two given names joined are one person's: Mary-Ann, Jean-Paul, Marie-Claire. A name before
     "criteria", "sign", "fracture" ... is a sign's or a score's, unless a title makes it a
     person's ("Mr. Murphy's fracture")."""
     # the title just before the name or inside its span ("Mr. Murphy's fracture")
-    if _EPONYM_NOUN.match(text, end) and not _TITLE.search(text, max(0, start - 6), end):
+    if EPONYM_NOUN.match(text, end) and not _TITLE.search(text, max(0, start - 6), end):
+        return True
+    if _RESULT_BEFORE.search(text, max(0, start - 12), start):
         return True
     if _FRENCH_EPONYM_BEFORE.search(text, max(0, start - 30), start):
         return True  # "maladie de Fabry", "syndrome de Down"
@@ -545,6 +575,9 @@ _NAMED_LIKE_A_PERSON = re.compile(
     r"|\b(?:Sunday|Saturday|Daily|Weekly|Evening|Morning) (?:Times|Post|Courier|Star|Sun|Herald|"
     r"Telegraph|Mail|Express|Mirror|News|Tribune|Journal|Gazette|Chronicle|Globe|Record|"
     r"Independent|Guardian|Observer)\b"
+    # buildings and wings named for donors: "the Harmon Family Tower", "the Lee Pavilion"
+    r"|\b[A-Z][a-z]+(?: Family)? (?:Tower|Wing|Pavilion|Atrium|Building|Institute|Foundation|"
+    r"Chapel|Garden|Auditorium)\b"
     # programs and groups: "Caregiver Support Circle meets every 2nd Tuesday"
     r"|\b[A-Z][a-z]+ (?:Circle|Group|Club|Program|Programme|Series|Caf[eé]|Collective|Network)\b"
     # hospitals: "St. Aurelia General discharged ANOTHER palliative patient"
@@ -743,8 +776,8 @@ _LITTLE_ONE = re.compile(
 _SOMEONE_ELSE_AFTER = re.compile(
     r",\s+(?:my|our)\s+(?:[\w-]+'s\s+)?(?:teacher|coach|neighbou?r|friend|landlord|boss|mentor|"
     r"professor|prof|colleague|dentist|lawyer|pastor|priest|rabbi|imam|babysitter|nanny)\b"
-    # "Mrs. Dalton, our clinic manager": one of the team
-    r"|,\s+" + TEAM_MEMBER,
+    # "Mrs. Dalton, our clinic manager": one of the team; "Mr. Singh is back from his holidays"
+    r"|,\s+" + TEAM_MEMBER + "|" + STAFF_LEAVE,
     re.I,
 )
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,3}")  # "J.T.", not "ICU"

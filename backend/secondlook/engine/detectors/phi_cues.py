@@ -98,10 +98,28 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
+# What a child's life gathers round it, after a possessive: "my son's hockey team", "my kid's
+# school". Someone met there is not the author's family; the child who owns it is.
+_CHILDS_CIRCLE = (
+    r"['’]s (?:[\w-]+ ){0,2}?(?:team|class|school|daycare|teammates?|classmates?|friends?|bus|"
+    r"league|troop|teacher|coach)\b"
+)
+# The author's own child or parent as the owner of such a place: "My kid's school had a bake
+# sale today" speaks of the author's family, not of a patient ("my kid" alone may be a nurse's
+# patient, "my kiddo in room 4").
+OWN_CHILDS_CIRCLE = re.compile(
+    r"my\b(?:\s+[\w'-]+){0,2}?\s+(?:kid|child|baby|toddler|teen|teenager|kiddo|little one|boys|"
+    r"girls|twins)(?=" + _CHILDS_CIRCLE + r")",
+    re.I,
+)
+
+
 _PERSON_NOUNS = (
     r"(?:patient|pt|client|resident|lady|woman|man|guy|gent(?:leman)?|girl|boy|kid|child|baby|"
     r"infant|newborn|neonate|toddler|teen(?:ager)?|female|male|mom|mother|dad|father|"
-    r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|bloke|fella|lad|lass|gal|senior|miracle|"
+    r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|bloke|fella|lad|lass|gal|senior|"
+    # (not sarcasm's "a true medical miracle")
+    r"(?<!medical )(?<!christmas )miracle|"
     r"elder|youngster|couple|"
     r"legend|fighter|warrior|soul|sweetheart|character|regular|frequent flyer|primip|multip|"
     r"kiddo|little one|bub|preemie|survivor|bride|groom|newlyweds|brothers|sisters|siblings|"
@@ -118,7 +136,9 @@ _ROLE_NOUNS = (
     r"hunter|camper|tourist|visitor|victim|jumper|runner|worker|logger|trucker|skater|diver|"
     r"kayaker|boater|snowmobiler|goalie|goaltender|quarterback|pitcher|linebacker|wrestler|"
     r"boxer|gymnast|inmate|prisoner|detainee|qb|defen[cs]eman|striker|winger|shortstop|"
-    r"point guard|rower|grader|stockman|jackaroo|jillaroo|ringer)"
+    r"point guard|rower|grader|stockman|jackaroo|jillaroo|ringer|centre forward|center forward|"
+    r"centre half|center half|centre back|center back|midfielder|defender|fly-half|scrum-half|"
+    r"full-back|fullback|flanker|catcher)"
 )
 
 
@@ -176,7 +196,14 @@ PATIENT_REF = word_starts(
     # "sixty-something guy", "40-something bloke"
     r"|(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something"
     r"|\d{1,3}[- ]year[- ]old)"
-    r"(?:\s+[\w'-]+){0,2}?\s+(?<!chief )(?<!junior )(?<!senior )(?<!head )" + _PERSON_NOUNS + r"\b"
+    # (a height, or what they said, may stand before the noun: "a 6'5\" construction guy",
+    # "Another 'we don't do fluoride in our house' mom today")
+    r"(?:\s+(?:\d['’]\d{1,2}[\"”]?|['‘\"“][^\n]{1,60}?['’\"”](?=\s)|[\w'-]+)){0,2}?\s+"
+    r"(?<!chief )(?<!junior )(?<!senior )(?<!head )"
+    + _PERSON_NOUNS
+    + r"\b"
+    # (a unit's name: "our new Mother-Baby Unit", "family-centred care")
+    r"(?!-(?:baby|babies|infant|newborn|child|friendly|led|centred|centered)\b)"
     + _PATIENT_SERVICE
     + _A_GROUP_OF
     # a family cared for as one, by its name or its town: "the Henderson family", "a young family
@@ -184,17 +211,32 @@ PATIENT_REF = word_starts(
     + r"|\b(?:the|a|this|that|one|another)\s+(?-i:[A-Z][\w'-]+)\s+famil(?:y|ies)\b"
     r"(?!\s+(?:medicine|doctors?|docs?|physicians?|practice|practitioners?|health|rooms?|day|"
     r"planning|services?|centre|center|clinic|support|meeting|leave|team|members?|caregivers?|"
-    r"unit|foundation|fund)\b)"
+    r"unit|foundation|fund|tower|wing|pavilion|atrium|building|institute|chapel|garden|"
+    r"auditorium)\b)"
     r"|\b(?:a|one|another|the|this|that|poor|sweet|young|lovely)(?:\s+[\w'-]+){0,2}?\s+"
     r"family\s+(?:from|of (?:three|four|five|six|seven|eight|\d{1,2}))\b"
     r"|(?<!my )(?<!be )(?<!was )(?<!is )(?<!so )(?<!very )(?<!more )(?<!were )(?<!been )"
     # "every single patient on our unit went home": all of them, no one in particular
     r"(?<!every )(?<!single )(?<!each )(?<!any )(?<!no )"
     r"(?<!chief )(?<!senior )(?<!junior )(?<!new )(?<!pgy\d )"
+    # (no one's: "mock-patient walkthroughs", "a simulated patient")
+    r"(?<!mock-)(?<!mock )(?<!simulated )(?<!standardi[sz]ed )"
     r"\b(?:pt|patient|pt's|patient's|client|resident)\b(?!\s+(?:with|and|enough))"
+    # (a trainee's: "'resident plan reviewed and agreed'", "the resident lounge")
+    r"(?!(?<=resident)\s+(?:plans?|physicians?|doctors?|docs?|teams?|lounge|wellness|duty|salary|"
+    r"salaries|union|council|association|research|education|teaching|rotations?|years?|life|"
+    r"handbook|survey|feedback|evaluations?|evals?|interviews?|match)\b)"
     + _PATIENT_SERVICE
+    # one of a group the author names, not of the team: "one of the lads in D Block", "one of
+    # Millbrook's firefighters"
+    + r"|\bone of (?:the|(?-i:[A-Z][\w'-]+)['’]s) (?:[\w-]+ )?(?:lads|blokes|fellas|guys|gents|"
+    r"ladies|girls|boys|regulars|frequent flyers|inmates|prisoners|detainees|players|firefighters|"
+    r"officers|cops|teachers|farmers|miners|truckers|loggers|fishermen|drivers)\b"
     + r"|\b"
     + _ROLE_NOUNS
+    # (a sign's word: "visitor parking", "passenger seat")
+    + r"(?!\s+(?:parking|hours|policy|policies|restrictions|pass(?:es)?|badges?|lot|seat|side|"
+    r"door|centre|center|numbers|counts?)\b)"
     # in the plural, people counted ("two hikers") are patients; "cyclists", "the lowest-paid
     # workers" are everyone of that kind
     + r"\b|\b(?:two|three|four|five|six|both|several|\d{1,2})\s+(?:[\w-]+\s+)?"
@@ -217,7 +259,9 @@ PATIENT_REF = word_starts(
     r"|(?:(?m:^)|(?<=[.!?:]\s))(?:lady|woman|man|guy|gent|gentleman|bloke|fella|lad|dude|chap|"
     r"kid|girl|boy|frequent flyer)\b(?=\s+(?:in|on|at|who|with|from|back|came|comes|called|calls|"
     r"turned|turns|walked|walks|rolled|rolls|asked|asks|brought|presents|presented|arrived|"
-    r"arrives|showed|shows|demanding|screaming|yelling|refus\w+|\d))"
+    r"arrives|showed|shows|demanding|screaming|yelling|refus\w+|\d|"
+    # "Lady this afternoon informed me she brushes with Coca-Cola"
+    r"today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|earlier))"
     r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|mr|mrs)\.?\s+[A-Z][A-Za-z'-]+)"
     r"|\byour\s+(?:mom|dad|mother|father|son|daughter|wife|husband|kid|child|baby|grandma"
     r"|grandpa)\b"
@@ -463,25 +507,30 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"|\bas an?\s+(?:[\w-]+\s+)?(?:nurse|doc|doctor|physician|md|rn|np|paramedic|medic|"
         r"resident|student|surgeon|pharmacist|clinician|mom|dad|parent)\b"
         r"|\b(?:my own|myself|i (?:live|work|grew up)|email me|dm me|reach me|contact me|call me|"
-        r"text me|me at)\b"
+        r"text me)\b"
+        # the author's own address, not a time asked of them ("asked me at 3am")
+        r"|\bme at (?=\S+@|\+?\d[\d ().-]{6,}|(?:my|the|our) (?:email|number|office|clinic))"
         r"|\bmy (?:email|number|phone|cell|office|website|blog|book|podcast|handle|hometown|"
         r"wife|husband|partner|kids?|son|daughter|mom|mother|dad|father|mother-in-law|"
         r"father-in-law|grandma|grandpa|grandmother|grandfather|family|first (?:half )?marathon|"
         r"brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|fianc[eé]e?|"
         r"best friend|bestie)\b"
         # "a kid from my son's hockey team": someone else, whom the author's family knows
-        r"(?!['’]s (?:[\w-]+ ){0,2}?(?:team|class|school|daycare|teammates?|classmates?|friends?|"
-        r"bus|league|troop|teacher|coach)\b)"
+        r"(?!" + _CHILDS_CIRCLE + r")"
         # "My Uber driver last night asked what I do": who served the author
         r"|\bmy (?:uber|lyft|taxi|cab|bus|delivery) driver\b"
         # the author's own care and home: "Had my lap chole at St. Joseph's", "in our living room"
         r"|\bmy (?:[\w-]+ )?(?:surgery|op|operation|lap chole|c-section|appendectomy|transplant|"
         r"diagnosis|biopsy|delivery|labou?r|pregnancy|anatomy scan|miscarriages?|chemo|recovery|"
         r"gallbladder|colonoscopy|mammogram)\b"
+        r"|\b(?:had|got|getting|having) my (?:(?!patient|pt|client)[\w-]+ ){0,3}?(?:wisdom teeth|"
+        r"wisdom tooth|tonsils|appendix|gallbladder|cataracts?|stitches|cast|bunion|ovaries|"
+        r"tubes) (?:out|removed|done|fixed|off|in|tied)\b"
         r"|\bour (?:living room|kitchen|home|house|bathroom|bedroom)\b"
         r"|\b(?:we're|we are|i'm|i am) \d{1,2} weeks\b|^\W*at \d{2},"
-        r"|\bthe (?:surgeon|nurse|doctor|doc|medic|paramedic|midwife|physio) (?:\w+ )?became the "
-        r"patient\b|\bthe midwife had a baby\b"
+        r"|\bthe (?:[\w-]+ )?(?:surgeon|nurse|doctor|doc|medic|paramedic|midwife|physio|dentist|"
+        r"hygienist|pharmacist|anaesthetist|anesthetist|gp|np|rn) (?:\w+ )?(?:became|is|was|'s) "
+        r"the patient\b|\bthe midwife had a baby\b"
         r"|\b(?:ob|nurse|doctor|doc|midwife|provider|clinician|surgeon) to patient\b"
         # "I was her daughter that week, not her nurse"
         r"|\bi (?:was|am|'m) (?:her|his|their) (?:daughter|son|wife|husband|mother|father|mom|mum|"
@@ -518,13 +567,22 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
 
 
 FAMOUS = lexicon_terms("phi_famous_cases")
+# A public figure's public appearance: "Watching Senator Halvorsen's speech tonight". What the
+# author saw there was seen by everyone, not at a visit (tone judges the remote diagnosis).
+PUBLIC_APPEARANCE = re.compile(
+    r"\b(?:senator|premier|president|prime minister|mayor|minister|governor|councill?or|"
+    r"congress(?:wo)?man|mp|mpp|mla)\b[^.!?\n]{0,40}\b(?:speech|presser|press conference|rally|"
+    r"interview|debate|address|town hall|testimony|podium|campaign (?:stop|event)|"
+    r"announcement)s?\b",
+    re.I,
+)
 
 
 # A teaching post opens with "Case 3:" or "Quiz for the residents -", or says so anywhere.
 TEACHING_OPENING = re.compile(
     # (a word or two may name it: "Quick ECG quiz for the students:")
     r"^\s*(?:(?:quick|pop|friday|monday|weekly|daily|ecg|ekg|x-?ray|derm|peds|ortho|neuro|"
-    r"pharm|board|teaching|spot|morning|study)\s+){0,2}(?:cases?(?:\s+study)?|quiz|scenario|vignette|"
+    r"pharm|board|teaching|spot|morning|study|pimp)\s+){0,2}(?:cases?(?:\s+study)?|quiz|scenario|vignette|"
     r"question|mcq|q)"
     r"(?:\s+(?:for|of|from)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:\d+\s*)?"
     # "Case for the students 🩺" on a line of its own, or an emoji before the case
@@ -597,8 +655,8 @@ GOES_ON_ABOUT_THEM = re.compile(
 _A_PATIENT_AFTER = re.compile(r"\s+(?:patient|pt|client)\b", re.I)
 _THE_AUTHORS_BEFORE = re.compile(
     r"\bmy\s+(?:little\s+|youngest\s+|oldest\s+)?$"
-    r"|\b(?:i|nurse|doctor|doc|medic|paramedic|surgeon|midwife|physio|pharmacist) (?:\w+ )?"
-    r"(?:was|am|'m|became|become) (?:the|a)\s+"
+    r"|\b(?:i|nurse|doctor|doc|medic|paramedic|surgeon|midwife|physio|pharmacist|dentist|"
+    r"hygienist|anaesthetist|anesthetist) (?:\w+ )?(?:was|am|'m|is|'s|became|become) (?:the|a)\s+"
     r"(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -615,14 +673,26 @@ class SentenceCues(NamedTuple):
     visit: bool  # tells the reader of their own visit: "great to see you at the clinic today"
 
 
+_QUOTED = re.compile(r"(?<!\w)['‘\"“][^\n]{1,80}?['’\"”](?=[\s.,!?;:]|$)")
+
+
 @lru_cache(maxsize=2048)  # as many sentences as the parse cache keeps, and some
 def sentence_cues(sentence: str) -> SentenceCues:
     """What one sentence says by itself. Kept by its text (in memory, like the parses), so that
     after an edit only the edited sentence is searched again."""
     visit = bool(_READERS_VISIT.search(sentence))
+    # (words quoted are someone else's: "Another 'we don't do fluoride in our house' mom today")
+    unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
     return SentenceCues(
-        safe=tuple(reason for reason, pattern in SAFE_CUES.items() if pattern.search(sentence)),
-        famous=bool(FAMOUS.search(sentence)),
+        safe=tuple(
+            reason
+            for reason, pattern in SAFE_CUES.items()
+            if pattern.search(unquoted if reason == "self" else sentence)
+        ),
+        famous=bool(
+            FAMOUS.search(sentence)
+            or PUBLIC_APPEARANCE.search(sentence) and not CARE_EVENT.search(sentence)
+        ),
         historical=bool(_HISTORICAL.search(sentence)),
         # the reader's own visit names them as a patient as plainly as "patient" does
         explicit=visit
@@ -683,18 +753,32 @@ _OWN_TEAM_MEMBER = re.compile(
 # "our clinic manager Mrs. Dalton", "Mrs. Dalton, our clinic manager, retires Friday"
 TEAM_BEFORE = re.compile(TEAM_MEMBER + r"\s+$", re.I)
 _TEAM_AFTER = re.compile(r"\.?(?:\s+[A-Z][\w'-]*){1,2},\s+" + TEAM_MEMBER, re.I)
+# The team's comings and goings, said right after a titled name: "Mr. Singh is back from his
+# holidays", "Mrs. Patel is off on maternity leave". Patients are back in clinic, not from leave.
+STAFF_LEAVE = (
+    r"\s+(?:is|was|'s|’s|are|will be|has been)\s+"
+    r"(?:back from|off on|away on|off for|on|starting|going on|heading (?:off )?on)\s+"
+    r"(?:(?:his|her|their|a|an|the|some)\s+)?(?:well-deserved\s+|long\s+|annual\s+|much-needed\s+)?"
+    r"(?:holidays?|vacation|hols|annual leave|maternity leave|paternity leave|parental leave|"
+    r"mat leave|study leave|sick leave|leave|sabbatical|honeymoon|secondment|course)\b"
+    # (not what they brought back to the ED: "back from his holidays in Spain with a DVT")
+    r"(?![^.!?\n]*\b(?:with (?:a|an|his|her|their|some|bad|severe)|admitted|presented|came in|"
+    r"brought in|collapsed|fell|sick|unwell|fever)\b)"
+)
+_STAFF_LEAVE_AFTER = re.compile(r"\.?(?:\s+[A-Z][\w'-]*){1,2}" + STAFF_LEAVE, re.I)
 _TITLE = re.compile(r"(?:mrs?|ms|mx)\b", re.I)
 
 
 def titled_staff(text: str, start: int) -> bool:
     """Whether the title at ``start`` ("Mrs", "Mrs. Dalton") is that of one of the team, named as
-    such right before or after it."""
+    such right before or after it, or back from leave."""
     title = _TITLE.match(text, start)
     return bool(
         title
         and (
             TEAM_BEFORE.search(text, max(0, start - 60), start)
             or _TEAM_AFTER.match(text, title.end())
+            or _STAFF_LEAVE_AFTER.match(text, title.end())
         )
     )
 
@@ -725,13 +809,17 @@ READERS_VISIT = (
     rf"facetime|teams|telehealth|(?:video|phone) call)\s+{_VISIT_TIME}\b"
     rf"|\b(?:saw|seen|treated|remember(?:ed)?) you (?:at|in|from) (?:[\w'’-]+ ){{0,4}}?"
     rf"{_CARE_PLACE}\s+{_VISIT_TIME}\b"
-    r"|\b(?:at|in|during|since|after) your (?:last |first |recent )?(?:home )?(?:session|"
-    r"appointment|appt|visit|check-?up|follow-?up|consult)(?: (?:in|at)(?: [\w'’-]+){1,3}?)? "
+    # ("following up from your extraction on Thursday", "at your device check yesterday")
+    r"|\b(?:at|in|during|since|after|from) your (?:last |first |recent )?(?:home )?(?:[\w-]+ )?"
+    r"(?:session|appointment|appt|visit|check-?up|check|follow-?up|consult|extraction|surgery|op|"
+    r"procedure|scan|fitting|infusion)(?: (?:in|at)(?: [\w'’-]+){1,3}?)? "
     rf"(?:on|this|last|yesterday|today|{_WEEKDAY})\b"
     rf"|(?<!\bif )(?<!\bwhen )\byou came (?:in(?:to)?|to|by) (?:my|our|the) (?:[\w'’-]+ ){{0,2}}?"
     rf"{_CARE_PLACE}\b"
     r"|(?-i:\b[A-Z][a-z]+)'s (?:appointment|appt|visit|session|check-?up|follow-?up) with "
     r"(?:us|me)\b"
+    # "so happy to see you home after your stay with us on 3 East!"
+    r"|\byour (?:recent |last )?(?:stay|admission|time|surgery|op|procedure) with us\b"
     # the reader's own results or visit, told back to them: "your bloodwork from last week came
     # back totally normal", "you were in my clinic Tuesday"
     r"|(?<!\bif )(?<!\bwhen )\byour (?:[\w-]+ ){0,2}?(?:bloodwork|blood work|labs?|results?|scans?|"

@@ -39,7 +39,8 @@ _NOT_A_THINGS_AGE = (
 
 
 _AGE_NUMBER = word_starts(
-    r"\b(?:aged?|age of)\s+(?P<a1>\d{1,3})\b"
+    # (not a range: "open to anyone aged 18-39")
+    r"\b(?:aged?|age of)\s+(?P<a1>\d{1,3})\b(?!\s*(?:-|–|to|and)\s*\d)"
     r"|\b(?P<a2>\d{1,3})\s?(?:-|\s)?(?:yo|y/o|y\.o\.?|yoa|yom|yof|yr[- ]?old|yrs?[- ]old|"
     r"years?[- ]old|year[- ]olds?)\b" + _NOT_A_THINGS_AGE +
     r"|" + NOT_AN_AMOUNT + r"\b(?P<a3>\d{1,3})\s?(?:[MF]|male|female)\b"
@@ -171,7 +172,9 @@ _FACILITY = word_starts(
     # Parkland"
     r"|(?:(?<=\bresident at )|(?<=\bresidents at )|(?<=\blives at )|(?<=\bliving at ))"
     r"(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
-    r"|(?i:(?<=\bfrom )|(?<=\bto )|(?<=\bat ))(?i:(?:[a-z]+\s+){0,2}[a-z]+\s+(?:hosp(?:ital)?"
+    # (not a programme got through: "the secret to getting through cardiac rehab")
+    r"|(?i:(?<=\bfrom )|(?<=\bto )|(?<=\bat ))(?![a-z]+ing\s)"
+    r"(?i:(?:[a-z]+\s+){0,2}[a-z]+\s+(?:hosp(?:ital)?"
     r"|medical cent(?:er|re)|"
     r"rehab|campus|ew|nursing home|manor))\b",
 )
@@ -483,7 +486,17 @@ _ARTICLE_BEFORE = re.compile(
 
 # "Walk-ins 5-8pm", "open 9am to 5pm": when a clinic is open, not when someone was seen.
 # A day that comes back, as a clinic's or a group's: "every Tuesday", "on Thursdays"
-_RECURRING = re.compile(rf"\b(?:every|each)\s+(?:other\s+)?{WEEKDAYS}\b|\bon\s+{WEEKDAYS}s\b", re.I)
+_RECURRING = re.compile(
+    rf"\b(?:every|each)\s+(?:other\s+)?{WEEKDAYS}\b|\bon\s+{WEEKDAYS}s\b"
+    # "meets the 2nd Thursday of every month"; "the Friday before a long weekend", any year's
+    rf"|\b(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+{WEEKDAYS}\s+of\s+"
+    r"(?:every|each|the)\s+month\b"
+    rf"|\bthe\s+{WEEKDAYS}\s+(?:before|after|of)\s+(?:a|any|every|each)\s+(?:long\s+)?"
+    r"(?:weekend|holiday|bank holiday|stat|long weekend)\b",
+    re.I,
+)
+# A time that names a crowd, not a visit: "Pimp question for the 3am crowd"
+_TIME_AS_A_CROWD = re.compile(r"\s+(?:crowd|club|brigade|gang|squad|folks|lot|regulars)\b", re.I)
 
 
 _HOURS_RANGE = re.compile(
@@ -556,6 +569,8 @@ def find_mentions(
             continue  # "Monday to Friday": when a clinic is open, not when someone was seen
         if _THE_ANSWERS_DAY.search(text, max(0, m.start() - 40), m.start()):
             continue  # "answer in stories Friday": when a quiz is answered
+        if _TIME_AS_A_CROWD.match(text, m.end()):
+            continue
         if m.group(0).lower() == "overnight" and _DURATION_BEFORE.search(
             text, max(0, m.start() - 10), m.start()
         ):
@@ -676,7 +691,11 @@ GIFT_FOR_US = (
 _GAVE_US = re.compile(r"\s+(?:who |that )?(?:just )?" + GIFT_FOR_US, re.I)
 
 
-_AUDIENCE = re.compile(r"\b(?:for|to) (?:the |my |our |all (?:the )?)?(?:[\w-]+ ){0,2}$", re.I)
+_AUDIENCE = re.compile(
+    r"\b(?:for|to|in front of) (?:the |my |our |all (?:the )?)?(?:[\w-]+ ){0,2}$", re.I
+)
+# An insult's measure, no one's job: "this guy is a miserable excuse for a teacher"
+_EXCUSE_FOR = re.compile(r"\bexcuse for an? (?:[\w-]+ )?$", re.I)
 
 
 _COLLEAGUES_AFTER = re.compile(
@@ -724,6 +743,8 @@ def _patient_role(text: str, start: int, end: int) -> bool:
         return False
     if _BROUGHT_THE_PATIENT.match(text, end) or _GAVE_US.match(text, end):
         return False  # "That paramedic who brought in my patient last night …" is no patient
+    if _EXCUSE_FOR.search(before):
+        return False
     plural = word.lower().endswith("s") or _COLLEAGUES_AFTER.match(text, end)
     if (
         plural
@@ -861,12 +882,24 @@ def _public_figure(name: str) -> bool:
 
 
 _EPONYM_BEFORE = re.compile(r"[A-Za-z]-$")
+# What a surname before it names: "Kocher criteria", "Murphy's sign", "a Colles fracture", "the
+# Titmus fly test".
+EPONYM_NOUN = re.compile(
+    r"(?:['’]s?)?\s+(?:criteria|signs?|score|rules?|classification|grading|maneuvers?|"
+    r"manoeuvres?|triad|syndrome|disease|fractures?|procedure|reflex|scale|equation|formula|"
+    r"incision|repair|position|node|ulcer|palsy|phenomenon|tumou?r|pentad|sphincter|"
+    r"cysts?|nodes?|method|technique|approach|test|fly|chart|lens|lenses|tubes?|splint|"
+    r"operation)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_an_eponym(text: str, start: int, end: int) -> bool:
-    """Guillain-Barré, Osgood-Schlatter: a place's name inside a disease's is no place."""
+    """Guillain-Barré, Osgood-Schlatter: a place's name inside a disease's is no place; nor is
+    one before a sign or a test ("Titmus fly day")."""
     return bool(
-        text[start:end].endswith("-")
+        EPONYM_NOUN.match(text, end)
+        or text[start:end].endswith("-")
         or _EPONYM_BEFORE.search(text[max(0, start - 2) : start])
         or text[end : end + 2][:1] == "-" and text[end + 1 : end + 2].isupper()
     )

@@ -35,6 +35,7 @@ from secondlook.engine.detectors.phi_cues import (
     GOES_ON_ABOUT_THEM,
     HYPOTHETICAL,
     NEW_PATIENT,
+    OWN_CHILDS_CIRCLE,
     PATIENT_REF,
     PLAINLY_A_PATIENT,
     SAFE_CUES,
@@ -183,7 +184,11 @@ def _scan(ctx: Context) -> ChunkScan:
     towns_here = find_towns(ctx)
     dates_here = dates(text)
     return ChunkScan(
-        refs=[m.span() for m in PATIENT_REF.finditer(text)],
+        refs=[
+            m.span()
+            for m in PATIENT_REF.finditer(text)
+            if not _owns_childs_circle(text, *m.span())
+        ],
         encounters=[m.span() for m in ENCOUNTER_CUE.finditer(text)],
         new_patient=[m.start() for m in NEW_PATIENT.finditer(text)],
         teaching=bool(TEACHING_ANYWHERE.search(text)),
@@ -192,6 +197,12 @@ def _scan(ctx: Context) -> ChunkScan:
         towns=towns_here,
         dates=dates_here,
     )
+
+
+def _owns_childs_circle(text: str, start: int, end: int) -> bool:
+    """Whether the reference is the author's own child as the owner of a school, a team..."""
+    own = OWN_CHILDS_CIRCLE.match(text, start)
+    return own is not None and own.end() == end
 
 
 def _shifted(spans: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
@@ -350,7 +361,11 @@ _PROGRESS_IN_OUR_CARE = re.compile(
     r"surgery|op|operation|transplant|bypass|replacement|amputation|heart attack|accident|injury|"
     r"burns?)\b"
     r"|\bwalked (?:all the way )?(?:to|down) the (?:dining room|end of the hall|hallway|"
-    r"nurses['’]? station|lounge|garden|lobby)\b",
+    r"nurses['’]? station|lounge|garden|lobby)\b"
+    # a birthday kept on the ward: "Happy 100th birthday to M.K., who celebrated with our 3 West
+    # team today!"
+    r"|\bcelebrated (?:\w+ ){0,3}?with (?:our|the|my) (?:[\w-]+ ){0,3}?(?:team|unit|ward|nurses|"
+    r"staff|floor)\b",
     re.I,
 )
 # Care the author gave, which a post about a colleague can still report: "Last night we
@@ -364,7 +379,12 @@ _SOMEONE_CARED_FOR = re.compile(
     r"(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something)\b"
     r"|\bfor (?:a|an) (?:young|old|elderly|local|injured) "
     # "Proud of our team. Yesterday we completed a DCD donation from a young teacher"
-    r"|\b(?:donation|donor|retrieval) from (?:a|an)\b",
+    r"|\b(?:donation|donor|retrieval) from (?:a|an)\b"
+    # someone taken ill in a colleague's story: "a gentleman pulling up for his cardiology
+    # follow-up grabbed his chest right at the curb"
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:gentleman|gent|man|woman|lady|guy|patient|pt|teen|kid|boy|"
+    r"girl|mom|mum|dad|visitor)\b[^.!?\n]{0,80}?\b(?:collapsed|grabbed (?:his|her|their) chest|"
+    r"went into (?:cardiac )?arrest|arrested|coded|seized|stopped breathing|passed out|fainted)\b",
     re.I,
 )
 
@@ -626,8 +646,13 @@ def _harmless(model: PostModel, m: Mention) -> bool:
         model.text, max(0, m.start - 40), m.start
     ):
         return True  # "call your nurse or doctor today": when the reader should act
-    if m.kind in ("TIME", "TIME_VAGUE", "DATE") and _WHEN_OF_A_SHOW.match(model.text, m.end):
-        return True  # "Tonight's #TVdocQuiz", "this Sunday's column": when the show is on
+    if m.kind in ("TIME", "TIME_VAGUE", "DATE") and (
+        _WHEN_OF_A_SHOW.match(model.text, m.end)
+        or _SHOW_BEFORE.search(model.text, max(0, m.start - 30), m.start)
+    ):
+        # "Tonight's #TVdocQuiz", "this Sunday's column", "Quality & Safety Quiz Friday": when
+        # the show is on
+        return True
     # (and a colleague's: "Sam was a GP in Kumasi before moving to Winnipeg"; not "Thank you Dr.
     # Patel for staying late with the 45M in bed 3", where a patient is named outright)
     i = model.sentence_of(m.start)
@@ -643,16 +668,19 @@ _WHEN_OF_A_SHOW = re.compile(
     r"segment|live|stream|webinar|broadcast|program|programme|blog)\b",
     re.I,
 )
+_SHOW_BEFORE = re.compile(r"\b(?:quiz|trivia|rounds|column|podcast|webinar|live)\s+$", re.I)
 _WHEN_TO_ACT = re.compile(  # an order ("means call ... today"), not "reason for visit in triage"
     r"(?:^|[,:;!?.]\s*|\b(?:please|then|and|so|just|means|should|must|need to|needs to|you|"
-    r"i['’]?d|i would)\s+"
+    r"i['’]?d|i would|not|don['’]?t|do not)\s+"
     # (not a greeting: "good to see you at the clinic Tuesday")
     r"|(?<!good )(?<!great )(?<!nice )(?<!lovely )(?<!glad )(?<!happy )"
     # (not what the author had to do: "Had to call CPS today")
     r"(?<!\bhad )(?<!\bhave )(?<!\bhas )\bto\s+)"
     r"(?:call|see|book|contact|visit|phone|text|ask|talk to|"
     r"get (?:(?:him|her|them|your [\w-]+) )?(?:seen|checked|help|tested|looked at)|"
-    r"go in|come in|head in|get in)\b[^.!?,;:\n]{0,30}$"
+    # ("he needs to go to the ED tonight, not wait for Monday's clinic")
+    r"(?:go|come|head|get) (?:in|to|back|straight|down)|wait (?:for|until|till))\b"
+    r"[^.!?,;:\n]{0,30}$"
     # "Take him to the ED tonight" (not "had to take him to theatre at 2am")
     r"|(?:^|[,:;!?.]\s*|\b(?:please|then|so|just)\s+)(?:take|bring) (?:him|her|them|your [\w-]+) "
     r"(?:straight |right )?(?:to|in)\b[^.!?,;:\n]{0,30}$"
@@ -703,9 +731,10 @@ def _score(model: PostModel, anchor: tuple[int, int], members: tuple[Mention, ..
     if model.teaching and HYPOTHETICAL.search(model.text):
         identifying = set()  # a made-up case, however placed and timed
     elif model.teaching and not placed_and_timed:
+        # (an occupation is part of a classic case: "Case for discussion: 52M, underground coal
+        # miner, progressive dyspnoea")
         identifying &= PLACE_OR_TIME - {"SETTING", "TIME_VAGUE"} | {
             "EVENT",
-            "OCCUPATION",
             "SCHOOL",
             "VEHICLE",
         }
