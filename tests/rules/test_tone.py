@@ -1664,3 +1664,60 @@ def test_a_tease_the_author_owns_up_to_stays_quiet(analyzer: Analyzer, text: str
 def test_imagine_thinking_said_to_a_reader_still_flags(analyzer: Analyzer) -> None:
     text = "@antivax_dan imagine thinking vaccines cause autism in 2026"
     assert ("tone.condescending-reply", "warning", "imagine thinking") in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # professions and colleagues run down without a swear word
+        ("Dental therapists doing extractions now? Sure. Let's have the receptionist do molar "
+         "endo while we're at it. What a joke of a 'profession'.",
+         ("tone.mockery", "warning", "What a joke of a 'profession")),
+        ("Open margins you could drive a truck through. Whoever is prepping these should not "
+         "have a license. Hacks.", ("tone.mockery", "warning", "should not have a license")),
+        ("Physio at the away club today strapped a clearly dislocated finger and sent him "
+         "straight back on. Embarrassing for the profession tbh.",
+         ("tone.mockery", "warning", "Embarrassing for the profession")),
+        ("Midlevels with 18 months of online school telling me how to manage DKA. cool cool cool",
+         ("tone.mockery", "warning", "Midlevels with 18 months of online school")),
+        ("Most insurer examiners are claim-denial machines with a stethoscope. Do better, or get "
+         "out of medicine.", ("tone.mockery", "warning", "get out of medicine")),
+        ("Having trained at St. Brendan's, I can tell you their eye department is a decade "
+         "behind everyone else.", ("tone.mockery", "warning", "department is a decade behind")),
+        # sarcasm signs, at colleagues or patients
+        ("Hand hygiene: nursing 94%, ortho surgeons 52%. Surprised? Me neither.",
+         ("tone.mockery", "warning", "Surprised? Me neither")),
+        ("The optician at the mall 'already checked for glaucoma' with the puff test. Truly the "
+         "gold standard. Guess I'll just hand in my licence.",
+         ("tone.mockery", "warning", "Guess I'll just hand in my licence")),
+        ("Her 5 year old has 9 cavities. But sure, keep trusting that Facebook group 🙃",
+         ("tone.mockery", "warning", "But sure, keep trusting")),
+        # prejudice and a patient's looks
+        ("After 20 years in this job you can tell which patients are on welfare the second they "
+         "open their mouths.",
+         ("tone.mockery", "warning", "can tell which patients are on welfare")),
+        ("ngl the female apprentices on these sites are more trouble than they're worth lol",
+         ("tone.mockery", "warning",
+          "female apprentices on these sites are more trouble than they're worth")),
+        ("not gonna lie the new guy in our Tuesday rehab class is a whole snack 🥵",
+         ("tone.innuendo", "warning", "is a whole snack")),
+    ],
+)
+def test_put_downs_sarcasm_signs_and_prejudice_from_the_round_b125_b132(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Life hacks for night shift: eat a real meal at 2am and nap in your car.",
+        "Young patients are not more trouble than anyone else; they just need time.",
+        "Our new grad cooked for the whole unit today. What a snack spread!",
+        "Surprised how well the new EHR works. Truly impressed.",
+        "The gold standard for diagnosing glaucoma is a full exam, not the puff test.",
+    ],
+)
+def test_tips_fair_comment_and_praise_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

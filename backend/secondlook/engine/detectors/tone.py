@@ -15,7 +15,7 @@ sentence around the word:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -1016,6 +1016,14 @@ def _hospital_name(token: Token) -> bool:
     )
 
 
+def _tips(tokens: Sequence[Token], i: int) -> bool:
+    """ "hacks" as tips: "life hacks", "hacks for night shift"."""
+    return tokens[i].lower_ in ("hack", "hacks") and (
+        i > 0 and tokens[i - 1].lower_ in ("life", "study", "shift", "sleep", "charting", "my")
+        or i + 1 < len(tokens) and tokens[i + 1].lower_ in ("for", "to", "that")
+    )
+
+
 @detector("tone_disparage_colleagues")
 def disparage_colleagues(ctx: Context, rule: Rule) -> Iterable[Hit]:
     """A disparaging predicate near a profession or hospital, or an insult aimed at a colleague."""
@@ -1313,6 +1321,8 @@ class ToneSentence:
         start = self.sent.start_char
         for i, token in enumerate(tokens):
             if token.lower_ in predicates and not self._spared_predicate(i, i):
+                if _tips(tokens, i):
+                    continue  # "Life hacks for night shift"
                 return token.idx, token.idx + len(token.text)
         first_token = {token.idx: i for i, token in enumerate(tokens)}
         last_token = {token.idx + len(token.text): i for i, token in enumerate(tokens)}
