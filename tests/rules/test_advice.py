@@ -961,3 +961,56 @@ def test_tours_and_classes_booked_by_message_are_not_care(analyzer: Analyzer, te
 def test_a_flu_shot_booked_by_message_still_is(analyzer: Analyzer) -> None:
     text = "Message us to book your spot for a flu shot this week!"
     assert ("advice.offers-care-online", "warning", "Message us to book") in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # booking and reviewing through the page, a promise to be seen
+        ("Due for your pacemaker check? Just message our page with your name and device model "
+         "and we'll get you booked.", ("advice.offers-care-by-message", "warning",
+                                       "message our page with your name and device model and "
+                                       "we'll get you booked")),
+        ("Waiting months for our cardiology clinic? DM me directly. I will personally make sure "
+         "you get seen.", ("advice.offers-care-by-message", "warning",
+                           "DM me directly. I will personally make sure you get seen")),
+        # questions about one's own case answered in the comments
+        ("Having trouble with latching? Comment below with what's going on and our lactation team "
+         "will reply with tips for your situation",
+         ("advice.assess-by-message", "warning",
+          "Comment below with what's going on and our lactation team will reply with tips for "
+          "your")),
+        ("Had a knee replacement with us? Drop your recovery questions in the comments and our "
+         "ortho nurse navigator will answer each one personally.",
+         ("advice.assess-by-message", "warning",
+          "Drop your recovery questions in the comments and our ortho nurse navigator will "
+          "answer each one personally")),
+        # teeth and eyes in a friendly reply
+        ("@cavityqueen_ no, you should NOT leave a cracked molar for 6 months lol.",
+         ("advice.medical-to-you", "warning",
+          "no, you should NOT leave a cracked molar for 6 months lol")),
+        ("@lilybee_ tip since your eyes are dry: use preservative-free drops 4x a day",
+         ("advice.medical-to-you", "warning",
+          "tip since your eyes are dry: use preservative-free drops 4x a day")),
+    ],
+)
+def test_bookings_comments_teeth_and_eyes_from_the_round_b125_b132(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unfortunately we're not able to give dental advice or assess anything over Instagram "
+        "messages. Our front desk is happy to help during office hours!",
+        "@freedomfighter88 respirator fit testing isn't a conspiracy, it's how we stop silicosis "
+        "in stone benchtop workers.",
+        "Brush twice a day and see your dentist every six months: cavities are preventable.",
+    ],
+)
+def test_declining_a_reason_and_dental_education_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

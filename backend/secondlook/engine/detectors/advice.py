@@ -1169,6 +1169,8 @@ def _condition_after(sentence: Sentence, offset: int) -> tuple[int, int] | None:
     for i, token in enumerate(tokens):
         if i and (token.text in (",", ";", "—", "-") or token.pos_ == "CCONJ"):
             break  # another clause: "the increase is small, and untreated depression ..."
+        if token.lower_ in ("how", "why", "where", "when", "what"):
+            break  # a reason or a means: "it's how we stop silicosis in stone workers"
         for width in (4, 3, 2, 1):  # the longest: "hand foot and mouth"
             group = tokens[i : i + width]
             if len(group) < width:
