@@ -2140,3 +2140,73 @@ def test_readers_visits_stories_opening_on_the_person_and_ones_of_a_group(
     analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trade in the plural, a rate by age, a minister's title
+        "Paramedics who pre-alert a code stroke for a drunk guy with a sore hand need to go back "
+        "to school. Every. Time.",
+        "Proud of our community health team: the measles catch-up campaign brought 2-year-old MMR "
+        "coverage to 94% across our five communities.",
+        "Our province funds one IVF cycle per patient. I've written to the Minister of Health.",
+        # a colleague by their lab's trade, named twice
+        "Congratulations to our senior embryologist Marco Bellini on winning the best poster award "
+        "at ESHRE! Proud to work alongside you, Marco.",
+        # when the reader's relative should act; a credential and a trial's name in capitals
+        "u/ptarmigan_22 your aunt needs to be seen today, not next clinic. Chest pain in a "
+        "diabetic woman her age is cardiac until proven otherwise.",
+        "Hey friend, RT here 👋 if your sats are dropping to 86 when you walk to the mailbox, ask "
+        "your doc about ambulatory O2.",
+        "@healthskeptic_22 U=U rests on PARTNER, PARTNER2 and Opposites Attract: zero linked "
+        "transmissions.",
+        # a profession's week
+        "Happy Nurses Week to the best team on 7 West, especially our charge nurse Priya who "
+        "turns 50 this week!",
+    ],
+)
+def test_trades_rates_colleagues_by_lab_trade_and_a_relatives_next_step_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials cheered for their care's milestones
+        ("Shout out to J.T. who walked the full length of our rehab gym today, 6 weeks after his "
+         "bleed.", ("phi.name", "J.T.", "critical")),
+        ("Shoutout to J.M., our youngest-ever pulmonary rehab grad at 19, and she still smoked me "
+         "on the 6MWT", ("phi.name", "J.M.", "critical")),
+        ("Shoutout to J.R., 11, who did his first ever site change ALL BY HIMSELF at diabetes camp "
+         "this week!!", ("phi.name", "J.R.", "critical")),
+        ("So proud of J.T. (he said I could share!) — one full year undetectable and he just ran "
+         "his first half marathon", ("phi.name", "J.T.", "critical")),
+        ("Shoutout to little M.K. who FINALLY let me do her grade 2 immunizations without "
+         "screaming the school down", ("phi.name", "M.K.", "critical")),
+        # a title with what came with them; the reader's parent or procedure by its day
+        ("Posting the label from Mr. Fairweather's bottle because I need a second opinion on this "
+         "sig.", ("phi.name", "Mr. Fairweather's", "critical")),
+        ("@Dana_K saw your mum at our clinic yesterday! tell her to keep taking the doxy right "
+         "through Friday", ("phi.combination", "yesterday", "critical")),
+        ("@Danielle Price your retrieval on the 12th got 3 eggs because you're 44.",
+         ("phi.name", "Danielle Price", "critical")),
+        # a story told of its bed, an age turned, a condition mocked, a public figure's family
+        ("Bed 6 just got his first cup of coffee in four days after passing the swallow screen. "
+         "Small wins on the stroke unit.", ("phi.combination", "Bed 6", "warning")),
+        ("Our oldest patient turns 104 today!! Happy birthday to the matriarch of our community",
+         ("phi.combination", "turns 104", "critical")),
+        ("Our favourite pseudoseizure frequent flyer is back in the ED tonight.",
+         ("phi.combination", "pseudoseizure", "critical")),
+        ("Small town pharmacist perks: counseled our mayor's wife on her new Eliquis at the "
+         "counter this afternoon", ("phi.combination", "this afternoon", "warning")),
+        ("Guy drove his red Tesla straight through our ambulance bay doors this afternoon.",
+         ("phi.combination", "red Tesla", "critical")),
+    ],
+)
+def test_milestones_cheered_a_bottles_label_a_readers_parent_and_a_story_by_its_bed(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(phi(analyzer, text))

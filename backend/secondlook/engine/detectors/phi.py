@@ -83,6 +83,9 @@ _RELATIVE = re.compile(
     rf"(?P<name>{_ANY}(?:\s+{_CAP})?)",
     re.I,
 )
+_CREDENTIALS = frozenset(
+    ["RT", "RRT", "RN", "RPN", "LPN", "NP", "MD", "DO", "PA", "OT", "PT", "SLP", "EMT", "RD", "RM"]
+)
 _CUE_BEFORE = re.compile(
     r"\b(?:per|paged|notified|spoke (?:with|to)|seen by|discussed with|d/w|called|pt|patient)"
     rf"(?:\s+(?:pt|patient))?,?\s+(?P<name>{_ANY}(?:\s+{_CAP})?)",
@@ -303,7 +306,9 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
     for m in _RELATIVE.finditer(text):
         name = _trim_name(text, *m.span("name"))
         first = text[name[0] : name[1]].split()[0] if name else ""
-        if name and not _verbish(first) and first.lower() not in STOP_WORDS:
+        # (not a credential or an acronym: "Hey friend, RT here", "rests on PARTNER, PARTNER2")
+        acronym = first.isupper() and (first in _CREDENTIALS or m.group(0)[:3].isupper())
+        if name and not acronym and not _verbish(first) and first.lower() not in STOP_WORDS:
             # "daughter kaylee", "son bill", but not "proud daughter moment", "mom broke her"
             cued = _known_name(first) or first.lower() in CUED_NAMES
             appointed = _APPOINTED_AS.search(text[name[0] : name[1]]) is not None
@@ -784,10 +789,15 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,3}")  # "J.T.", not "ICU"
 _NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient|(?:my|our) client),?\s+$", re.I)
 # A patient's result shown off or their care told by name: "Swipe to see Linda's smile makeover!"
 _SHOWN_OFF_AFTER = re.compile(
-    r"['’]s (?:smile makeover|makeover|transformation|before[- ](?:and|&|/)[- ]after|new smile|"
+    # (after the name, or after a name found with its possessive: "Mr. Fairweather's bottle")
+    r"(?:['’]s|(?<=['’]s)) (?:smile makeover|makeover|transformation|"
+    r"before[- ](?:and|&|/)[- ]after|new smile|"
     r"new teeth|veneers|results|progress pics?|recovery journey|"
     # their care: "so glad Ava's discharge went smoothly yesterday"
-    r"discharge|surgery|operation|procedure|stitches|cast|chemo|infusion|transplant|c-section)\b",
+    r"discharge|surgery|operation|procedure|stitches|cast|chemo|infusion|transplant|c-section|"
+    # what came with them: "Posting the label from Mr. Fairweather's bottle"
+    r"(?:pill |med |medication )?bottle|blister pack|med list|meds|prescription|script|x-?ray|"
+    r"scan|bloods|labs)\b",
     re.I,
 )
 def _on_a_ward(model: PostModel, end: int) -> bool:

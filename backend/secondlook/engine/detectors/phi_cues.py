@@ -261,7 +261,18 @@ PATIENT_REF = word_starts(
     r"turned|turns|walked|walks|rolled|rolls|asked|asks|brought|presents|presented|arrived|"
     r"arrives|showed|shows|demanding|screaming|yelling|refus\w+|\d|"
     # "Lady this afternoon informed me she brushes with Coca-Cola"
-    r"today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|earlier))"
+    r"today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|earlier|drove|"
+    r"crashed|fell|collapsed|tried|decided|insisted|told|swallowed|stuck|got))"
+    # a story told of the bed it is in: "Bed 12's daughter called me incompetent", "Bed 6 just
+    # got his first cup of coffee"
+    r"|(?:(?m:^)|(?<=[.!?:]\s))(?:bed|room|bay|cubicle|chair|cot) \d{1,3}[a-z]?(?:['’]s)?\b"
+    # (not the spot itself: "Chair 4 is broken again")
+    r"(?!\s+(?:is|was|are|will be)\s+(?:\w+\s+)?(?:broken|closed|free|empty|available|vacant|"
+    r"ready|out of|being|getting|clean|dirty|blocked|booked)\b)"
+    # a public figure's family as a patient: "counseled our mayor's wife on her new Eliquis"
+    r"|\b(?:our|the|my) (?:[\w-]+ ){0,2}?(?:mayor|councill?or|pastor|priest|principal|mp|mla|"
+    r"police chief|fire chief|reeve)['’]s (?:wife|husband|son|daughter|mom|mum|dad|kid|partner|"
+    r"mother|father)\b"
     r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|mr|mrs)\.?\s+[A-Z][A-Za-z'-]+)"
     r"|\byour\s+(?:mom|dad|mother|father|son|daughter|wife|husband|kid|child|baby|grandma"
     r"|grandpa)\b"
@@ -469,6 +480,8 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:our|my) (?:\w+ )?retired|"
         r"new (?:chief|chair|director|colleague|grad)|farewell|happy (?:\d{1,3}(?:st|nd|rd|th) )?"
         r"birthday|"
+        # a profession's week or day: "Happy Nurses Week to the best team on 7 West"
+        r"happy (?:[\w'’-]+ ){1,2}?(?:week|day|month)|"
         # "the whole unit threw him a party"
         r"threw (?:him|her|them) a (?:party|surprise)|(?:surprise|farewell|retirement|birthday) "
         r"(?:party|cake|lunch|potluck)|"
@@ -722,7 +735,11 @@ TEAM_MEMBER = (
     r"director|chief|attending|surgeon|social worker|dietitian|physio|teammate|preceptor|mentor|"
     r"supervisor|clinical instructor|instructor|assistant|care assistant|pca|hca|porter|orderly|"
     r"ward clerk|unit clerk|cleaner|moa|mdr|scheduler|front desk|psw|dispatcher|hygienist|"
-    r"optician|intern|registrar)s?\b"
+    r"optician|intern|registrar|"
+    # the trades of the lab, imaging and therapies: "our senior embryologist Marco Bellini"
+    r"[a-z]+(?:ologist|ographer|ician|apist)|phlebotomist|perfusionist|an(?:a)?esthetist|"
+    r"optometrist|podiatrist|dentist|orthodontist|counsell?or|navigator|doula|consultant|"
+    r"lactation consultant|rt|slp|ot|emt)s?\b"
 )
 _OWN_TEAM_MEMBER = re.compile(
     TEAM_MEMBER
@@ -807,7 +824,10 @@ READERS_VISIT = (
     r"|\b(?:great|good|nice|lovely|wonderful|so good|glad|happy) (?:to )?(?:see|seeing|chat|"
     r"chatting with|talk to|talking to|speak with|speaking with) you on (?:the )?(?:video|zoom|"
     rf"facetime|teams|telehealth|(?:video|phone) call)\s+{_VISIT_TIME}\b"
-    rf"|\b(?:saw|seen|treated|remember(?:ed)?) you (?:at|in|from) (?:[\w'’-]+ ){{0,4}}?"
+    # (or their parent: "saw your mum at our clinic yesterday!")
+    rf"|\b(?:saw|seen|treated|remember(?:ed)?) (?:you|your (?:mum|mom|mother|dad|father|son|"
+    rf"daughter|husband|wife|partner|kid|baby|grandma|grandpa|nan)) (?:at|in|from) "
+    rf"(?:[\w'’-]+ ){{0,4}}?"
     rf"{_CARE_PLACE}\s+{_VISIT_TIME}\b"
     # ("following up from your extraction on Thursday", "at your device check yesterday")
     r"|\b(?:at|in|during|since|after|from) your (?:last |first |recent )?(?:home )?(?:[\w-]+ )?"
@@ -818,6 +838,9 @@ READERS_VISIT = (
     rf"{_CARE_PLACE}\b"
     r"|(?-i:\b[A-Z][a-z]+)'s (?:appointment|appt|visit|session|check-?up|follow-?up) with "
     r"(?:us|me)\b"
+    # "your retrieval on the 12th got 3 eggs"
+    r"|\byour (?:[\w-]+ )?(?:retrieval|transfer|extraction|surgery|procedure|op|scan|"
+    r"appointment|appt|visit) on the \d{1,2}(?:st|nd|rd|th)\b"
     # "so happy to see you home after your stay with us on 3 East!"
     r"|\byour (?:recent |last )?(?:stay|admission|time|surgery|op|procedure) with us\b"
     # the reader's own results or visit, told back to them: "your bloodwork from last week came

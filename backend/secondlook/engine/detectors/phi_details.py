@@ -34,7 +34,10 @@ _NOT_A_THINGS_AGE = (
     r"equipment|machines?|monitors?|ventilators?|beds?|stretchers?|chairs?|printers?|pagers?|"
     r"computers?|software|systems?|protocols?|guidelines?|policy|policies|textbooks?|books?|"
     r"papers?|study|studies|data|tradition|bottle|scotch|whisky|wine|roof|furnace|boat|bridge|"
-    r"photos?|pictures?|fax)\b)"
+    r"photos?|pictures?|fax|"
+    # a rate, no one's age: "brought 2-year-old MMR coverage to 94%"
+    r"(?:[A-Z]{2,5}\s+)?(?:coverage|uptake|rates?|cohorts?|population|immuni[sz]ation rates?|"
+    r"vaccination rates?))\b)"
 )
 
 
@@ -47,7 +50,7 @@ _AGE_NUMBER = word_starts(
     # "Edna (92)"; not an area code: "Phone (08) 8951 5555"
     r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}|[A-Z][a-z'-]+\s+)\((?P<a4>\d{1,3})\)"
     r"(?![\s.-]*\d)"
-    r"|\b(?:turned|turning|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
+    r"|\b(?:turned|turning|turns|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
     # "a former NHL goalie from Kenora, now 71, after his second stroke"
     r"|(?<=[A-Za-z], )now (?P<a14>\d{2,3})(?=,|\)|\s+(?:years? old)\b)"
     # "Happy 90th birthday to Marjorie": a great age (a program's or a clinic's birthdays are
@@ -122,7 +125,8 @@ _TIME = word_starts(
     r"ce matin|cette nuit|ce soir|hier(?: soir| matin)?|cet après-midi|aujourd['’]hui|"
     r"la nuit dernière|avant-hier|(?:ce |lundi |mardi )?(?:lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche)(?: soir| matin)?|(?:à|vers) \d{1,2} ?h(?: ?\d\d)?)\b"
-    r"|\b(?P<vague>this week|last week|over the weekend|on (?:my |the )?(?:night )?shift)\b",
+    r"|\b(?P<vague>this week|last week|over the weekend|on (?:my |the )?(?:night )?shift|"
+    r"this shift|last shift)\b",
     re.I,
 )
 
@@ -694,6 +698,11 @@ _GAVE_US = re.compile(r"\s+(?:who |that )?(?:just )?" + GIFT_FOR_US, re.I)
 _AUDIENCE = re.compile(
     r"\b(?:for|to|in front of) (?:the |my |our |all (?:the )?)?(?:[\w-]+ ){0,2}$", re.I
 )
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|both|several|a couple of|a few|"
+    r"one of)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 # An insult's measure, no one's job: "this guy is a miserable excuse for a teacher"
 _EXCUSE_FOR = re.compile(r"\bexcuse for an? (?:[\w-]+ )?$", re.I)
 
@@ -744,6 +753,10 @@ def _patient_role(text: str, start: int, end: int) -> bool:
     if _BROUGHT_THE_PATIENT.match(text, end) or _GAVE_US.match(text, end):
         return False  # "That paramedic who brought in my patient last night …" is no patient
     if _EXCUSE_FOR.search(before):
+        return False
+    if word.lower().endswith("s") and not _COUNTED_BEFORE.search(before):
+        # "Paramedics who pre-alert a code stroke for a drunk guy ...": the trade, not a patient
+        # ("two farmers", "one of Millbrook's firefighters" are people)
         return False
     plural = word.lower().endswith("s") or _COLLEAGUES_AFTER.match(text, end)
     if (

@@ -234,7 +234,10 @@ def _build(ctx: Context) -> PostModel:
             model.visits.add(i)
         if cues.safe:
             model.safe[i] = set(cues.safe)
-            if "congrats" in cues.safe and _PROGRESS_IN_OUR_CARE.search(text, s, e):
+            # (the progress may follow a sentence or two later: "So proud of J.T. (he said I could
+            # share!) — one full year undetectable")
+            after = sentences[min(n - 1, i + 2)][1]
+            if "congrats" in cues.safe and _PROGRESS_IN_OUR_CARE.search(text, s, after):
                 # "Shoutout to J.M. who walked out of our step-down unit today after 6 weeks on
                 # ECMO": the one cheered is a patient, not a colleague
                 model.safe[i].discard("congrats")
@@ -359,7 +362,19 @@ _PROGRESS_IN_OUR_CARE = re.compile(
     r"|\bborn at home\b|\bto be your (?:midwife|doula|nurse|doctor|doc)\b"
     r"|\b\d+ (?:days|weeks|months) after (?:her|his|their) (?:[\w-]+ ){0,2}?(?:fracture|stroke|"
     r"surgery|op|operation|transplant|bypass|replacement|amputation|heart attack|accident|injury|"
-    r"burns?)\b"
+    r"burns?|bleed|mi|cabg|diagnosis)\b"
+    # "walked the full length of our rehab gym today", "our youngest-ever pulmonary rehab grad",
+    # "did his first ever site change ALL BY HIMSELF", "one full year undetectable", "FINALLY
+    # let me do her grade 2 immunizations"
+    r"|\bwalked the (?:full |whole |entire )?length of (?:our|the) (?:[\w-]+ )?(?:gym|hallway|hall|"
+    r"corridor|unit|ward)\b"
+    r"|\b(?:our|the) (?:[\w-]+ ){0,3}?(?:rehab|programme|program|clinic|camp) (?:grad|graduate)s?\b"
+    r"|\b(?:did|gave|took|managed) (?:his|her|their) (?:very )?first (?:ever )?(?:[\w-]+ ){0,2}?"
+    r"(?:site change|injection|shot|steps|dressing change|self-cath|catheter|pump change)\b"
+    r"|\b(?:a|one|two|three|\d+) (?:full |whole )?(?:years?|months?) (?:undetectable|sober|clean|"
+    r"cancer-free|seizure-free|smoke-free|in remission)\b"
+    r"|\blet me (?:do|give) (?:his|her|their) (?:[\w-]+ ){0,3}?(?:immuni[sz]ations?|shots?|jabs?|"
+    r"vaccines?|bloods|stitches|injections?)\b"
     r"|\bwalked (?:all the way )?(?:to|down) the (?:dining room|end of the hall|hallway|"
     r"nurses['’]? station|lounge|garden|lobby)\b"
     # a birthday kept on the ward: "Happy 100th birthday to M.K., who celebrated with our 3 West
@@ -679,7 +694,8 @@ _WHEN_TO_ACT = re.compile(  # an order ("means call ... today"), not "reason for
     r"(?:call|see|book|contact|visit|phone|text|ask|talk to|"
     r"get (?:(?:him|her|them|your [\w-]+) )?(?:seen|checked|help|tested|looked at)|"
     # ("he needs to go to the ED tonight, not wait for Monday's clinic")
-    r"(?:go|come|head|get) (?:in|to|back|straight|down)|wait (?:for|until|till))\b"
+    r"(?:go|come|head|get) (?:in|to|back|straight|down)|wait (?:for|until|till)|"
+    r"be (?:seen|checked|assessed|reviewed|looked at))\b"
     r"[^.!?,;:\n]{0,30}$"
     # "Take him to the ED tonight" (not "had to take him to theatre at 2am")
     r"|(?:^|[,:;!?.]\s*|\b(?:please|then|so|just)\s+)(?:take|bring) (?:him|her|them|your [\w-]+) "
@@ -687,7 +703,7 @@ _WHEN_TO_ACT = re.compile(  # an order ("means call ... today"), not "reason for
     # "a fever in a 6 week old is an ER visit tonight"; a deadline: "by tonight", "until Monday"
     r"|\b(?:is|means|warrants|needs|deserves) an? (?:er|ed|a&e|emergency(?: room| department)?|"
     r"urgent care|hospital|same-day) (?:visit|trip|review|assessment)\s*$"
-    r"|\b(?:by|until|before)\s+$",
+    r"|\b(?:by|until|before|till|til|'til)\s+$",
     re.I,
 )
 # Whoever the reader may know or meet: "If you know a teen in need", "if you see an older man".
