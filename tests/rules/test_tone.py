@@ -1721,3 +1721,61 @@ def test_put_downs_sarcasm_signs_and_prejudice_from_the_round_b125_b132(
 )
 def test_tips_fair_comment_and_praise_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A family member googles 'stroke' and explains neuroimaging to me. Truly, what was I "
+         "doing for those 12 years of training.",
+         ("tone.mockery", "warning", "what was I doing for those 12 years")),
+        ("Why is it always the big immigrant families who show up twenty at a time?",
+         ("tone.mockery", "warning", "immigrant families who show up")),
+        ("Surgeon writes 'RT to wean as tolerated' and leaves for the weekend. Such inspiring "
+         "leadership.", ("tone.mockery", "warning", "Such inspiring leadership")),
+        ("Those strip-mall CPAP shops are basically mask salesmen with a lanyard.",
+         ("tone.mockery", "warning", "salesmen with a lanyard")),
+        ("LOL at the 'my sugars are only high because I'm stressed' crowd.",
+         ("tone.mockery", "warning",
+          "LOL at the 'my sugars are only high because I'm stressed' crowd")),
+        ("Some of these communities just don't want to help themselves.",
+         ("tone.mockery", "warning", "don't want to help themselves")),
+        ("Love when a patient's husband explains to me, a reproductive endocrinologist, how "
+         "sperm works.", ("tone.mockery", "warning",
+                          "explains to me, a reproductive endocrinologist")),
+        ("That team wouldn't recognize PPD if it sat down in their waiting room.",
+         ("tone.mockery", "warning", "wouldn't recognize PPD if it sat")),
+        ("@sleepless_in_sac your 6 week old is NOT manipulating you, that's the dumbest thing "
+         "I've read all day.", ("tone.mockery", "warning", "the dumbest thing I've read")),
+        ("Flight nurse calendar needs more of the pilots in those flight suits if you know what "
+         "I mean 😏", ("tone.innuendo", "warning", "if you know what I mean 😏")),
+    ],
+)
+def test_sarcasm_prejudice_and_winks_from_the_round_b133_b140(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side effect's name, the author's own travel and day, a clinic's supplies
+        "Congrats on the new job!! Re: the Keppra rage you mentioned, ask about switching.",
+        "Officially a frequent flyer with Southwest now. 6 contracts, 6 states.",
+        "Travel day was a train wreck. Flight delayed 5 hrs, rental car place closed.",
+        "Free condoms, lube and dental dams at our front desk 😉🍆🍑 #SexualHealth #SafeSex",
+        # a kind pet name with a heart; an outage told with a year
+        "@Kayla from your pic that looks like impetigo, hun. Wash the crusts off gently 💕",
+        "Day 3 of the pharmacy system outage. Hand-writing labels like it's 1987. Bless my techs.",
+    ],
+)
+def test_side_effects_travel_days_clinic_supplies_and_kind_pet_names_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []
+
+
+def test_a_heart_does_not_soften_a_retort(analyzer: Analyzer) -> None:
+    text = "@troll123 oh sweetie, vaccines don't work that way ❤️"
+    assert ("tone.condescending-reply", "warning", "sweetie") in flagged(analyzer, text)

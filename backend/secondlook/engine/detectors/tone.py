@@ -1134,10 +1134,14 @@ def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
     # (a reply is aimed at whoever it answers, whatever it says of the author's family)
     own_family = not REPLY.match(ctx.text) and OWN_FAMILY.search(ctx.text) is not None
     fond = own_family or WARM.search(ctx.text) is not None
+    hearts = HEART.search(ctx.text) is not None
     for chunk, read in chunks:
         for start, end, certain in read.pet_names:
             start, end = chunk.start_char + start, chunk.start_char + end
-            if fond and ctx.text[start:end].lower() in AFFECTIONATE:
+            # a heart makes a pet name kind ("looks like impetigo, hun ... 💕"), unless it opens
+            # a retort ("oh sweetie, vaccines don't work that way ❤️")
+            kind = fond or hearts and not RETORT_BEFORE.search(ctx.text, max(0, start - 12), start)
+            if kind and ctx.text[start:end].lower() in AFFECTIONATE:
                 continue
             if certain or _pet_name_in_post(ctx.text, start, end):
                 yield Hit(start, end)
@@ -1183,9 +1187,11 @@ OWN_FAMILY = re.compile(
 # Pride, love and good wishes make one a friend's pet name: "So proud of you, buddy."
 WARM = re.compile(
     r"\b(?:proud of you|so proud|love you|miss you|happy birthday|congrat\w* (?:to|on)|"
-    r"well done|you did it|you earned (?:it|this))\b",
+    r"well done|you did it|you earned (?:it|this)|hugs|feel better|get well|so sorry)\b",
     _I,
 )
+HEART = re.compile("[💕💗💖❤🥰🤗]")
+RETORT_BEFORE = re.compile(r"\b(?:oh|ok|okay|sure|listen|look|yes|no|right|well)[\s,]+$", _I)
 AFFECTIONATE = frozenset(
     ["sweetie", "sweetheart", "honey", "hun", "hon", "buddy", "pal", "champ", "sunshine"]
     + ["princess"]
@@ -1503,9 +1509,12 @@ class ToneChunk:
         angry = None
         shouted = []
         words = 0
+        effects = lexicon("advice_drugs") | {"roid", "steroid", "road"}
         for t in self.tokens:
             word = t.lower_
-            if angry is None and word in anger:
+            # (a side effect's name: "the Keppra rage you mentioned", "roid rage")
+            effect = t.i > 0 and t.nbor(-1).lower_ in effects
+            if angry is None and word in anger and not effect:
                 angry = t.idx, t.idx + len(t.text)
             if t.is_alpha and len(t.text) >= 3:
                 words += 1

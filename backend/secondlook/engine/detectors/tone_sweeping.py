@@ -559,14 +559,38 @@ def _terms_pattern(
     return compile_shared(pattern, "i")
 
 
+# Said of a day or a thing, not of a patient: "Travel day was a train wreck".
+OF_A_THING_BEFORE = re.compile(
+    r"\b(?:day|days|shift|week|night|flight|trip|morning|afternoon|evening|rota|roster|schedule|"
+    r"handover|commute|year|month|launch|rollout|go-live|system|ehr|meeting|move|season)\s+"
+    r"(?:was|is|has been|became|turned into)\s+"
+    r"(?:(?:such|a|an|absolute|total|complete|utter)\s+)*$",
+    _I,
+)
+# An airline's traveller: "Officially a frequent flyer with Southwest now".
+AIRLINE_AFTER = re.compile(
+    r"\s+(?:(?:with|on)\s+(?:southwest|air canada|westjet|delta|united|american|qantas|ryanair|"
+    r"easyjet|british airways|aer lingus|emirates|lufthansa|alaska|jetblue|porter|jetstar|"
+    r"virgin|air new zealand|flair|spirit)\b|(?:miles|points|status|program|programme|card|"
+    r"lounge)\b)",
+    _I,
+)
+
+
 def _talked_about(text: str, start: int, end: int) -> bool:
-    """The word is quoted after a naming verb, or the author says it of themselves."""
+    """The word is quoted after a naming verb, or the author says it of themselves, of a thing
+    or of an airline's customer."""
     before = text[max(0, start - UNLESS_BEFORE_CHARS) : start]
     closing = text[end : end + 1]
     quoted = bool(closing) and closing in "\"”’'" and (
         bool(NAMING_BEFORE_QUOTE.search(before)) or bool(NAMING_AFTER_QUOTE.match(text, end + 1))
     )
-    return quoted or bool(SELF_BEFORE.search(before))
+    return (
+        quoted
+        or bool(SELF_BEFORE.search(before))
+        or bool(OF_A_THING_BEFORE.search(before))
+        or bool(AIRLINE_AFTER.match(text, end))
+    )
 
 
 @detector("tone_labels")
