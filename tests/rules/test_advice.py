@@ -1014,3 +1014,42 @@ def test_declining_a_reason_and_dental_education_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@sarah_k_runs congrats on the half!! next time try setting a temp basal at 50% about "
+         "90 min before the gun", ("advice.medical-to-you", "warning",
+                                   "next time try setting a temp basal at 50% about 90 min "
+                                   "before the gun")),
+        ("@tessa.outback ouch that graze looks angry! happy to take a look if you send a closer "
+         "pic through DMs", ("advice.offers-care-online", "warning",
+                             "happy to take a look if you send a closer pic through DMs")),
+        ("Now offering virtual consults! Message me directly for UTIs or refills and I can send "
+         "scripts to any pharmacy.", ("advice.offers-care-by-message", "warning",
+                                      "Message me directly for UTIs or refills and I can send "
+                                      "scripts")),
+    ],
+)
+def test_pumps_pictures_and_scripts_from_the_round_b133_b140(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quick ref for the new R1s: alteplase 0.9 mg/kg (max 90 mg), 10% bolus over 1 min. Check "
+        "your local protocol.",
+        "Walk-in STI testing Mon & Wed 4-7pm. Need PEP urgently? Call 416-555-0182 and we'll fit "
+        "you in same day.",
+        "I AM SO SICK OF INSURERS DENYING FERTILITY PRESERVATION FOR CANCER PATIENTS. "
+        "@ClearPathHealth YOU SHOULD BE ASHAMED OF YOURSELVES.",
+    ],
+)
+def test_references_for_trainees_phone_bookings_and_reproaches_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

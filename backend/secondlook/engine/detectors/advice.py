@@ -210,7 +210,9 @@ GENERIC = re.compile(
     r"|#\w*(?:psa|health|tip|awareness|meded|foamed|harmreduction|savelives)\w*"
     # teaching and evidence for colleagues
     r"|\b(?:teaching point|pearl|guidelines?|new study|study|trial|evidence|recommendations?|"
-    r"residents|students|learners|case discussion|grand rounds)\b",
+    r"residents|students|learners|case discussion|grand rounds|"
+    # "Quick ref for the new R1s: alteplase 0.9 mg/kg"
+    r"quick ref(?:erence)?|cheat ?sheet|r1s|pgy-?1s|interns|fy1s|new grads|juniors)\b",
     _I,
 )
 # A post that opens by addressing a group: "Parents:", "Calling all runners!", "To all the moms -"
@@ -314,7 +316,9 @@ ARGUMENT = re.compile(
     r"\b(?:respectfully disagree|(?:i|we)(?:['’]d| would) push back on|i see where you['’]re "
     r"coming from|i hear (?:that |what )?you(?:['’]re saying| think| say)?|you (?:seem to )?think "
     r"(?:that )?(?:the )?(?:[\w-]+ )?(?:just|only|causes?|leads? to|lets?|makes?|is|are)\b|"
-    r"the (?:evidence|research|data|literature|trials?) (?:doesn['’]t|does not|don['’]t) support)",
+    r"the (?:evidence|research|data|literature|trials?) (?:doesn['’]t|does not|don['’]t) support|"
+    # a reproach, not care: "@ClearPathHealth YOU SHOULD BE ASHAMED OF YOURSELVES"
+    r"should be ashamed|shame on you)",
     _I,
 )
 # A sentence that only asks someone to come: "your dad is in our ER at Dartmouth General. Please
@@ -946,6 +950,10 @@ def _directive(sentence: Sentence) -> bool:
             # a hyphen inside a word opens nothing: "first-come-first-served"
             or previous.is_punct and not (previous.text == "-" and not previous.whitespace_)
             or previous.lower_ in ("and", "so", "then", "but")
+            # "next time try setting a temp basal at 50%"
+            or previous.lower_ == "time"
+            and previous.i > 0
+            and previous.nbor(-1).lower_ in ("next", "this")
         )
         if (
             opens_clause
