@@ -2164,6 +2164,9 @@ def test_readers_visits_stories_opening_on_the_person_and_ones_of_a_group(
         # a profession's week
         "Happy Nurses Week to the best team on 7 West, especially our charge nurse Priya who "
         "turns 50 this week!",
+        # a chair's own story
+        "Chair 3 has been cursed all week. Suction died Monday, and today the chair just started "
+        "reclining on its own.",
     ],
 )
 def test_trades_rates_colleagues_by_lab_trade_and_a_relatives_next_step_stay_quiet(

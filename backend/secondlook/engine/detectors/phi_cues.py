@@ -265,10 +265,13 @@ PATIENT_REF = word_starts(
     r"crashed|fell|collapsed|tried|decided|insisted|told|swallowed|stuck|got))"
     # a story told of the bed it is in: "Bed 12's daughter called me incompetent", "Bed 6 just
     # got his first cup of coffee"
-    r"|(?:(?m:^)|(?<=[.!?:]\s))(?:bed|room|bay|cubicle|chair|cot) \d{1,3}[a-z]?(?:['’]s)?\b"
-    # (not the spot itself: "Chair 4 is broken again")
-    r"(?!\s+(?:is|was|are|will be)\s+(?:\w+\s+)?(?:broken|closed|free|empty|available|vacant|"
-    r"ready|out of|being|getting|clean|dirty|blocked|booked)\b)"
+    # (someone in it, by their family or what they did; not the spot itself: "Chair 4 is broken
+    # again", "Chair 3 has been cursed all week")
+    r"|(?:(?m:^)|(?<=[.!?:]\s))(?:bed|room|bay|cubicle|chair|cot) \d{1,3}[a-z]?"
+    r"(?=['’]s\s+(?:family|daughter|son|wife|husband|mum|mom|dad|mother|father|partner|kids?|"
+    r"visitors?)\b|\s+(?:just\s+|finally\s+|still\s+)?(?:got|wants|wanted|asked|asks|pulled|called|"
+    r"calls|keeps|told|said|refused|refuses|needs|needed|climbed|fell|is back|was back|went|came|"
+    r"coded|crashed|died|passed|threw|spat|screamed|yelled|rang|buzzed|pressed)\b)(?:['’]s)?"
     # a public figure's family as a patient: "counseled our mayor's wife on her new Eliquis"
     r"|\b(?:our|the|my) (?:[\w-]+ ){0,2}?(?:mayor|councill?or|pastor|priest|principal|mp|mla|"
     r"police chief|fire chief|reeve)['’]s (?:wife|husband|son|daughter|mom|mum|dad|kid|partner|"
