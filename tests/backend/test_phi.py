@@ -2213,3 +2213,8 @@ def test_milestones_cheered_a_bottles_label_a_readers_parent_and_a_story_by_its_
     analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in flagged(phi(analyzer, text))
+
+
+def test_a_relatives_name_in_a_capitalised_note_is_still_a_name(analyzer: Analyzer) -> None:
+    text = "SOCIAL: PT HAS 5 CHILDREN, LIVES W/ DAUGHTER VERONICA WHO IS PROXY."
+    assert ("phi.name", "VERONICA", "critical") in flagged(phi(analyzer, text))

@@ -306,8 +306,10 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
     for m in _RELATIVE.finditer(text):
         name = _trim_name(text, *m.span("name"))
         first = text[name[0] : name[1]].split()[0] if name else ""
-        # (not a credential or an acronym: "Hey friend, RT here", "rests on PARTNER, PARTNER2")
-        acronym = first.isupper() and (first in _CREDENTIALS or m.group(0)[:3].isupper())
+        # (not a credential, nor the word itself again in a list of trials: "Hey friend, RT
+        # here", "rests on PARTNER, PARTNER2"; "DAUGHTER VERONICA" in a note is a name)
+        said = m.group(0)[: name[0] - m.start()].strip(" ,:").lower() if name else ""
+        acronym = first.isupper() and (first in _CREDENTIALS or first.lower() == said)
         if name and not acronym and not _verbish(first) and first.lower() not in STOP_WORDS:
             # "daughter kaylee", "son bill", but not "proud daughter moment", "mom broke her"
             cued = _known_name(first) or first.lower() in CUED_NAMES
