@@ -2218,3 +2218,66 @@ def test_milestones_cheered_a_bottles_label_a_readers_parent_and_a_story_by_its_
 def test_a_relatives_name_in_a_capitalised_note_is_still_a_name(analyzer: Analyzer) -> None:
     text = "SOCIAL: PT HAS 5 CHILDREN, LIVES W/ DAUGHTER VERONICA WHO IS PROXY."
     assert ("phi.name", "VERONICA", "critical") in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names of things, a day in history, a photo asked for in the comments
+        "Nothing humbles you like a 3am shoulder dystocia drill where the mannequin is named "
+        "Noelle and she has better BP than you do",
+        "Faxed a prior auth today. The fax machine and I are now on a first-name basis. His name "
+        "is Gary.",
+        "On this day in 1948, David Tasma, a patient Cicely Saunders cared for, left her £500.",
+        "Is it hives or eczema?? Drop a pic of your kiddo's rash in the comments 👇",
+        # anyone's child supposed; a public figure's own news; a room restocked
+        "If your kid has anaphylaxis and gets sent home from Riverside General's ED with just "
+        "Benadryl, come to a real hospital.",
+        "Wishing our mayor a full and speedy recovery after she shared today that she's been "
+        "treated for pneumonia.",
+        "Shoutout to whoever restocked exam room 6 with suture kits last night. You are a hero.",
+        # a cycle named for its discoverer, the author's own credentials, a drug by brand
+        "Pimping me on the Krebs cycle on a PSYCH rotation?? Grow up.",
+        "She did it 🎓 Officially Jasmine Reyes, MSN, FNP-C. Four years of night shifts.",
+        "Had a lovely woman in her 80s teach me to crochet during her Prolia infusion.",
+    ],
+)
+def test_things_named_history_anyones_child_and_a_figures_own_news_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shoutout to J.M. who pushed for 4 hours with no epidural yesterday and delivered her 10 "
+         "pounder like a warrior", ("phi.name", "J.M.", "critical")),
+        ("Huge congrats to J.R., our 800m runner, who PR'd this weekend just 6 weeks after being "
+         "cleared from his navicular stress fracture!", ("phi.name", "J.R.", "critical")),
+        ("Happy 16th birthday to Emma Kowalczyk, who's back on the ice 5 months after her knee "
+         "reconstruction!", ("phi.name", "Emma Kowalczyk", "critical")),
+        ("Shoutout to little Ava who PASSED her baked egg challenge today!!!",
+         ("phi.name", "Ava", "critical")),
+        ("Happy 90th to M.B., who has been coming to our infusion clinic for her Prolia since "
+         "before I even worked here", ("phi.name", "M.B.", "critical")),
+        ("@maria.l.gonzalez so glad you and baby Mateo are home!! Remember ibuprofen with food",
+         ("phi.name", "Mateo", "critical")),
+        ("Mr. Okafor, thank you so much for the card after finishing your 5 years of venom "
+         "immunotherapy", ("phi.name", "Mr. Okafor", "critical")),
+        ("Greg Miller, you were seen here Sunday and told clearly that we don't do narcotic "
+         "refills.", ("phi.name", "Greg", "critical")),
+        ("The retired schoolteacher from Gimli I followed all week went home today",
+         ("phi.combination", "Gimli", "critical")),
+    ],
+)
+def test_milestones_a_readers_homecoming_and_a_week_followed_flag(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(phi(analyzer, text))
+
+
+def test_an_anniversary_wished_for_a_patient_in_a_room_still_names_them(analyzer: Analyzer) -> None:
+    text = ("To my patient in room 214 who asked me to post this: Happy 50th anniversary, Walter "
+            "and Joan!")
+    assert ("phi.name", "Walter", "critical") in flagged(phi(analyzer, text))

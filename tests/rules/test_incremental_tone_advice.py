@@ -69,7 +69,8 @@ MELATONIN = "Honestly you should look into melatonin, it helped her a lot within
             FIGURE.format("mailman's"),
             # no public figure any more; diagnosing a stranger's speech still reads badly to the
             # learned second opinion, which underlines the sentence it likes least on its own
-            [("tone.learned", "warning", "That's early Parkinson's, I would bet my licence on it.")],
+            [("tone.learned", "warning",
+              "That's early Parkinson's, I would bet my licence on it.")],
             id="public-figure-edited-away",
         ),
         pytest.param(  # the hospital named on the line before "they don't give a damn"

@@ -72,7 +72,8 @@ _CLINICIAN_TITLE = re.compile(
 )
 _CREDENTIAL_AFTER = re.compile(
     rf"(?P<name>\b(?:[A-Za-z]\.\s*)?{_ANY}(?:\s+[A-Za-z]\.?)?(?:\s+{_ANY})?),?\s+"
-    r"(?:RN|MD|NP|RRT|PA-C|PA|LPN|RPN|CNA|RT|PharmD|MSW|LCSW|BSN/RN|BSN|rn|rrt|bsn/rn|np)\b"
+    r"(?:RN|MD|NP|RRT|PA-C|PA|LPN|RPN|CNA|RT|PharmD|MSW|LCSW|BSN/RN|BSN|MSN|DNP|FNP-C|FNP|APRN|"
+    r"rn|rrt|bsn/rn|np)\b"
 )
 _RELATIVE = re.compile(
     # "pour son prix", "avec sa famille": French "son" is "his" or "her"
@@ -131,6 +132,14 @@ _CAPITALIZED_PAIR = re.compile(
 )
 _ANY_PAIR = re.compile(
     r"\b(?P<first>[A-Za-z][a-z'’-]+|[A-Z]{2,})\s+(?P<last>[A-Za-z][a-z'’-]+|[A-Z]{2,})\b"
+)
+# A thing given a name: "the mannequin is named Noelle", "The fax machine and I are now on a
+# first-name basis. His name is Gary."
+_THINGS_NAME = re.compile(
+    r"\b(?:mannequin|manikin|sim(?:ulator)?|dummy|doll|printer|fax(?: machine)?|machine|robot|"
+    r"computer|pager|car|truck|van|boat|plant|skeleton|pump)\b[^\n]{0,60}?"
+    r"(?:named|called|name is|name's)\s+$",
+    re.I,
 )
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint)\.?\s+$")
 _CAPITALIZED = re.compile(rf"(?<![\w.])[{_UP}][{_LOW}'’-]{{2,}}\b")
@@ -219,6 +228,7 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
         and not _named_thing(text, *span)
         and not _names_a_site(text, *span)
         and not _RESEMBLES.search(text, max(0, span[0] - 30), span[0])
+        and not _THINGS_NAME.search(text, max(0, span[0] - 90), span[0])
         and not _DESTINATION.search(text, max(0, span[0] - 40), span[0])
     }
     # "Our nurse manager Brenda ... Brenda. I had a patient actively coding": one of the team,
@@ -1116,6 +1126,8 @@ _NOT_SHARING = re.compile(
 # ("DM me for the pic of his x-ray" offers one.)
 _ASKED_FOR = re.compile(
     r"\b(?:send|dm|pm|message|e-?mail|text|inbox)\s+(?:me|us)\b|\bsend\s+(?:in\s+)?(?:a|your)\b"
+    # "Drop a pic of your kid's swollen ankle in the comments"
+    r"|\b(?:drop|post|share|comment)\s+(?:a|your)\b"
     r"|\bupload\b",
     re.I,
 )

@@ -17,6 +17,7 @@ from secondlook.engine.context import Context
 from secondlook.engine.detectors.phi_cues import (
     CARE_EVENT,
     DAY_RANGE,
+    MADE_PUBLIC,
     MONTHS,
     NOT_AN_AMOUNT,
     TOLD_THE_PUBLIC,
@@ -516,6 +517,13 @@ _BESIDE = re.compile(
     r"\b(?:outside|near|next to|beside|behind|across from|in front of|opposite)\s+(?:the\s+)?$",
     re.I,
 )
+# ... or a room worked on: "whoever restocked exam room 6 with suture kits"
+_WORKED_ON = re.compile(
+    r"\b(?:re)?(?:stock(?:ed|ing)?|clean(?:ed|ing)?|paint(?:ed|ing)?|fix(?:ed|ing)?|set up|"
+    r"turn(?:ed)? over|prep(?:ped|ping)?|organi[sz](?:ed|ing))\s+(?:the\s+)?"
+    r"(?:exam\s+|procedure\s+|treatment\s+|consult\s+|supply\s+)?$",
+    re.I,
+)
 _OUT_OF_USE = re.compile(
     r"\s+(?:is|was|are|will be)\s+(?:being\s+|getting\s+)?(?:deep[- ])?(?:re)?(?:cleaned|closed|"
     r"renovated|painted|repaired|fixed|out of (?:service|order|use)|under construction|"
@@ -583,6 +591,7 @@ def find_mentions(
     for m in _WARD.finditer(text):
         if not (
             _BESIDE.search(text, max(0, m.start() - 20), m.start())
+            or _WORKED_ON.search(text, max(0, m.start() - 30), m.start())
             or _OUT_OF_USE.match(text, m.end())
         ):
             add(4, "WARD", m)
@@ -769,7 +778,8 @@ def _patient_role(text: str, start: int, end: int) -> bool:
     if TOLD_THE_PUBLIC.search(around):
         return False  # "a former NHL captain ... sharing his own prostate cancer story publicly"
     if _PUBLIC_OFFICE.fullmatch(word.rstrip("s")) and not _CLERGY_BEFORE.search(before):
-        return bool(CARE_EVENT.search(around))
+        # (not their own news: "after she shared today that she's been treated for pneumonia")
+        return bool(CARE_EVENT.search(around)) and not MADE_PUBLIC.search(around)
     return not _whole_trade(text, start, end)
 
 
@@ -902,7 +912,7 @@ EPONYM_NOUN = re.compile(
     r"manoeuvres?|triad|syndrome|disease|fractures?|procedure|reflex|scale|equation|formula|"
     r"incision|repair|position|node|ulcer|palsy|phenomenon|tumou?r|pentad|sphincter|"
     r"cysts?|nodes?|method|technique|approach|test|fly|chart|lens|lenses|tubes?|splint|"
-    r"operation)\b",
+    r"operation|cycle)\b",
     re.IGNORECASE,
 )
 

@@ -322,7 +322,12 @@ _LONG_AGO = re.compile(r"\b(?:in|en|around|circa|c\.|since|depuis|back in) 1[5-8
 
 # A post tagged as medical history is about history, in every sentence: "Around this time in
 # 1922, a 14-year-old named Leonard Thompson ... #historyofmedicine"
-_HISTORY_TAG = re.compile(r"#(?:\w*histor(?:y|ical)\w*|onthisday|otd)\b", re.I)
+_HISTORY_TAG = re.compile(
+    r"#(?:\w*histor(?:y|ical)\w*|onthisday|otd)\b"
+    # "On this day in 1948, David Tasma, a patient Cicely Saunders cared for, ..."
+    r"|\bon this day in (?:1[5-9]\d\d|200\d)\b",
+    re.I,
+)
 
 
 # A shout-out to someone who is not staff, whatever staff the sentence names: "Shoutout to the
@@ -360,9 +365,17 @@ _PROGRESS_IN_OUR_CARE = re.compile(
     r"|\bgraduated (?:from|out of) (?:our|my|the) (?:[\w-]+ ){0,3}?(?:program|programme|clinic|"
     r"group|service)\b"
     r"|\bborn at home\b|\bto be your (?:midwife|doula|nurse|doctor|doc)\b"
-    r"|\b\d+ (?:days|weeks|months) after (?:her|his|their) (?:[\w-]+ ){0,2}?(?:fracture|stroke|"
-    r"surgery|op|operation|transplant|bypass|replacement|amputation|heart attack|accident|injury|"
-    r"burns?|bleed|mi|cabg|diagnosis)\b"
+    r"|\b\d+ (?:days|weeks|months) after (?:being cleared (?:from|after) |recovering from )?"
+    r"(?:her|his|their|a) (?:[\w-]+ ){0,2}?(?:fracture|stroke|surgery|op|operation|transplant|"
+    r"bypass|replacement|amputation|heart attack|accident|injury|burns?|bleed|mi|cabg|diagnosis|"
+    r"reconstruction|repair|arthroscopy|scope|concussion|tear)\b"
+    # a birth, a food challenge passed, years of coming to the clinic: "delivered her 10
+    # pounder", "PASSED her baked egg challenge today", "has been coming to our infusion clinic"
+    r"|\bdelivered (?:her|his|their) (?:[\w-]+ ){0,2}?(?:baby|son|daughter|twins|pounder|boy|"
+    r"girl)\b"
+    r"|\bpassed (?:her|his|their) (?:[\w-]+ ){0,3}?(?:challenge|test|screen|swallow)\b"
+    r"|\b(?:has|have) been coming to (?:our|my|the) (?:[\w-]+ ){0,2}?(?:clinic|unit|office|"
+    r"practice|centre|center)\b"
     # "walked the full length of our rehab gym today", "our youngest-ever pulmonary rehab grad",
     # "did his first ever site change ALL BY HIMSELF", "one full year undetectable", "FINALLY
     # let me do her grade 2 immunizations"
@@ -618,6 +631,10 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
             continue  # someone in a question about anyone, with no care given anywhere
         if _ANYONE_YOU_KNOW.search(model.text, max(0, anchor[0] - 40), anchor[0]):
             continue  # "If you know a teen in need, the Y has beds tonight"
+        if model.text[anchor[0] : anchor[0] + 5].lower() == "your " and _SUPPOSED.search(
+            model.text, max(0, anchor[0] - 12), anchor[0]
+        ):
+            continue
         if "staff" in model.safe.get(i, set()) and not (
             anchor in explicit
             and PLAINLY_A_PATIENT.search(model.text, *anchor)
@@ -712,6 +729,8 @@ _ANYONE_YOU_KNOW = re.compile(
     r"find|finds|notice|notices|have|has|are|is)(?:\s+(?:a|an|any|of|with))*\s*$",
     re.I,
 )
+# "If your kid has anaphylaxis and gets sent home from ...": anyone's child, supposed.
+_SUPPOSED = re.compile(r"\b(?:if|when|whenever)\s+$", re.I)
 # A question about anyone: "when do you have a duty to report a pilot or a driver in Ontario?"
 _HYPOTHETICAL = re.compile(  # (matched from the sentence's start, so no "^")
     r"\W*(?:[\w-]+\W+){0,4}?(?:when|if|what if|should|can|could|would|is it|are we|do you|"
