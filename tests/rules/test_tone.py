@@ -1779,3 +1779,50 @@ def test_side_effects_travel_days_clinic_supplies_and_kind_pet_names_stay_quiet(
 def test_a_heart_does_not_soften_a_retort(analyzer: Analyzer) -> None:
     text = "@troll123 oh sweetie, vaccines don't work that way ❤️"
     assert ("tone.condescending-reply", "warning", "sweetie") in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Funny how the 'fibro' referrals are always middle-aged women who mostly need to get off "
+         "the couch.", ("tone.mockery", "warning", "need to get off the couch")),
+        ("Congrats to the gentleman in bed 14 who has pulled out his IV four times today. Truly a "
+         "gifted individual", ("tone.mockery", "warning", "Truly a gifted individual")),
+        ("She told me her Google search outranked my training. Of course, ma'am. Let me just get "
+         "out of your way.", ("tone.mockery", "warning", "Let me just get out of your way")),
+        ("Explaining for the 40th time today that antibiotics don't work on viruses "
+         "#peoplearedumb", ("tone.mockery", "warning", "#peoplearedumb")),
+        ("Pharmacists prescribing for UTIs is going to hurt someone. They have no business "
+         "diagnosing anything.", ("tone.mockery", "warning", "have no business diagnosing")),
+        ("Gotta love the dad who brought all four kids in at 8:58pm for sniffles.",
+         ("tone.mockery", "warning", "Gotta love the dad who")),
+        ("Half the town discovers a terrible sore throat the Monday after a long weekend. Truly "
+         "one of medicine's great mysteries.",
+         ("tone.mockery", "warning", "Truly one of medicine's great mysteries")),
+        ("Some cultures just don't believe in taking meds consistently.",
+         ("tone.mockery", "warning", "Some cultures just don't")),
+        ("A twelve-week online course and suddenly they think they can manage biologics.",
+         ("tone.mockery", "warning", "and suddenly they think")),
+        ("Patients explaining lupus to me. Please, do continue, I only did a fellowship in it",
+         ("tone.mockery", "warning", "Please, do continue")),
+        ("Just admitted the trainwreck of the week: stopped every med because her chiropractor "
+         "said so.", ("tone.patient-slang", "warning", "trainwreck")),
+    ],
+)
+def test_sarcasm_and_sweeping_remarks_from_the_round_b149_b156(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some cultures celebrate a baby's first 40 days at home; ask families what matters to "
+        "them.",
+        "Couch to 5K works: get off the couch slowly, walk before you run.",
+        "Truly the best team of the year award goes to 4 West! So proud of you all.",
+    ],
+)
+def test_culture_fitness_and_praise_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
