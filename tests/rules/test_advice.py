@@ -1053,3 +1053,36 @@ def test_references_for_trainees_phone_bookings_and_reproaches_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Palliative doc here 👋 Ask me anything about your loved one's symptoms in the replies "
+         "and I'll do my best to help.", ("advice.asks-for-health-details", "warning",
+                                          "Ask me anything about your loved one's symptoms")),
+        ("Comment your weirdest symptom below and my study group will try to diagnose it for "
+         "practice", ("advice.assess-by-message", "warning",
+                      "Comment your weirdest symptom below and my study group will try to "
+                      "diagnose")),
+        ("Message our page if you need a refill while Dr. Moreau is away, I'm the resident "
+         "covering and can send it straight to your pharmacy",
+         ("advice.offers-care-by-message", "warning",
+          "Message our page if you need a refill while Dr. Moreau is away, I'm the resident "
+          "covering and can send it straight to your pharmacy")),
+        ("@jen.t.grows congrats on 41 wks!! with you already 3cm I'd ask for a membrane sweep at "
+         "your appt Thursday", ("advice.medical-to-you", "warning",
+                                "with you already 3cm I'd ask for a membrane sweep at your appt "
+                                "Thursday")),
+    ],
+)
+def test_questions_in_replies_study_groups_and_covering_refills_from_the_round_b149_b156(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+def test_a_page_that_declines_refills_by_message_stays_quiet(analyzer: Analyzer) -> None:
+    text = ("Friendly reminder: we are NOT able to process prescription refill requests through "
+            "Facebook messages or comments. Please call the clinic.")
+    assert flagged(analyzer, text) == []
