@@ -2281,3 +2281,9 @@ def test_an_anniversary_wished_for_a_patient_in_a_room_still_names_them(analyzer
     text = ("To my patient in room 214 who asked me to post this: Happy 50th anniversary, Walter "
             "and Joan!")
     assert ("phi.name", "Walter", "critical") in flagged(phi(analyzer, text))
+
+
+def test_a_driver_named_after_his_truck_is_still_named(analyzer: Analyzer) -> None:
+    text = ("Guy drove his truck into our ambulance bay doors this afternoon. His name is Dave "
+            "Kowalczyk and he's fine.")
+    assert ("phi.name", "Dave Kowalczyk", "critical") in flagged(phi(analyzer, text))

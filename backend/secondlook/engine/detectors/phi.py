@@ -134,10 +134,11 @@ _ANY_PAIR = re.compile(
     r"\b(?P<first>[A-Za-z][a-z'’-]+|[A-Z]{2,})\s+(?P<last>[A-Za-z][a-z'’-]+|[A-Z]{2,})\b"
 )
 # A thing given a name: "the mannequin is named Noelle", "The fax machine and I are now on a
-# first-name basis. His name is Gary."
+# first-name basis. His name is Gary." (Not vehicles: "drove his truck into the bay doors. His
+# name is Dave" names the driver.)
 _THINGS_NAME = re.compile(
     r"\b(?:mannequin|manikin|sim(?:ulator)?|dummy|doll|printer|fax(?: machine)?|machine|robot|"
-    r"computer|pager|car|truck|van|boat|plant|skeleton|pump)\b[^\n]{0,60}?"
+    r"computer|pager|plant|skeleton|pump)\b[^\n]{0,60}?"
     r"(?:named|called|name is|name's)\s+$",
     re.I,
 )
