@@ -1190,6 +1190,8 @@ WARM = re.compile(
     r"well done|you did it|you earned (?:it|this)|hugs|feel better|get well|so sorry)\b",
     _I,
 )
+# What makes "rage" a name rather than anger, besides a medicine: "roid rage", "road rage".
+RAGE_OF = frozenset(["roid", "steroid", "road"])
 HEART = re.compile("[💕💗💖❤🥰🤗]")
 RETORT_BEFORE = re.compile(r"\b(?:oh|ok|okay|sure|listen|look|yes|no|right|well)[\s,]+$", _I)
 AFFECTIONATE = frozenset(
@@ -1509,11 +1511,12 @@ class ToneChunk:
         angry = None
         shouted = []
         words = 0
-        effects = lexicon("advice_drugs") | {"roid", "steroid", "road"}
+        drugs = lexicon("advice_drugs")
         for t in self.tokens:
             word = t.lower_
             # (a side effect's name: "the Keppra rage you mentioned", "roid rage")
-            effect = t.i > 0 and t.nbor(-1).lower_ in effects
+            before = t.nbor(-1).lower_ if t.i > 0 else ""
+            effect = before in drugs or before in RAGE_OF
             if angry is None and word in anger and not effect:
                 angry = t.idx, t.idx + len(t.text)
             if t.is_alpha and len(t.text) >= 3:
