@@ -1826,3 +1826,8 @@ def test_sarcasm_and_sweeping_remarks_from_the_round_b149_b156(
 )
 def test_culture_fitness_and_praise_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+def test_a_patient_given_frequent_flyer_status_is_still_mocked(analyzer: Analyzer) -> None:
+    text = "Mr. 4B has officially earned frequent flyer status in our ED. Third visit this week."
+    assert ("tone.patient-slang", "warning", "frequent flyer") in flagged(analyzer, text)

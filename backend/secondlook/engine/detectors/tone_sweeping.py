@@ -571,8 +571,7 @@ OF_A_THING_BEFORE = re.compile(
 AIRLINE_AFTER = re.compile(
     r"\s+(?:(?:with|on)\s+(?:southwest|air canada|westjet|delta|united|american|qantas|ryanair|"
     r"easyjet|british airways|aer lingus|emirates|lufthansa|alaska|jetblue|porter|jetstar|"
-    r"virgin|air new zealand|flair|spirit)\b|(?:miles|points|status|program|programme|card|"
-    r"lounge)\b)",
+    r"virgin|air new zealand|flair|spirit)\b|(?:miles|points|lounge)\b)",
     _I,
 )
 
