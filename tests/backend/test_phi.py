@@ -476,9 +476,11 @@ def test_a_date_of_birth_is_a_direct_identifier_unless_it_is_the_authors(
 
 def test_a_number_on_file_is_a_patients_phone_underlined_once(analyzer: Analyzer) -> None:
     text = "Can anyone reach J.M.'s daughter? Number on file is 506-555-0173. Not answering."
-    assert [(f.rule, f.text, f.severity) for f in phi(analyzer, text)] == [
+    found = [(f.rule, f.text, f.severity) for f in phi(analyzer, text)]
+    assert [f for f in found if f[1] == "506-555-0173"] == [
         ("phi.phone", "506-555-0173", "critical")
     ]
+    assert ("phi.name", "J.M.", "info") in found  # the initials, before their possessive
 
 
 def test_a_title_and_an_initial_half_hide_a_name(analyzer: Analyzer) -> None:
@@ -2287,3 +2289,75 @@ def test_a_driver_named_after_his_truck_is_still_named(analyzer: Analyzer) -> No
     text = ("Guy drove his truck into our ambulance bay doors this afternoon. His name is Dave "
             "Kowalczyk and he's fine.")
     assert ("phi.name", "Dave Kowalczyk", "critical") in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials with a possessive, beside their care on a ward
+        ("Huge thanks to the team who ran K.L.'s massive transfusion in resus bay 1 overnight.",
+         ("phi.name", "K.L.", "critical")),
+        # a meeting about a patient is no conference
+        ("The gentleman on our 4th floor today wanted his dog at the family conference. So we "
+         "brought the dog.", ("phi.combination", "4th floor", "critical")),
+        # an infant's age in shorthand, a case given its time, a head teacher
+        ("2mo in our ED tonight with a torn frenulum and no story. Hardest part of the job.",
+         ("phi.combination", "2mo", "critical")),
+        ("Tough consult this week: a fisherman from Petty Harbour, late 60s, hooked through the "
+         "eyelid.", ("phi.combination", "Petty Harbour", "critical")),
+        ("A retired headmistress from Nakuru came to our clinic today on foot, 6km.",
+         ("phi.combination", "headmistress", "critical")),
+        # a reader's child in our care, by day
+        ("Mrs. Achebe, thank you for trusting us with your son on Tuesday. He was so brave.",
+         ("phi.name", "Mrs. Achebe", "critical")),
+        # a patient's procedure, a patient's result, years of visits, a first chemo cheered
+        ("Mr. Lindqvist finally agreed to the above-knee after a year of wound clinic. Sad.",
+         ("phi.name", "Mr. Lindqvist", "critical")),
+        ("Mrs. Oyelaran's exome came back today: a variant we can finally test her sisters for.",
+         ("phi.name", "Mrs. Oyelaran's", "critical")),
+        ("RIP B.K. Nine years of Monday clinic visits and never once without a joke.",
+         ("phi.name", "B.K.", "critical")),
+        ("So proud of my boy Tobias, who filmed his first chemo day for his class.",
+         ("phi.name", "Tobias", "critical")),
+        # a child diagnosed in our clinic, named, beside a fundraiser
+        ("Please share the fundraiser for the Osei family. Their daughter Abena was diagnosed in "
+         "our clinic last month.", ("phi.name", "Abena", "critical")),
+        # the patient in a slang story; a photo of someone's wound shared
+        ("LOL in NAD in bay 6, sent in from her care home at 2am for 'being confused'.",
+         ("phi.combination", "bay 6", "critical")),
+        ("We are posting photos of her graft from today's dressing change on 3 East.",
+         ("phi.photo", "photos", "critical")),
+    ],
+)
+def test_initials_infants_cases_a_readers_child_and_a_patients_care_by_name_flag(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sign's result, a public account read, a protocol's patient
+        "Quiz: 41F, RUQ pain, sonographic Murphy +ve, wall 4mm, no stones. Ddx? Answers tomorrow",
+        "Rereading Aron Ralston's account of the canyon. Anyone use his book for wilderness med "
+        "teaching?",
+        "Protocol update: offer the kit even if the patient is unsure about what they took. Review "
+        "your checklists this week.",
+        # a public office, someone else's post, a colleague who is patient as a virtue
+        "The Chief Minister announced today that he is recovering from malaria. Wishing him well.",
+        "Six months unpaid and the director is posting photos of his new boat. Unreal.",
+        "Congratulations to Dr. Ines Duarte, the most patient preceptor on our unit, on her award!",
+        # a debate watched, a time to act for a reader's dad, a shorthand time or plan
+        "Watching the debate last night and the older candidate's tremor is textbook essential "
+        "tremor.",
+        "@kim_r so sorry about your mum. Before discharge, push for a family meeting today.",
+        "Started a 3mo trial of the new rota in our clinic today.",
+        "Our 6wk postpartum check clinic now runs on Thursdays too.",
+        "Back from a 3mo locum stint up north; our ED team was in great hands.",
+    ],
+)
+def test_signs_public_accounts_protocols_offices_and_shorthand_times_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []

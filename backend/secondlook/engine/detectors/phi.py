@@ -391,12 +391,9 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
             add(span, "patient")
     if ctx.has_model:
         for ent in ctx.entities():
-            if (
-                ent.label == "PERSON"
-                and _person_entity_ok(ent.text)
-                and _plausible_person(ent.text)
-            ):
-                add((ent.start_char, ent.end_char), "unknown")
+            start, said = _without_opening_verb(ent.start_char, ent.text)
+            if ent.label == "PERSON" and _person_entity_ok(said) and _plausible_person(said):
+                add((start, ent.end_char), "unknown")
     for m in _INITIALS.finditer(text):
         if m.group(0).replace(" ", "") not in _NOT_INITIALS:
             add(m.span(), "patient")
@@ -467,7 +464,7 @@ def _hashtag_names(m: re.Match[str]) -> Iterator[tuple[int, int]]:
 
 
 _INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-Z]\.\s?(?P<last>[A-Z][A-Za-z'-]{2,})\b")
-_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?=[,;:\s])")
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?=[,;:\s]|['’]s\b)")  # "J.M.'s transfusion"
 _NOT_INITIALS = frozenset(
     {
         "U.S.",
@@ -652,6 +649,14 @@ def _plausible_person(entity: str) -> bool:
     return len(titled) >= 2 or not entity.isascii()
 
 
+def _without_opening_verb(start: int, entity: str) -> tuple[int, str]:
+    """ "Rereading Beck Weathers'": the model may take in the verb that opens the sentence."""
+    first, _, rest = entity.partition(" ")
+    if rest and _verbish(first) and first[-3:] in ("ing", "ied", "sed", "ted", "ned"):
+        return start + len(first) + 1, rest
+    return start, entity
+
+
 def _person_entity_ok(entity: str) -> bool:
     words = entity.split()
     if not words or any(not _name_ok(w) for w in words):
@@ -803,14 +808,16 @@ _NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient|(?:my|our) client),?\s+$", re.I
 # A patient's result shown off or their care told by name: "Swipe to see Linda's smile makeover!"
 _SHOWN_OFF_AFTER = re.compile(
     # (after the name, or after a name found with its possessive: "Mr. Fairweather's bottle")
-    r"(?:['’]s|(?<=['’]s)) (?:smile makeover|makeover|transformation|"
+    r"(?:['’]s|(?<=['’]s)) (?:(?:massive|emergency|first|last|final|big|recent|latest|new) )?"
+    r"(?:smile makeover|makeover|transformation|"
     r"before[- ](?:and|&|/)[- ]after|new smile|"
     r"new teeth|veneers|results|progress pics?|recovery journey|"
-    # their care: "so glad Ava's discharge went smoothly yesterday"
+    # their care: "so glad Ava's discharge went smoothly yesterday", "J.M.'s massive transfusion"
     r"discharge|surgery|operation|procedure|stitches|cast|chemo|infusion|transplant|c-section|"
+    r"transfusion|resus|intubation|amputation|biopsy|delivery|admission|"
     # what came with them: "Posting the label from Mr. Fairweather's bottle"
     r"(?:pill |med |medication )?bottle|blister pack|med list|meds|prescription|script|x-?ray|"
-    r"scan|bloods|labs)\b",
+    r"scan|bloods|labs|exome|genome|genetic results|test results|sequencing)\b",
     re.I,
 )
 def _on_a_ward(model: PostModel, end: int) -> bool:
@@ -836,6 +843,7 @@ _CLINICAL = re.compile(
     r"tooth|teeth|inhaler|insulin|was in|came in|in clinic|"
     r"bed|ward|room|pain|icu|biopsy|scan|labs?|treatment|therapy|rehab|palliative|hospice|"
     r"stroke|cancer|fracture|infection|wound|procedure|op|post-op|pre-op|code|dnr|"
+    r"amputation|amputated|below-knee|above-knee|exome|genome|genetic testing|"
     # "The family of Mr. Daniels sent us the most beautiful card today"
     r"family of|sent us|funeral|condolences)\b",
     re.I,
@@ -1096,8 +1104,14 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
             continue
         if _NOT_SHARING.search(text, max(s, sharing.start() - 30), sharing.start()):
             continue  # "I've stopped posting patient photos on our clinic account"
+        if _SOMEONE_ELSE_SHARING.search(text, max(s, sharing.start() - 30), sharing.start()):
+            continue  # "the commissioner is posting photos of his new SUV"
         start, end = image
-        patient = model.near_patient(start, same_sentence=True) or model.near_encounter(start)
+        patient = (
+            model.near_patient(start, same_sentence=True)
+            or model.near_encounter(start)
+            or _OF_SOMEONES_BODY.match(text, end) is not None
+        )
         # someone who consented is in it: "(photo shared with his permission, he insisted!)"
         patient = patient or bool(_CONSENT.search(text, s, e))
         # (someone may be named in the sentence before: "3 sessions on this gorgeous client's
@@ -1118,6 +1132,14 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
 _NOT_SHARING = re.compile(
     r"\b(?:stopped|quit|don['’]t|do not|never|won['’]t|will not|not|no longer|avoid|against)\s+"
     r"(?:\w+\s+)?$",
+    re.I,
+)
+
+
+# Someone else is the one sharing (not "we are posting", "I was sharing").
+_SOMEONE_ELSE_SHARING = re.compile(
+    r"\b(?!(?:i|we|i['’]m|we['’]re|i['’]ve|we['’]ve)\b)[\w'’]+\s+(?:is|are|was|were|keeps|kept|"
+    r"has been|have been)\s+$",
     re.I,
 )
 
@@ -1149,6 +1171,14 @@ _A_GIFT = re.compile(r"\b" + GIFT_FOR_US, re.I)
 _OF_A_THING = re.compile(
     # ("Swipe ➡️ for our new triage room")
     r"(?:\s+of|\s*(?:➡️|👉|→|right|left)?\s*(?:for|to see))\s+(?:the|our|my|a|an|this|that|some)\b",
+    re.I,
+)
+# "photos of his wound from today's dressing change": someone's body, pictured
+_OF_SOMEONES_BODY = re.compile(
+    r"\s+of\s+(?:his|her|their|this patient['’]s|the patient['’]s|a patient['’]s|my patient['’]s)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:wounds?|rash|burns?|grafts?|ulcers?|lesions?|injur(?:y|ies)|scars?|"
+    r"stumps?|feet|foot|legs?|hands?|arms?|face|x-?rays?|scans?|fractures?|stitches|sutures|"
+    r"incisions?|tumou?rs?|abscess|bruis(?:e|es|ing))\b",
     re.I,
 )
 _OF_SOMEONE = re.compile(

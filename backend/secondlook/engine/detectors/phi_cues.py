@@ -152,6 +152,18 @@ _AGE_SEX_SHORT = (
 )
 
 
+# An infant's age in shorthand, opening the story or after an article: "3mo in our PICU last
+# night", "a 6wk with a fever"; not a time ("6mo ago", "a 3mo locum stint", "for 6mo").
+INFANT_SHORTHAND_AGE = (
+    r"(?:(?m:^)|(?<=[.!?:]\s)|(?<=\ba\s)|(?<=\bour\s)|(?<=\bthis\s)|(?<=\bthe\s))"
+    r"(?P<a15>\d{1,2})\s?(?:mo|mos|mth|wk|wks|wo)(?:[- ]old)?\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:ago|later|supply|course|post|of|follow|f/u|wait|waiting|history|hx|trial|"
+    r"break|plan|review|mark|point|scan|checks?|visits?|appointments?|appts?|postpartum|postnatal|"
+    r"post-?op|clinic|class|program|programme|block|rotation|placement|contract|stint|leave|"
+    r"sabbatical|vaccines?|shots?|jabs?|immuni[sz]ations?)\b)"
+)
+
+
 # "patient relations", "patient portal": a service named after patients, not one of them
 _PATIENT_SERVICE = (
     r"(?!\s+(?:team|clinic|session|appt|appointment|exercises|department|portal|education|safety|"
@@ -189,6 +201,13 @@ _A_GROUP_OF = (
 )
 
 
+# "one of the most patient educators on our unit": patient as a virtue, no one's patient
+_PATIENT_AS_A_VIRTUE = (
+    r"(?<!most )(?<!more )(?<!less )(?<!so )(?<!very )(?<!too )(?<!incredibly )(?<!endlessly )"
+    r"(?<!infinitely )(?<!super )(?<!always )"
+)
+
+
 PATIENT_REF = word_starts(
     r"\b(?:my|our|this|that|a|an|the|one|another|last|first|next|same|poor|sweet|elderly|old|"
     r"older|younger|middle-aged|two|three|four|both|teenage|teen|"
@@ -200,6 +219,7 @@ PATIENT_REF = word_starts(
     # "Another 'we don't do fluoride in our house' mom today")
     r"(?:\s+(?:\d['’]\d{1,2}[\"”]?|['‘\"“][^\n]{1,60}?['’\"”](?=\s)|[\w'-]+)){0,2}?\s+"
     r"(?<!chief )(?<!junior )(?<!senior )(?<!head )"
+    + _PATIENT_AS_A_VIRTUE
     + _PERSON_NOUNS
     + r"\b"
     # (a unit's name: "our new Mother-Baby Unit", "family-centred care")
@@ -221,7 +241,8 @@ PATIENT_REF = word_starts(
     r"(?<!chief )(?<!senior )(?<!junior )(?<!new )(?<!pgy\d )"
     # (no one's: "mock-patient walkthroughs", "a simulated patient")
     r"(?<!mock-)(?<!mock )(?<!simulated )(?<!standardi[sz]ed )"
-    r"\b(?:pt|patient|pt's|patient's|client|resident)\b(?!\s+(?:with|and|enough))"
+    + _PATIENT_AS_A_VIRTUE
+    + r"\b(?:pt|patient|pt's|patient's|client|resident)\b(?!\s+(?:with|and|enough))"
     # (a trainee's: "'resident plan reviewed and agreed'", "the resident lounge")
     r"(?!(?<=resident)\s+(?:plans?|physicians?|doctors?|docs?|teams?|lounge|wellness|duty|salary|"
     r"salaries|union|council|association|research|education|teaching|rotations?|years?|life|"
@@ -254,10 +275,12 @@ PATIENT_REF = word_starts(
     r"seventies|eighties|nineties)s?\b"
     r"|\b\d{1,3}[- ]?(?:yo|y/o|y\.o\.?|yoa|yom|yof)\b"
     r"|\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b"
+    r"|" + INFANT_SHORTHAND_AGE.replace("(?P<a15>", "(?:") +
     # a sentence that opens on the person, clipped as a story is told: "Lady in clinic today
     # asked ...", "Lad turned up at A&E ...", "Frequent flyer back in our ED at 3am"
     r"|(?:(?m:^)|(?<=[.!?:]\s))(?:lady|woman|man|guy|gent|gentleman|bloke|fella|lad|dude|chap|"
-    r"kid|girl|boy|frequent flyer)\b(?=\s+(?:in|on|at|who|with|from|back|came|comes|called|calls|"
+    r"kid|girl|boy|frequent flyer|frequent flier|lol in nad|little old lady|gomer)\b"
+    r"(?=\s+(?:in|on|at|who|with|from|back|came|comes|called|calls|"
     r"turned|turns|walked|walks|rolled|rolls|asked|asks|brought|presents|presented|arrived|"
     r"arrives|showed|shows|demanding|screaming|yelling|refus\w+|\d|"
     # "Lady this afternoon informed me she brushes with Coca-Cola"
@@ -346,6 +369,8 @@ ENCOUNTER_CUE = re.compile(
     # the ED's and the theatre's own areas, said bare: "Tonight in resus:", "in majors today"
     r"in (?:resus|majors|minors|triage|recovery|pacu|pre-?op|pre-?assessment|theatre|theatres|"
     r"clinic|a&e|casualty)|"
+    # "Look who came to clinic today"
+    r"(?:came|comes|walked|rolled|limped|wheeled|was brought|were brought) (?:in)?to clinic|"
     # a visit by video, a call for an ambulance, years of home visits
     r"on (?:video|zoom|telehealth|(?:a |the )?video call)|called (?:911|999|000|112|an ambulance)|"
     # "Our EPAU frequent flyer was back again this morning", "before we'd finished extubating
@@ -357,8 +382,12 @@ ENCOUNTER_CUE = re.compile(
     r"had (?:a|an|the|this|one) (?:[\w'’-]+ ){0,3}?in (?:for|today|tonight|this|yesterday|earlier)|"
     r"(?:yesterday|today|this morning|last night|tonight)['’]s (?:consult|case|admission|delivery|"
     r"scan|call|patient)|"
+    # a case given its time: "Interesting consult this week:", "Tough case last night"
+    r"(?:interesting|tough|hard|sad|memorable|unusual|difficult|challenging|fascinating|rough|"
+    r"heartbreaking|strange|weird|wild) (?:case|consult|admission|call|referral) (?:today|tonight|"
+    r"yesterday|this (?:morning|afternoon|evening|week)|last (?:night|week))|"
     r"(?:turned|showed|rocked) up (?:at|in|to)|"
-    r"(?:years|months|weeks) of (?:\w+ )?(?:visits|house calls|home visits|dressing changes)|"
+    r"(?:years|months|weeks) of (?:\w+ ){0,2}?(?:visits|house calls|home visits|dressing changes)|"
     r"on my hall|on the hall|"
     r"one of (?:my|our) (?:[\w-]+ )?(?:regulars|patients|clients)|"
     r"(?:clinic|night|day|evening|ward|er|ed) shift (?:at|in|on)|"
@@ -467,8 +496,10 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:call(?: us)?|book(?:ing)?|appointments?|walk-ins?|drop[- ]in|hours|open|visit us|"
         # the office's own line: "give her a call at 204-555-0132 ext 4"
         r"give (?:us|me|her|him|them) a (?:call|ring)|ext(?:ension)?\.? ?\d{1,4}|"
-        # (a bare "clinic", but not "saw him in clinic", where a patient was seen)
-        r"contact us|reach us|our (?:clinic|office|team|pharmacy)|(?<!\bin )clinic|pharmacy|"
+        # (a bare "clinic", but not "saw him in clinic", "came to clinic today" or "diagnosed in
+        # our clinic", where a patient was seen)
+        r"contact us|reach us|(?<!\bin )(?<!\binto )(?<!\bto )our (?:clinic|office|team|pharmacy)|"
+        r"(?<!\bin )(?<!\binto )(?<!\bto )(?<!\bfrom )(?<!\bour )clinic|pharmacy|"
         r"vaccin\w*|flu shots?|immuni[sz]\w*|screening|info(?:rmation)? (?:at|line)|"
         r"referrals?|fax (?:us|referrals)|toll[- ]free|hotline|helpline|crisis line|"
         r"for (?:more )?info(?:rmation)?|learn more|sign up|registration)\b",
@@ -498,7 +529,9 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "conference": re.compile(
-        r"\b(?:conference|symposium|(?:the|a|this|our|annual|health|leadership) summit|congress|"
+        # (not a meeting about a patient: "the care conference", "a family conference")
+        r"\b(?:(?<!care )(?<!family )(?<!case )(?<!patient )(?<!discharge )conference|symposium|"
+        r"(?:the|a|this|our|annual|health|leadership) summit|congress|"
         r"webinar|workshop|join us|register|keynote|"
         r"grand rounds|cme|cpd|journal club|in-?service|teaching (?:night|session|day)|"
         r"education (?:night|session|day)|meetup|agm|annual meeting|talk|panel|abstract|"
@@ -589,11 +622,30 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
 FAMOUS = lexicon_terms("phi_famous_cases")
 # A public figure's public appearance: "Watching Senator Halvorsen's speech tonight". What the
 # author saw there was seen by everyone, not at a visit (tone judges the remote diagnosis).
-PUBLIC_APPEARANCE = re.compile(
+_PUBLIC_OFFICE = (
     r"\b(?:senator|premier|president|prime minister|mayor|minister|governor|councill?or|"
-    r"congress(?:wo)?man|mp|mpp|mla)\b[^.!?\n]{0,40}\b(?:speech|presser|press conference|rally|"
-    r"interview|debate|address|town hall|testimony|podium|campaign (?:stop|event)|"
-    r"announcement)s?\b",
+    r"congress(?:wo)?man|mp|mpp|mla|candidates?|nominee|frontrunner)\b"
+)
+_PUBLIC_EVENT = (
+    r"\b(?:speech|presser|press conference|rally|interview|debate|address|town hall|testimony|"
+    r"podium|campaign (?:stop|event)|announcement)s?\b"
+)
+# ("Watching the debate last night and the tall candidate has textbook marfanoid habitus")
+PUBLIC_APPEARANCE = re.compile(
+    _PUBLIC_OFFICE + r"[^.!?\n]{0,40}" + _PUBLIC_EVENT
+    + r"|\b(?:watching|watched|at|during|in) (?:the |that |this |last night['’]s |tonight['’]s )?"
+    + _PUBLIC_EVENT + r"[^.!?\n]{0,60}" + _PUBLIC_OFFICE,
+    re.I,
+)
+# Someone's story as they told it in public: "Rereading Beck Weathers' account of surviving the
+# night on Everest", "her memoir", "his TED talk"; not a patient's account to the author ("Mr.
+# Doyle's account of his fall").
+PUBLIC_ACCOUNT = re.compile(
+    r"\b(?:reading|rereading|re-reading|read|watching|rewatching|re-watching|listening to)\s+"
+    r"(?-i:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)['’]s? (?:own )?(?:account|story|memoir|book|"
+    r"documentary|interview)\b"
+    r"|(?-i:[A-Z][a-z]+)['’]s? (?:own )?(?:memoir|autobiography|documentary|ted talk)\b"
+    r"|\b(?:his|her|their) (?:own )?(?:memoir|autobiography|ted talk|bestselling book)\b",
     re.I,
 )
 
@@ -711,7 +763,8 @@ def sentence_cues(sentence: str) -> SentenceCues:
         ),
         famous=bool(
             FAMOUS.search(sentence)
-            or PUBLIC_APPEARANCE.search(sentence) and not CARE_EVENT.search(sentence)
+            or (PUBLIC_APPEARANCE.search(sentence) or PUBLIC_ACCOUNT.search(sentence))
+            and not CARE_EVENT.search(sentence)
         ),
         historical=bool(_HISTORICAL.search(sentence)),
         # the reader's own visit names them as a patient as plainly as "patient" does
@@ -832,6 +885,10 @@ READERS_VISIT = (
     r"chatting with|talk to|talking to|speak with|speaking with) you on (?:the )?(?:video|zoom|"
     rf"facetime|teams|telehealth|(?:video|phone) call)\s+{_VISIT_TIME}\b"
     # (or their parent: "saw your mum at our clinic yesterday!")
+    # "thank you for trusting us with your daughter on Thursday"
+    r"|\btrust(?:ing|ed)? (?:us|me) with (?:you|your (?:mum|mom|mother|dad|father|son|daughter|"
+    r"husband|wife|partner|kid|baby|little one|boy|girl|child|children|kids))\b"
+    rf"[^.!?\n]{{0,30}}?\b{_VISIT_TIME}\b"
     rf"|\b(?:saw|seen|treated|remember(?:ed)?) (?:you|your (?:mum|mom|mother|dad|father|son|"
     rf"daughter|husband|wife|partner|kid|baby|grandma|grandpa|nan)) (?:at|in|from) "
     rf"(?:[\w'’-]+ ){{0,4}}?"
@@ -910,7 +967,7 @@ _READERS_VISIT = re.compile(READERS_VISIT, re.I)
 
 
 EXPLICIT_PATIENT = re.compile(
-    r"\b(?:patient"
+    r"\b(?:" + _PATIENT_AS_A_VIRTUE + r"patient"
     # (not the author's own turn: "went from OB to patient"; checked once "patient" is found)
     r"(?<!\bob to patient)(?<!\bnurse to patient)(?<!\bdoctor to patient)(?<!\bdoc to patient)"
     r"(?<!\bmidwife to patient)(?<!\bprovider to patient)(?<!\bclinician to patient)"

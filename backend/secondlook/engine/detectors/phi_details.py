@@ -17,6 +17,7 @@ from secondlook.engine.context import Context
 from secondlook.engine.detectors.phi_cues import (
     CARE_EVENT,
     DAY_RANGE,
+    INFANT_SHORTHAND_AGE,
     MADE_PUBLIC,
     MONTHS,
     NOT_AN_AMOUNT,
@@ -60,6 +61,7 @@ _AGE_NUMBER = word_starts(
     # "just turned 1!": a one-digit age only when nothing follows it ("turned 2 patients away")
     r"|\b(?:just turned|turned|turns)\s+(?P<a12>\d)(?=\s*(?:[!.,;]|$|today\b))"
     r"|\b(?P<a6>\d{1,3})[- ](?:month|week|day)s?[- ]old\b"
+    + r"|" + INFANT_SHORTHAND_AGE +
     r"|(?<=[A-Za-z.)], )(?P<a7>\d{2,3})(?=,|\.(?:\s|$)|\s*$|\s+(?:is|was|and)\b)"
     # "Lost a patient tonight. 92. Fall at home."; "... right now. 19, from a ranch near ..."
     r"|(?<=[.!?] )(?P<a8>\d{1,3})(?=[.!]\s+[A-Z]|,\s+(?:from|lives|living|previously|"
@@ -563,7 +565,7 @@ def find_mentions(
             continue  # "our 11-year-old yellow lab"
         group = next(name for name, value in m.groupdict().items() if value)
         value = int(m.group(group))
-        if group == "a6":
+        if group in ("a6", "a15"):
             add(0, "AGE", m, None)  # months/weeks/days old: a narrow band by itself
         elif 0 < value < 120:
             span = (m.start(group), m.end(group)) if group in ("a4", "a7", "a8", "a9", "a11") else m
@@ -626,6 +628,11 @@ def find_mentions(
 
 
 _FOLLOWING_WORD = re.compile(r"\s+[\w-]+")
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:minister|justice|executive|(?:medical|nursing|financial|operating|public health) "
+    r"officer|of staff|of police|resident|constable|secretary|whip)\b",
+    re.I,
+)
 
 
 def _of_what(text: str, start: int, end: int) -> int:
@@ -643,6 +650,8 @@ def occupation_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention
     for s, e in spans:
         if _IN_A_PROPER_NAME.search(text, max(0, s - 30), s) and text[s : s + 1].isupper():
             continue  # "the Sunday Courier", "Royal Bank Miner's Hall": a name, not a job
+        if _OFFICE_AFTER.match(text, e):
+            continue  # "the Chief Minister", "our chief resident": an office, not a trade
         if _person_position(text, s, e) and _patient_role(text, s, e):
             end = _of_what(text, s, e)
             found.append(Mention("OCCUPATION", s, end, text[s:end]))
@@ -752,22 +761,29 @@ _DONE_BY_THEM = re.compile(
 )
 
 
+def in_the_plural(word: str) -> bool:
+    """ "farmers", not "headmistress" or "actress"."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss")
+
+
 def _patient_role(text: str, start: int, end: int) -> bool:
     """An occupation that can be a patient's: not the audience of a teaching post ("case for the
     students"), and a public office ("the senator said today") only next to a care event."""
     word = text[start:end]
     before = text[max(0, start - 30) : start]
-    if word.lower().endswith("s") and _AUDIENCE.search(before):
+    many = in_the_plural(word)
+    if many and _AUDIENCE.search(before):
         return False
     if _BROUGHT_THE_PATIENT.match(text, end) or _GAVE_US.match(text, end):
         return False  # "That paramedic who brought in my patient last night …" is no patient
     if _EXCUSE_FOR.search(before):
         return False
-    if word.lower().endswith("s") and not _COUNTED_BEFORE.search(before):
+    if many and not _COUNTED_BEFORE.search(before):
         # "Paramedics who pre-alert a code stroke for a drunk guy ...": the trade, not a patient
         # ("two farmers", "one of Millbrook's firefighters" are people)
         return False
-    plural = word.lower().endswith("s") or _COLLEAGUES_AFTER.match(text, end)
+    plural = many or _COLLEAGUES_AFTER.match(text, end)
     if (
         plural
         and _OWN_STAFF.search(before)
@@ -785,7 +801,7 @@ def _patient_role(text: str, start: int, end: int) -> bool:
 
 def _whole_trade(text: str, start: int, end: int) -> bool:
     """A plural in a list of trades: "Police, paramedics, firefighters: thank you"."""
-    return text[start:end].lower().endswith("s") and bool(
+    return in_the_plural(text[start:end]) and bool(
         _IN_A_LIST_OF_GROUPS.search(text, max(0, start - 60), start)
         or _OPENS_A_LIST.match(text, end)
         and _SENTENCE_START.search(text, max(0, start - 3), start)
@@ -906,9 +922,9 @@ def _public_figure(name: str) -> bool:
 
 _EPONYM_BEFORE = re.compile(r"[A-Za-z]-$")
 # What a surname before it names: "Kocher criteria", "Murphy's sign", "a Colles fracture", "the
-# Titmus fly test".
+# Titmus fly test", "sonographic Murphy +ve".
 EPONYM_NOUN = re.compile(
-    r"(?:['’]s?)?\s+(?:criteria|signs?|score|rules?|classification|grading|maneuvers?|"
+    r"(?:['’]s?)?\s+(?:\+ve|-ve|criteria|signs?|score|rules?|classification|grading|maneuvers?|"
     r"manoeuvres?|triad|syndrome|disease|fractures?|procedure|reflex|scale|equation|formula|"
     r"incision|repair|position|node|ulcer|palsy|phenomenon|tumou?r|pentad|sphincter|"
     r"cysts?|nodes?|method|technique|approach|test|fly|chart|lens|lenses|tubes?|splint|"

@@ -57,6 +57,7 @@ from secondlook.engine.detectors.phi_details import (
     drop_nested,
     find_mentions,
     find_towns,
+    in_the_plural,
     occupation_mentions,
 )
 from secondlook.engine.lexicons import lexicon
@@ -356,6 +357,9 @@ _PROGRESS_IN_OUR_CARE = re.compile(
     r"|\bafter \d+ (?:days|weeks|months) (?:on|in) (?:ecmo|the vent|a vent|a ventilator|dialysis|"
     r"(?:our|the) (?:[\w-]+ )?(?:icu|nicu|picu|unit|ward))\b"
     r"|\brang the (?:bell|chemo bell)\b"
+    # "Proud of my girl Marisol, who shared her first chemo day vlog"
+    r"|\b(?:her|his|their) (?:very )?first (?:[\w-]+ ){0,2}?(?:chemo|infusion|dialysis|radiation|"
+    r"radiotherapy|immunotherapy|transfusion)\b"
     # a milestone of their care: "who finally got her hip done today", "got his A1c under 7",
     # "walked all the way to the dining room today, 6 weeks after her hip fracture"
     r"|\bgot (?:her|his|their) (?:new )?(?:[\w-]+ ){0,2}?(?:done|fixed|replaced|repaired|removed)\b"
@@ -579,7 +583,7 @@ def _uncounted_plural(text: str, m: Mention) -> bool:
     in it ("two fishermen" are patients)."""
     return (
         m.kind == "OCCUPATION"
-        and m.text.lower().endswith("s")
+        and in_the_plural(m.text)
         and not _COUNTED_BEFORE.search(text, max(0, m.start - 30), m.start)
     )
 
@@ -631,6 +635,10 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
             continue  # someone in a question about anyone, with no care given anywhere
         if _ANYONE_YOU_KNOW.search(model.text, max(0, anchor[0] - 40), anchor[0]):
             continue  # "If you know a teen in need, the Y has beds tonight"
+        if _ANY_PATIENT_SUPPOSED.search(
+            model.text, max(0, anchor[0] - 12), anchor[0]
+        ) and _IN_THE_PRESENT.match(model.text, anchor[1]):
+            continue  # a protocol's patient: "collect even if the patient is unsure"
         if model.text[anchor[0] : anchor[0] + 5].lower() == "your " and _SUPPOSED.search(
             model.text, max(0, anchor[0] - 12), anchor[0]
         ):
@@ -708,7 +716,7 @@ _WHEN_TO_ACT = re.compile(  # an order ("means call ... today"), not "reason for
     r"|(?<!good )(?<!great )(?<!nice )(?<!lovely )(?<!glad )(?<!happy )"
     # (not what the author had to do: "Had to call CPS today")
     r"(?<!\bhad )(?<!\bhave )(?<!\bhas )\bto\s+)"
-    r"(?:call|see|book|contact|visit|phone|text|ask|talk to|"
+    r"(?:call|see|book|contact|visit|phone|text|ask|talk to|push for|request|insist on|"
     r"get (?:(?:him|her|them|your [\w-]+) )?(?:seen|checked|help|tested|looked at)|"
     # ("he needs to go to the ED tonight, not wait for Monday's clinic")
     r"(?:go|come|head|get) (?:in|to|back|straight|down)|wait (?:for|until|till)|"
@@ -727,6 +735,15 @@ _WHEN_TO_ACT = re.compile(  # an order ("means call ... today"), not "reason for
 _ANYONE_YOU_KNOW = re.compile(
     r"\b(?:if|when|whenever) (?:you|anyone|someone|a friend) (?:know|knows|see|sees|meet|meets|"
     r"find|finds|notice|notices|have|has|are|is)(?:\s+(?:a|an|any|of|with))*\s*$",
+    re.I,
+)
+# "recommends collecting even if the patient is unsure": anyone in a protocol, supposed
+_ANY_PATIENT_SUPPOSED = re.compile(
+    r"\b(?:if|unless|in case|whether)\s+(?:(?:the|a|an|any)\s+)?$", re.I
+)
+_IN_THE_PRESENT = re.compile(
+    r"\s+(?:is|isn['’]t|has|hasn['’]t|does|doesn['’]t|can|can['’]t|cannot|reports|says|wants|"
+    r"needs|agrees|refuses|declines|prefers|presents)\b",
     re.I,
 )
 # "If your kid has anaphylaxis and gets sent home from ...": anyone's child, supposed.
