@@ -102,3 +102,10 @@ def test_hashtags_match_a_phrase_written_as_one_tag() -> None:
     assert spans(tagged, "a #gomer and a frequent-flyer") == [(3, 8), (15, 29)]
     plain = re.compile(compile_terms(words, plural=True), re.I)
     assert spans(plain, "#frequentflyer") == []
+
+
+def test_not_followed_by_cancels_a_word_where_the_pattern_comes_next() -> None:
+    unless = re.compile(compile_terms(["nobody asked"], not_followed_by=r"\s+for\b"), re.I)
+    assert spans(unless, "Tip nobody asked for: stretch") == []
+    assert spans(unless, "@kim nobody asked, champ") == [(5, 17)]
+    assert spans(unless, "nobody asked forty people") == [(0, 12)]

@@ -1831,3 +1831,45 @@ def test_culture_fitness_and_praise_stay_quiet(analyzer: Analyzer, text: str) ->
 def test_a_patient_given_frequent_flyer_status_is_still_mocked(analyzer: Analyzer) -> None:
     text = "Mr. 4B has officially earned frequent flyer status in our ED. Third visit this week."
     assert ("tone.patient-slang", "warning", "frequent flyer") in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I HAVE PAGED FOUR TIMES FOR A SIGNATURE. FOUR. TIMES. HOW AM I SUPPOSED TO DISCHARGE "
+         "ANYONE???", ("tone.enraged", "warning",
+                       "HAVE PAGED FOUR TIMES FOR A SIGNATURE. FOUR. TIMES. HOW AM I SUPPOSED TO "
+                       "DISCHARGE ANYONE")),
+        ("Love when the plaintiff's 'expert' who has never run a code explains ACLS to the jury. "
+         "Riveting stuff. Such expertise.", ("tone.mocking-patient", "warning",
+                                             "Love when the plaintiff's 'expert")),
+        ("Love it when relatives read one blog and explain dialysis to me. Truly, what was my "
+         "residency for.", ("tone.mocking-patient", "warning", "Love it when relatives")),
+        ("Midwives are just nurses with a stethoscope, change my mind.",
+         ("tone.sweeping-remark", "warning", "are just nurses with a stethoscope")),
+        ("Inherited Dr. Vance's patients, half of them on three NSAIDs. How does this guy still "
+         "have a licence.", ("tone.disparage-colleagues", "warning",
+                             "How does this guy still have a licence")),
+    ],
+)
+def test_shouted_counts_sarcasm_signs_trades_reduced_and_a_licence_questioned(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thinking of little R.T. today. We lost him in the spring and I still hear him laugh. "
+        "Fly high, buddy.",
+        "Dr. Lee retired after 40 years and still has a licence, just in case!",
+        "HAPPY NURSES WEEK TO THE BEST TEAM! THREE TIMES THE COFFEE TODAY!",
+        "Love when families bring the whole crew to say thanks at discharge 🥰",
+        "Hot take nobody asked for: the humble tourniquet deserves more respect.",
+    ],
+)
+def test_mourning_a_retired_licence_joy_in_capitals_and_an_unasked_tip_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

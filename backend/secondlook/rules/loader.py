@@ -182,6 +182,7 @@ def _rule(path: Path, pack_id: str, raw: dict[str, Any]) -> Rule:
             obfuscation=spec.get("obfuscation", False),
             plural=spec.get("plural", False),
             hashtags=spec.get("hashtags", False),
+            not_followed_by=spec.get("not_followed_by"),
         )
         _check_pattern(path, rule_id, "terms.words", pattern, "i")
         return Rule(kind="terms", pattern=pattern, flags="i", **common)

@@ -98,10 +98,16 @@ def _obfuscated_words(words: set[str]) -> str:
 
 
 def compile_terms(
-    words: list[str], *, obfuscation: bool = False, plural: bool = False, hashtags: bool = False
+    words: list[str],
+    *,
+    obfuscation: bool = False,
+    plural: bool = False,
+    hashtags: bool = False,
+    not_followed_by: str | None = None,
 ) -> str:
     """One shared-subset pattern (flag ``i``) matching any of ``words`` as a whole word; with
-    ``hashtags``, a phrase also as one tag ("#frequentflyer")."""
+    ``hashtags``, a phrase also as one tag ("#frequentflyer"); with ``not_followed_by`` (a
+    shared-subset pattern), not where that comes next ("opinion nobody asked for: ...")."""
     unique = {w.strip().lower() for w in words if w.strip()}
     body = _obfuscated_words(unique) if obfuscation else trie(unique)
     tags = {re.sub(r"[\s\-]+", "", w) for w in unique if re.search(r"[\s\-]", w)}
@@ -110,7 +116,8 @@ def compile_terms(
     suffix = "(?:e?s)?" if plural else ""
     # a masked word ends where its masks end: "f**" is no word inside "f***ing"
     after = WORD_AFTER_MASKED if obfuscation else WORD_AFTER
-    return f"{WORD_BEFORE}(?:{body}){suffix}{after}"
+    unless = f"(?!{not_followed_by})" if not_followed_by else ""
+    return f"{WORD_BEFORE}(?:{body}){suffix}{after}{unless}"
 
 
 @lru_cache(maxsize=64)

@@ -345,10 +345,13 @@ BANGS = re.compile(r"[!?]*!{2,}[!?1]*|\?!+|!\?+")
 # Whole-post shouting (several words in capitals, most of the post) is anger only with a sign of
 # it: "WHY DOES NOBODY ANSWER ...?!" is, "HAPPY NURSES WEEK!!! LOVE YOU ALL!!!" is joy.
 SHOUTED_GRIEVANCE = re.compile(
-    r"\b(?:why|how (?:come|is|are|does|do|can|hard)|unreal|nobody|no one|seriously|enough|"
+    r"\b(?:why|how (?:come|is|are|does|do|can|hard|am i supposed)|unreal|nobody|no one|seriously|"
+    r"enough|"
     r"every single|what is wrong|wtf|again|still waiting|for nothing|sick|tired|stop|"
     # "FAMILY OF BED 9 HAVE NOW RUNG 23 TIMES TODAY. I CANNOT LOOK AFTER YOUR GRANDAD ..."
-    r"\d+ times|cannot|can't|not ok|unacceptable|i dare you|come and do)\b",
+    # "I HAVE ASKED THREE TIMES FOR A CLINICAL HISTORY"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred) times|cannot|"
+    r"can't|not ok|unacceptable|i dare you|come and do)\b",
     re.IGNORECASE,
 )
 # A demand or a verdict shouted in a post otherwise in lower case: "THIS IS NOT OK. PICK UP YOUR
@@ -1184,10 +1187,12 @@ OWN_FAMILY = re.compile(
     r"\d{1,2} ?(?:yo|y/o|year[- ]old))\b",
     _I,
 )
-# Pride, love and good wishes make one a friend's pet name: "So proud of you, buddy."
+# Pride, love, good wishes and mourning make one a friend's pet name: "So proud of you, buddy.",
+# "We lost him a week ago Sunday ... Fly high, buddy."
 WARM = re.compile(
     r"\b(?:proud of you|so proud|love you|miss you|happy birthday|congrat\w* (?:to|on)|"
-    r"well done|you did it|you earned (?:it|this)|hugs|feel better|get well|so sorry)\b",
+    r"well done|you did it|you earned (?:it|this)|hugs|feel better|get well|so sorry|"
+    r"fly high|rest easy|rest in peace|sleep tight|thinking of)\b",
     _I,
 )
 # What makes "rage" a name rather than anger, besides a medicine: "roid rage", "road rage".

@@ -134,6 +134,11 @@ SWEEPING = re.compile(
     r"(?:are|'re) (?:just|nothing but|basically|only|simply) (?:technicians|secretaries|waiters|"
     r"waitresses|babysitters|pill pushers|pill counters|button pushers|vending machines|"
     r"gatekeepers|order takers|scribes)|"
+    # "midwives are just doulas with a prescription pad": one trade made out to be a lesser one
+    r"(?:are|'re) (?:just|nothing but|basically|only|simply) (?:glorified |overpaid )?(?:doulas|"
+    r"nurses|techs|technicians|assistants|aides|receptionists|secretaries|students|scribes|medics|"
+    r"babysitters|cheerleaders) with (?:a |an |their )?(?:prescription pads?|stethoscopes?|"
+    r"lab coats?|white coats?|scalpels?|badges?|certificates?|diplomas?|laptops?)|"
     # "residents who say I don't know should just quit", "some parents shouldn't be allowed to
     # have kids"; not "people with seizures shouldn't be allowed to drive"
     r"should (?:just (?:quit|give up)|(?:quit|give up) (?:now|already|medicine|nursing)|"
@@ -406,7 +411,7 @@ SARCASM_OPENER = re.compile(
     r"family members?|shifts?|teams?|crews?|gps?|man|woman|guy|lady|bloke|fella|gentleman|"
     r"someone|somebody|people|parents?|relatives?|referr(?:er|al)s?|request forms?|instructors?|"
     r"doctors?|docs?|nurses?|surgeons?|consultants?|managers?|admin|colleagues?|residents?|"
-    r"interns?)\b",
+    r"interns?|experts?|lawyers?|attorneys?|judges?|influencers?|politicians?)\b",
     re.I,
 )
 SARCASM_SIGN = re.compile(
@@ -414,7 +419,11 @@ SARCASM_SIGN = re.compile(
     r"very inspiring|10/10|definitely not|please,? take over|priorities|so fun|love this job|"
     r"living the dream|what a time|truly humbling|please,? continue|love that for us|"
     r"cool,? cool,? cool|so thoughtful|really appreciate it|saving lives out here|"
-    r"(?:the )?patience of saints|intellectual highlight)\b|🙄|🙃|🤡",
+    r"(?:the )?patience of saints|intellectual highlight|truly riveting|riveting stuff|"
+    r"such expertise|much wow|"
+    # "Truly, what was my MBBS for."
+    r"what (?:was|were) my (?:[\w-]+ )?(?:mbbs|md|degree|degrees|training|residency|\d+ years) "
+    r"for|what did i (?:even )?(?:go to|do) (?:med|medical|nursing) school for)\b|🙄|🙃|🤡",
     re.I,
 )
 
