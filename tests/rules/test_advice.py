@@ -1086,3 +1086,54 @@ def test_a_page_that_declines_refills_by_message_stays_quiet(analyzer: Analyzer)
     text = ("Friendly reminder: we are NOT able to process prescription refill requests through "
             "Facebook messages or comments. Please call the clinic.")
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative's discharge steered in a reply, by @ or by u/
+        ("@dee_w so sorry about your grandma. Before they discharge her, ask whether she's "
+         "inpatient or on observation status.",
+         ("advice.medical-to-you", "warning",
+          "Before they discharge her, ask whether she's inpatient or on observation status")),
+        ("Same thing happened on our floor. u/tiredson ask for the hospice team tonight, they "
+         "can't discharge your dad without a safe plan.",
+         ("advice.medical-to-you", "warning",
+          "u/tiredson ask for the hospice team tonight, they can't discharge your dad without a "
+          "safe plan")),
+        # dosing by the hour, a condition of breastfeeding
+        ("@new.mama.jo for the blocked duct: ibuprofen 400 every 6-8h with food and warm "
+         "compresses before feeds",
+         ("advice.medical-to-you", "warning",
+          "for the blocked duct: ibuprofen 400 every 6-8h with food and warm compresses before "
+          "feeds")),
+        # a foot's care told to one reader; the disclaimer of a personal answer
+        ("@hikerbeth from your pic that's a heel blister. Drain it at the edge with a clean "
+         "needle and keep the roof on.",
+         ("advice.medical-to-you", "warning",
+          "Drain it at the edge with a clean needle and keep the roof on")),
+        ("Not your GC, but since you asked: with your dad's early colon cancer you'd qualify. "
+         "Ask for a Lynch panel.", ("advice.medical-to-you", "warning", "Ask for a Lynch panel")),
+    ],
+)
+def test_relatives_discharges_hourly_doses_blisters_and_disclaimers_from_the_round_b157_b164(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@DrAdeyemi_ortho I take your point on early fixation, but with one theatre list a week, "
+        "delayed surgery is often the safer call for us.",
+        "@DrMira_GC I see it differently: I'd offer carrier screening to everyone planning a "
+        "pregnancy, not by ancestry.",
+        "Proud of our case management team, who planned 40 safe discharges this week.",
+        "Since you asked about the conference: the slides are up on our site.",
+    ],
+)
+def test_colleagues_disagreeing_discharge_teams_and_conference_answers_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

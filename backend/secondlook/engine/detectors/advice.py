@@ -59,11 +59,11 @@ VOCATIVE = re.compile(
     # "Katie love, if he's only had 2 wet nappies today"
     r"|^\s*([A-Z][a-z]+) (?:love|hun|dear|darling|babe|mate|hon)\s*,"
 )
-# An @handle the sentence speaks to; "new guidance from @CDCgov", "with @DrLee" cite or credit
-# an account instead of addressing it.
+# An @handle (or a Reddit u/name) the sentence speaks to; "new guidance from @CDCgov", "with
+# @DrLee" cite or credit an account instead of addressing it.
 MENTION = re.compile(
     r"(?<![\w@])(?<!\bfrom )(?<!\bby )(?<!\bvia )(?<!\bper )(?<!\bof )(?<!\bwith )(?<!\bat )"
-    r"(?<!\bcc )(?<!\bcc: )(?<!\bh/t )(?<!\bht )(?<!\bto )(?<!\band )@\w+",
+    r"(?<!\bcc )(?<!\bcc: )(?<!\bh/t )(?<!\bht )(?<!\bto )(?<!\band )(?:@\w+|(?<![\w/])u/\w+)",
     _I,
 )
 # "u" and "ur" as words, not the shorthand "f/u" (follow-up) or "w/u" (work-up)
@@ -129,7 +129,8 @@ INDIVIDUAL = re.compile(
     r"|\bin (?:your|ur) (?:son|daughter|dad|mom|mum|father|mother|husband|wife|partner|kid|child|"
     r"baby|little one|toddler)\b"
     # the disclaimer of a reply to someone's own question: "Not your doctor, but ..."
-    r"|\bnot (?:your|ur) (?:doctor|doc|physician|nurse|pharmacist|gp)\b"
+    r"|\bnot (?:your|ur) (?:doctor|doc|physician|nurse|pharmacist|gp|gc|genetic counsell?or|"
+    r"midwife|dentist|physio|dietitian|therapist|ob)\b|\bsince (?:you|u) asked\b"
     r"|\b(?:replying|reply|answering) to (?:everyone|all of you|those of you|people|the people) "
     r"who (?:messaged|dm'?d|dmed|asked|wrote|commented|emailed)\b"
     # "I'd say that rash needs to be seen today": the rash in the post being answered
@@ -317,6 +318,9 @@ ARGUMENT = re.compile(
     r"coming from|i hear (?:that |what )?you(?:['’]re saying| think| say)?|you (?:seem to )?think "
     r"(?:that )?(?:the )?(?:[\w-]+ )?(?:just|only|causes?|leads? to|lets?|makes?|is|are)\b|"
     r"the (?:evidence|research|data|literature|trials?) (?:doesn['’]t|does not|don['’]t) support|"
+    # "@DrOkonkwo I take your point on early lap chole, but ...", "I see it differently"
+    r"i take your point|i see (?:it|this|that) (?:a bit |slightly |quite )?differently|"
+    r"(?:agree|have to agree) to disagree|different constraints|"
     # a reproach, not care: "@ClearPathHealth YOU SHOULD BE ASHAMED OF YOURSELVES"
     r"should be ashamed|shame on you)",
     _I,
@@ -364,7 +368,9 @@ DOSE = re.compile(
 )
 # How often, which is a dose only of a medicine: "floss once a day" is no dosing.
 FREQUENCY = re.compile(
-    r"\b(?:once|twice|three times|four times|[1-4]x) (?:a|per|each) day\b|\bevery \d{1,2} hours\b",
+    r"\b(?:once|twice|three times|four times|[1-4]x) (?:a|per|each) day\b"
+    # "ibuprofen 400 every 6-8h with food"
+    r"|\bevery \d{1,2}(?:\s?[-–]\s?\d{1,2})? ?(?:hours|hrs?|h)\b",
     _I,
 )
 # Word endings of drug families and of conditions (a word must be longer than the ending + 2).
