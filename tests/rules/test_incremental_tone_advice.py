@@ -70,7 +70,8 @@ MELATONIN = "Honestly you should look into melatonin, it helped her a lot within
             # no public figure any more; diagnosing a stranger's speech still reads badly to the
             # learned second opinion, which underlines the sentence it likes least on its own
             [("tone.learned", "warning",
-              "That's early Parkinson's, I would bet my licence on it.")],
+              "Watch the mailman's speech from yesterday, the pauses and the shuffling gait were "
+              "hard to miss for anyone who has ever worked a neuro ward.")],
             id="public-figure-edited-away",
         ),
         pytest.param(  # the hospital named on the line before "they don't give a damn"
