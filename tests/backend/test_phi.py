@@ -2361,3 +2361,55 @@ def test_signs_public_accounts_protocols_offices_and_shorthand_times_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reader's visit and a clinician's role confirmed to a handle
+        ("@tara.b so good to see you at the ED last Friday! Keep the sling on till Tuesday.",
+         ("phi.confirms-patient", "good to see you at the ED last Friday", "critical")),
+        ("@jo_hikes as your physio I'd skip the hill repeats until Thursday's session.",
+         ("phi.confirms-patient", "as your physio", "critical")),
+        # a date of birth told as a birth
+        ("Happy birthday to our favourite superstar! Born 2/9/2018, still the bravest kid we know.",
+         ("phi.date", "2/9/2018", "critical")),
+        # a visit of theirs, called one of ours, their body in a photo post
+        ("Mrs. Okoro came back for her 1-year visit and she's down 40 lb!!",
+         ("phi.name", "Mrs. Okoro", "critical")),
+        ("So proud of K.T., our 2018 NICU grad, who started kindergarten today!",
+         ("phi.name", "K.T.", "critical")),
+        ("Swipe for the x-ray 👉 Marco's hand after a fight with a table saw on Sunday.",
+         ("phi.name", "Marco", "critical")),
+    ],
+)
+def test_visits_to_a_handle_births_visits_ours_and_bodies_shown_flag(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reader addressed after an emoji; a clinic's room and hours; a game; a toenail's age
+        "Aw poor little guy 😢 Mel, that honey-crusted look is classic impetigo. See your GP.",
+        "FREE FLU CLINIC 💉 Library, Room 114, Thursday 10am-2pm. No appointment needed.",
+        "Played 9 rounds of Uno on the unit today and lost every one.",
+        "Nothing says emergency like a 2-week-old ingrown toenail at 3am.",
+        # a public figure's own news, history, a team selfie, a photo asked for, answers' day
+        "Wishing the NHL goalie who shared today that he's starting chemo a full recovery.",
+        "For the history nerds: the 4-year-old Farber treated in 1947 changed our specialty.",
+        "Rally selfie with my ward family 📸 Safe staffing now!",
+        "Parents, reply to this post with a photo of your kid's rash and I'll say if it's hives.",
+        "Teaching case for my students:\n\n24M, fever, neck stiffness. Next steps?\n\n"
+        "I'll post the answer key Friday.",
+        "Happy birthday to Florence Nightingale, born May 12, 1820! #NursesWeek",
+        "Our clinic was born on 3 May 1998 in a church basement.",
+        "@dr_amir so good to see you at the conference last Tuesday! Great talk.",
+    ],
+)
+def test_readers_notices_games_things_figures_history_teams_and_quizzes_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []

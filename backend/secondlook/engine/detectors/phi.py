@@ -507,8 +507,13 @@ def _vocative(text: str, start: int) -> bool:
     """ "Lisa, your son's fever...", "Hi Linda! I saw your post": the person addressed, not a
     patient."""
     after = text[start : start + 60]
-    if _sentence_start(text, start):
-        return bool(re.match(r"[\w'-]+,\s+(?:\w+\s+){0,10}?(?:you|your)\b", after, re.I))
+    if _sentence_start(text, start) or _AFTER_AN_EMOJI.search(text, max(0, start - 3), start):
+        return bool(
+            re.match(r"[\w'-]+,\s+(?:\w+\s+){0,10}?(?:you|your)\b", after, re.I)
+            # what the reader told of: "Aw poor little man 😢 Jen, that crusty look is impetigo"
+            or re.match(r"[\w'-]+,\s+(?:that|this|those|these|it)\b[^.\n]{0,50}?\b(?:is|are|looks?|"
+                        r"sounds?)\b", after, re.I)
+        )
     greeting = _GREETING.search(text, max(0, start - 16), start)
     return bool(
         greeting
@@ -521,6 +526,7 @@ def _vocative(text: str, start: int) -> bool:
     )
 
 
+_AFTER_AN_EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\\s*$")
 _GREETING = re.compile(
     r"\b(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|evening)|aw+|oh|omg|ugh),?\s+$",
     re.I,
@@ -726,6 +732,10 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
         m.span("name") == (start, end)
         for m in _SEEN_IN_CARE.finditer(model.text, max(0, start - 20), end + 45)
     )
+    named = bool(named) or bool(
+        _CALLED_OURS_AFTER.match(model.text, end)
+        or _BODY_SHOWN_AFTER.match(model.text, end) and _IMAGE.search(model.text)
+    )
     said = model.text[start:end]
     if named and reason != "famous" and (not said.isupper() or _DOTTED_INITIALS.fullmatch(said)):
         # "my patient John", "Pt Mark was agitated": called a patient in so many words
@@ -804,6 +814,18 @@ _SOMEONE_ELSE_AFTER = re.compile(
     re.I,
 )
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,3}")  # "J.T.", not "ICU"
+# "J.M., our 2019 Make-A-Wish kid", "Ava, our little NICU warrior": called one of ours
+_CALLED_OURS_AFTER = re.compile(
+    r",?\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}?(?:kid|patient|warrior|superstar|little fighter|"
+    r"preemie|survivor|nicu (?:grad|graduate)|miracle baby)\b",
+    re.I,
+)
+# "Swipe for the x-ray 👉 Sal's hand after an argument with a boat prop": their body, shown
+_BODY_SHOWN_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:hand|hands|foot|feet|knee|leg|arm|face|eye|teeth|smile|scar|wound|"
+    r"graft|skin|toe|finger|thumb|ankle|wrist|shoulder|hip|back|chest|head|ulcer|burn|rash)(?![\w-])",
+    re.I,
+)
 _NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient|(?:my|our) client),?\s+$", re.I)
 # A patient's result shown off or their care told by name: "Swipe to see Linda's smile makeover!"
 _SHOWN_OFF_AFTER = re.compile(
@@ -844,6 +866,8 @@ _CLINICAL = re.compile(
     r"bed|ward|room|pain|icu|biopsy|scan|labs?|treatment|therapy|rehab|palliative|hospice|"
     r"stroke|cancer|fracture|infection|wound|procedure|op|post-op|pre-op|code|dnr|"
     r"amputation|amputated|below-knee|above-knee|exome|genome|genetic testing|"
+    # a visit of theirs: "Mrs. Delacroix came back for her 1-year visit"
+    r"came back for|(?:her|his|their) (?:[\w-]+ )?(?:visit|follow-?up|appointment|appt|check-?up)|"
     # "The family of Mr. Daniels sent us the most beautiful card today"
     r"family of|sent us|funeral|condolences)\b",
     re.I,
@@ -876,9 +900,18 @@ def _years_and_months_in(ctx: Context) -> list[tuple[int, int]]:
     return [m.span() for pattern in (_YEAR, _MONTH_ALONE) for m in pattern.finditer(ctx.text)]
 
 
-# "DOB 03/14/1952", "date of birth: 14 March 1952": a birth date is a person's, never a clinic's.
-_MY = re.compile(r"\bmy\s+$", re.I)
-_BIRTH_CUE = re.compile(r"\b(?:dob|d\.o\.b|date of birth|birth ?date)\b[\s.:#-]*(?:is\s+)?$", re.I)
+# "DOB 03/14/1952", "date of birth: 14 March 1952", "Born 3/14/2019": a birth date is a person's,
+# never a clinic's ("I was born on ..." is the author's own).
+_MY = re.compile(r"\b(?:my|i was|i am|i'm)\s+$", re.I)
+_BORN_A_THING = re.compile(
+    r"\b(?:clinic|practice|unit|hospital|program|programme|team|service|podcast|page|blog|idea|"
+    r"project|charity|foundation|company|group|movement)\s+(?:was\s+)?$",
+    re.I,
+)
+_LONG_AGO_YEAR = re.compile(r"\b(?:1[5-8]\d\d|19[01]\d)\b")
+_BIRTH_CUE = re.compile(
+    r"\b(?:dob|d\.o\.b|date of birth|birth ?date|born(?: on)?)\b[\s.:#-]*(?:is\s+)?$", re.I
+)
 
 
 @detector("phi_date")
@@ -894,6 +927,11 @@ def date(ctx: Context, rule: Rule) -> Iterator[Hit]:
         if model.combination_at(start, end):
             continue  # underlined once, by the combination that counts it
         cue = _BIRTH_CUE.search(ctx.text, max(0, start - 25), start)
+        if cue and (
+            _BORN_A_THING.search(ctx.text, max(0, cue.start() - 40), cue.start())
+            or _LONG_AGO_YEAR.search(ctx.text, start, end)
+        ):
+            cue = None  # "Our clinic was born on 3 May 1998", "Florence Nightingale, born 1820"
         if cue and _MY.search(ctx.text, max(0, cue.start() - 10), cue.start()):
             yield Hit(start, end, severity="info")  # "my DOB is ...": the author's own
         elif cue:
@@ -1119,6 +1157,8 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
         before = model.sentences[max(0, model.sentence_of(start) - 1)][0]
         of_a_thing = (
             _OF_A_THING.match(text, end) and not _OF_SOMEONE.search(text, before, e)
+            # "Picket line selfie with my ward family": the team
+            or _WITH_THE_TEAM.match(text, end) is not None
             # "Look at these gorgeous flowers a family dropped off for the unit 📸"
             or _A_GIFT.search(text, s, e) is not None
         )
@@ -1151,6 +1191,8 @@ _ASKED_FOR = re.compile(
     r"\b(?:send|dm|pm|message|e-?mail|text|inbox)\s+(?:me|us)\b|\bsend\s+(?:in\s+)?(?:a|your)\b"
     # "Drop a pic of your kid's swollen ankle in the comments"
     r"|\b(?:drop|post|share|comment)\s+(?:a|your)\b"
+    # "feel free to reply to this post with a photo of your kid's rash"
+    r"|\breply\s+(?:to\s+(?:this|my|the)\s+(?:post|thread)\s+|below\s+|here\s+)?with\s+(?:a|your)\b"
     r"|\bupload\b",
     re.I,
 )
@@ -1168,6 +1210,12 @@ def _asked_for(text: str, sentence_start: int, image: tuple[int, int]) -> bool:
 # "Pic of the beautiful quilt our volunteers made for the unit": an image of a thing, unless
 # someone, their body or their records are in it.
 _A_GIFT = re.compile(r"\b" + GIFT_FOR_US, re.I)
+_WITH_THE_TEAM = re.compile(
+    r"\s+(?:with|of)\s+(?:my|our|the)\s+(?:[\w-]+\s+)?(?:team|colleagues|coworkers|co-workers|"
+    r"crew|squad|ward family|work family|unit family|nurses|residents|classmates|cohort|"
+    r"fellow nurses|fellow residents)\b",
+    re.I,
+)
 _OF_A_THING = re.compile(
     # ("Swipe ➡️ for our new triage room")
     r"(?:\s+of|\s*(?:➡️|👉|→|right|left)?\s*(?:for|to see))\s+(?:the|our|my|a|an|this|that|some)\b",

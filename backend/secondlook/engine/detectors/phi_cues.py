@@ -152,6 +152,16 @@ _AGE_SEX_SHORT = (
 )
 
 
+# What an age in weeks or days can be of besides a person: "a 3-week-old ingrown toenail".
+NOT_A_PERSONS_AGE_AFTER = (
+    # (not whom it is of: "a 3-week-old with a cough", "a 45-year-old in pain")
+    r"|\s+(?!(?:with|and|in|on|who|has|had|having|presenting|from|at|after)\b)(?:[\w-]+\s+)?"
+    r"(?:toenail|splinter|sprain|rash|cough|cold|bruise|blister|injury|wound|"
+    r"cut|burn|fracture|sandwich|pizza|leftovers|milk|bread|cast|dressing|stitches|sutures|"
+    r"ingrown|nail|problem|complaint|issue|symptoms?|pain|headache|backache)\b"
+)
+
+
 # An infant's age in shorthand, opening the story or after an article: "3mo in our PICU last
 # night", "a 6wk with a fever"; not a time ("6mo ago", "a 3mo locum stint", "for 6mo").
 INFANT_SHORTHAND_AGE = (
@@ -274,7 +284,7 @@ PATIENT_REF = word_starts(
     r"(?:his|her|their)\s+(?:early|mid|late)[- ]?(?:\d0|twenties|thirties|forties|fifties|sixties|"
     r"seventies|eighties|nineties)s?\b"
     r"|\b\d{1,3}[- ]?(?:yo|y/o|y\.o\.?|yoa|yom|yof)\b"
-    r"|\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b"
+    r"|\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b(?!" + NOT_A_PERSONS_AGE_AFTER[1:] + ")"
     r"|" + INFANT_SHORTHAND_AGE.replace("(?P<a15>", "(?:") +
     # a sentence that opens on the person, clipped as a story is told: "Lady in clinic today
     # asked ...", "Lad turned up at A&E ...", "Frequent flyer back in our ED at 3am"
@@ -765,6 +775,12 @@ def sentence_cues(sentence: str) -> SentenceCues:
             FAMOUS.search(sentence)
             or (PUBLIC_APPEARANCE.search(sentence) or PUBLIC_ACCOUNT.search(sentence))
             and not CARE_EVENT.search(sentence)
+            or bool(
+                _PUBLIC_FIGURE.search(sentence)
+                and MADE_PUBLIC.search(sentence)
+                and not CARE_EVENT.search(sentence)
+                and not ENCOUNTER_CUE.search(sentence)
+            )
         ),
         historical=bool(_HISTORICAL.search(sentence)),
         # the reader's own visit names them as a patient as plainly as "patient" does
@@ -1011,8 +1027,12 @@ PUBLIC_ROLE = (
     r"olympian|quarterback|footballer|striker|goalkeeper|boxer|novelist|author|billionaire|"
     r"youtuber|tiktoker|streamer|podcaster|(?:news )?anchor|(?:talk show|tv) host|"
     r"(?:pop|rock|country|reality(?: tv)?|tv|movie|film|nba|nfl|nhl) star|"
-    r"mla|mpp|mp|senator|mayor|councill?or|premier|governor|minister|olympic [\w-]+)"
+    r"mla|mpp|mp|senator|mayor|councill?or|premier|governor|minister|olympic [\w-]+|"
+    r"(?:nhl|nfl|nba|mlb|mls|afl|nrl|wnba|pro|professional) [\w-]+)"
 )
+# A public figure's own news in one sentence: "the Olympic swimmer who announced today she's
+# stepping away", "NHL goalie Marc Duvall and his wife share that their son finished treatment"
+_PUBLIC_FIGURE = re.compile(r"\b" + PUBLIC_ROLE + r"\b", re.I)
 
 
 # Care a public figure made public themselves: "shared publicly this week that she's been
@@ -1025,7 +1045,8 @@ _IN_PUBLIC = (
     r"shar(?:ed|ing|es) (?:his|her|their) (?:[\w-]+ ){0,3}(?:diagnosis|story|journey)"
 )
 MADE_PUBLIC = re.compile(
-    r"\b(?:shared (?:publicly|on|in|with|today|this)|announced|disclosed|revealed|" + _IN_PUBLIC
+    r"\b(?:shared (?:publicly|on|in|with|today|this)|share(?:s|d)? that|announced|disclosed|"
+    r"revealed|" + _IN_PUBLIC
     + r")\b",
     re.I,
 )

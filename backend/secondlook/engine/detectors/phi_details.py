@@ -20,6 +20,7 @@ from secondlook.engine.detectors.phi_cues import (
     INFANT_SHORTHAND_AGE,
     MADE_PUBLIC,
     MONTHS,
+    NOT_A_PERSONS_AGE_AFTER,
     NOT_AN_AMOUNT,
     TOLD_THE_PUBLIC,
     WEEKDAYS,
@@ -323,7 +324,9 @@ _VEHICLE = re.compile(
 _AN_ANIMAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:lab|labrador|retriever|dog|cat|pup|puppy|kitten|horse|pony|mare|"
     r"gelding|collie|spaniel|terrier|shepherd|poodle|beagle|husky|doodle|greyhound|dachshund|"
-    r"tabby|budgie|parrot)s?\b",
+    r"tabby|budgie|parrot)s?\b"
+    # or a complaint's age: "a 3-week-old ingrown toenail at 4am"
+    + NOT_A_PERSONS_AGE_AFTER,
     re.I,
 )
 

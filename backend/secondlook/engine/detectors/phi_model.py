@@ -326,7 +326,9 @@ _LONG_AGO = re.compile(r"\b(?:in|en|around|circa|c\.|since|depuis|back in) 1[5-8
 _HISTORY_TAG = re.compile(
     r"#(?:\w*histor(?:y|ical)\w*|onthisday|otd)\b"
     # "On this day in 1948, David Tasma, a patient Cicely Saunders cared for, ..."
-    r"|\bon this day in (?:1[5-9]\d\d|200\d)\b",
+    r"|\bon this day in (?:1[5-9]\d\d|200\d)\b"
+    # "For the history nerds in here: Robert Sandler, the 2-year-old Farber treated in 1947"
+    r"|\bhistory (?:nerds|buffs|lesson|fans|geeks)\b",
     re.I,
 )
 
@@ -651,6 +653,12 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
             continue  # the colleague's own details; "the 45M in bed 3" still anchors
         if anchor not in explicit and not encounter_sentences & {i - 1, i, i + 1}:
             continue
+        if (
+            anchor not in explicit
+            and _A_ROOM.match(model.text, anchor[0])
+            and "clinic" in model.safe.get(i, set()) | model.safe.get(i - 1, set())
+        ):
+            continue  # "FREE FLU CLINIC ... Room 204, Tuesday 10am-2pm": where a clinic is held
         lo, hi = i - 1, i + 2
         # a later "another patient" starts a new cluster; an earlier one ends the previous
         for pos in new_patient:
@@ -667,6 +675,9 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
         combos.append(_score(model, anchor, members))
     combos.sort(key=lambda c: -c.score)
     return combos
+
+
+_A_ROOM = re.compile(r"(?:room|rm)\b", re.I)
 
 
 # A place and a rough time say nothing about who: "a sepsis case on 4 West last week" could be
@@ -708,7 +719,12 @@ _WHEN_OF_A_SHOW = re.compile(
     r"segment|live|stream|webinar|broadcast|program|programme|blog)\b",
     re.I,
 )
-_SHOW_BEFORE = re.compile(r"\b(?:quiz|trivia|rounds|column|podcast|webinar|live)\s+$", re.I)
+# (and when a quiz's answers come: "What's your next step? Answers Friday")
+_SHOW_BEFORE = re.compile(
+    r"\b(?:quiz|trivia|rounds|column|podcast|webinar|live|answers?|answer key|answer reveal|"
+    r"reveal)\s+(?:on\s+|this\s+|next\s+)?$",
+    re.I,
+)
 _WHEN_TO_ACT = re.compile(  # an order ("means call ... today"), not "reason for visit in triage"
     r"(?:^|[,:;!?.]\s*|\b(?:please|then|and|so|just|means|should|must|need to|needs to|you|"
     r"i['’]?d|i would|not|don['’]?t|do not)\s+"
