@@ -1873,3 +1873,9 @@ def test_mourning_a_retired_licence_joy_in_capitals_and_an_unasked_tip_stay_quie
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+def test_a_word_quoted_to_talk_about_it_is_no_insult(analyzer: Analyzer) -> None:
+    text = ('Small shift, big impact: say "person with obesity" instead of "obese person". '
+            "Chairs without arms in the waiting room.")
+    assert flagged(analyzer, text) == []

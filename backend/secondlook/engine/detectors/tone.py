@@ -739,9 +739,12 @@ _SARCASM_MARK = re.compile("[\U0001f644\U0001f643]")  # rolling eyes, upside-dow
 
 
 # What someone else said, quoted to report it: 'A relative told me I was "a useless foreign
-# doctor who should go back where he came from". It's not okay.'
+# doctor who should go back where he came from". It's not okay.' And a word quoted to talk about
+# it: '"person with obesity" instead of "obese person"'.
 _REPORTED_QUOTE = re.compile(
-    r"\b(?:told|called|said|wrote|yelled|screamed|shouted|texted|commented|messaged|emailed)\b"
+    r"\b(?:told|called|said|wrote|yelled|screamed|shouted|texted|commented|messaged|emailed|"
+    r"instead of|rather than|avoid|avoiding|replace|replacing|swap|stop saying|the word|"
+    r"the term|the phrase|words like|terms like)\b"
     r"[^\"“”\n]{0,40}[\"“][^\"“”\n]*$",
     _I,
 )
