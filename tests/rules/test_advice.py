@@ -1137,3 +1137,30 @@ def test_colleagues_disagreeing_discharge_teams_and_conference_answers_stay_quie
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aw no Kate that sounds rough 😩 honestly I'd alternate the ibuprofen and paracetamol "
+         "and rest up.", ("advice.medical-to-you", "warning",
+                          "Aw no Kate that sounds rough 😩 honestly I'd alternate the ibuprofen "
+                          "and paracetamol and rest up")),
+        ("@ben.k so glad you're home! Remember: clear liquids only till Friday and call us if your "
+         "temp goes over 38.", ("advice.medical-to-you", "warning",
+                               "Remember: clear liquids only till Friday and call us if your "
+                               "temp goes over 38")),
+        ("@lee_w sorry your mum is stuck in isolation with the MRSA. Ask the ward if she can walk "
+         "the corridor in a gown.", ("advice.medical-to-you", "warning",
+                                     "Ask the ward if she can walk the corridor in a gown")),
+    ],
+)
+def test_sympathy_then_a_name_aftercare_and_isolation_from_the_round_b165_b172(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+def test_a_sympathetic_opening_to_everyone_stays_quiet(analyzer: Analyzer) -> None:
+    text = "Oh no, flu season again. Wash your hands and stay home when you're sick, folks."
+    assert flagged(analyzer, text) == []

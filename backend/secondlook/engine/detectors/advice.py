@@ -58,6 +58,9 @@ VOCATIVE = re.compile(
     r"(?=\s*[,!]|\s+(?i:you|u|ur|your|that's|thats|it's|its|this is)\b)"
     # "Katie love, if he's only had 2 wet nappies today"
     r"|^\s*([A-Z][a-z]+) (?:love|hun|dear|darling|babe|mate|hon)\s*,"
+    # sympathy, then the name: "Aw no Jess that sounds miserable"
+    r"|^\s*(?:[Aa]w+|[Oo]h|OMG|[Oo]mg|[Uu]gh)(?: no)?,? ([A-Z][a-z]+)\b(?=\s*,|\s+(?:that|you|your|"
+    r"i'm|im|so|honestly|sorry)\b)"
 )
 # An @handle (or a Reddit u/name) the sentence speaks to; "new guidance from @CDCgov", "with
 # @DrLee" cite or credit an account instead of addressing it.
