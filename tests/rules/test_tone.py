@@ -1879,3 +1879,30 @@ def test_a_word_quoted_to_talk_about_it_is_no_insult(analyzer: Analyzer) -> None
     text = ('Small shift, big impact: say "person with obesity" instead of "obese person". '
             "Chairs without arms in the waiting room.")
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kit kats trash",
+        "That new streaming show is trash man. Trash.",
+        "Our Maine coon cat sat on the discharge paperwork again.",
+    ],
+)
+def test_a_snack_a_show_and_a_cat_are_no_insult(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Patel is trash, honestly.", ("tone.insult-person", "warning", "trash")),
+        ("@mike you're trash", ("tone.insult-person", "warning", "trash")),
+        ("The nurses here are lazy people, honestly.",
+         ("tone.disparage-colleagues", "warning", "lazy")),
+    ],
+)
+def test_trash_said_of_a_titled_name_or_the_reader_is_still_an_insult(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)

@@ -440,6 +440,29 @@ def _target_kind(token: Token) -> str | None:
     return None
 
 
+# Said of a name the tagger alone calls a person, "trash" is a verdict on a show, a team or a
+# snack ("kit kats trash", "Riff Raff is trash"); said of "he", "the nurse" or "you", an insult.
+NAMED_THINGS_INSULTS = frozenset(["trash", "garbage"])
+PERSON_TITLES = frozenset(["dr", "mr", "mrs", "ms", "miss", "prof", "nurse", "sister", "coach"])
+
+
+def _subject_kind(subject: Token, insult: str) -> str | None:
+    kind = _target_kind(subject)
+    if (
+        kind == "person"
+        and insult in NAMED_THINGS_INSULTS
+        and subject.pos_ == "PROPN"
+        and subject.lower_ not in lexicon("tone_people")
+        # (not "Dr. Patel is trash")
+        and not any(
+            t.lower_.rstrip(".") in PERSON_TITLES
+            for t in subject.doc[max(0, subject.i - 3) : subject.i]
+        )
+    ):
+        return "thing"
+    return kind
+
+
 def _names_someone(tokens: list[Token]) -> bool:
     """A person, a patient or a colleague is named, or a he/she/you stands for one."""
     return any(_target_kind(t) not in (None, "thing") for t in tokens)
@@ -524,7 +547,7 @@ def _nearby_target(tokens: list[Token], i: int) -> str | None:
     # "the guy stinks": the verb's subject is the target (not a participle on a noun: "these
     # entitled parents")
     if tokens[i].pos_ == "VERB" and tokens[i].dep_ != "amod" and subjects:
-        return _target_kind(subjects[0])
+        return _subject_kind(subjects[0], word)
     lead = _past_stance(tokens, i)
     before = [t.lower_ for t in tokens[max(0, lead - 3) : lead]]
     if word in PERSON_INSULTS and before and before[-1] in PERSON_INSULT_LEADS:
@@ -536,8 +559,9 @@ def _nearby_target(tokens: list[Token], i: int) -> str | None:
         if following or before[-1] in ("the", "that", "this"):
             return following  # "the whale in room 3", but not "I'm the weirdo"
         return "thing" if word in THING_INSULTS else "person"
-    # "stupid patients", "lazy nurses": the insult modifies a target right after it.
-    following = _noun_target(tokens[i + 1 : i + 4])
+    # "stupid patients", "lazy nurses": the insult modifies a target right after it (not a word
+    # of address closing the verdict: "Johnny football is trash man.", "is trash bro")
+    following = None if _addressed_after(tokens, i) else _noun_target(tokens[i + 1 : i + 4])
     if following:
         return following
     # "you're pathetic", "these pts are so needy": joined by a copula to its subject. The parse
@@ -559,13 +583,25 @@ def _nearby_target(tokens: list[Token], i: int) -> str | None:
         if subjects:
             break
     if subjects and _target_kind(subjects[0]):
-        return _target_kind(subjects[0])
+        return _subject_kind(subjects[0], word)
     for t in reversed(window):
         if t.is_punct:
             return None
         if t.pos_ in ("NOUN", "PROPN", "PRON") or t.text.startswith("@"):
             return _target_kind(t)
     return None
+
+
+ADDRESS_WORDS = frozenset(["man", "bro", "dude", "people", "guys", "fam", "mate", "folks"])
+
+
+def _addressed_after(tokens: list[Token], i: int) -> bool:
+    """ "is trash man.": the word after the insult addresses the reader, at a clause's end."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower_ not in ADDRESS_WORDS:
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    ends = after is None or after.is_punct or after.pos_ in ("PRON", "INTJ")
+    return ends and any(t.lemma_ == "be" for t in tokens[max(0, i - 4) : i])
 
 
 # Nouns for a group of people, as what an insult is aimed at: "the entitled bunch", "a lazy crowd".
