@@ -22,7 +22,8 @@ needs_data = pytest.mark.skipif(not DEFAULT_DATA_DIR.is_dir(),
                                 reason=f"no public data at {DEFAULT_DATA_DIR}")
 HOLDOUTS = [REPO_ROOT / "tests" / "corpus" / n
             for n in ("holdout.jsonl", "holdout_blind.jsonl", "holdout_blind2.jsonl",
-                      "holdout_blind3.jsonl", "holdout_blind4.jsonl")]
+                      "holdout_blind3.jsonl", "holdout_blind4.jsonl", "holdout_blind5.jsonl",
+                      "holdout_blind6.jsonl")]
 SPLIT = ("davidson", "unhealthy", "needadvice_dev")
 
 
