@@ -2413,3 +2413,42 @@ def test_readers_notices_games_things_figures_history_teams_and_quizzes_stay_qui
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # milestones of their care, cheered by name
+        ("So proud of little Lucas (2!) who said his very first two-word phrase at our visit "
+         "today!",
+         ("phi.name", "Lucas", "critical")),
+        ("Shoutout to K.M. who finally nailed her /s/ after two years of therapy!!",
+         ("phi.name", "K.M.", "critical")),
+        ("Shoutout to A.B. who 8 months ago couldn't weight bear and just ran her first 10k!",
+         ("phi.name", "A.B.", "critical")),
+        ("Happy debond day Chloe!!! 🎉 Two years of elastics and the best smile in town.",
+         ("phi.name", "Chloe", "critical")),
+    ],
+)
+def test_milestones_of_their_care_name_the_patient(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how it happened in a teaching case; a figure; a medicine and its dose; a day, then a shout
+        "Teaching case for the new grads: 16M, thrown over the handlebars of a dirt bike, mild "
+        "belly pain. What's on your differential?",
+        "Our numbers this month: median time from admit decision to an inpatient bed 19.6 hrs.",
+        "Quiz for the fellows: 71F, on hydromorphone 2 mg q4h, new myoclonus. What next?",
+        "I disagree with the surgical team's approach to antibiotics, and I said so at M&M. They "
+        "listened.",
+    ],
+)
+def test_teaching_mechanisms_figures_doses_and_meetings_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []

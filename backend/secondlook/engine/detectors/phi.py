@@ -52,7 +52,8 @@ _CAP = rf"(?:[{_UP}][{_LOW}'’-]+(?:-[{_UP}][{_LOW}'-]+)?|[{_UP}]{{2,}}|O'[A-Z]
 _ANY = rf"[{_UP}{_LOW}][{_UP}{_LOW}'’-]+"
 _PATIENT_TITLE = re.compile(
     r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Mm]ister|MR|MRS|MS|MISS|"
-    r"Mme|MME|Mlle|Madame|Monsieur|Sra|Srta)\.?\s+"  # French and Spanish titles
+    # French and Spanish titles ("M. Arsenault", not "M&M. They")
+    r"Mme|MME|Mlle|Madame|Monsieur|Sra|Srta|(?<!&)M(?=\.\s+[A-Z][a-z]))\.?\s+"
     rf"(?P<name>{_ANY}(?:\s+{_CAP})?)"
 )
 _OUR_TEAM_AFTER = re.compile(
@@ -357,6 +358,8 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
             add(m.span(), "unknown")
     for m in _CAPITALIZED_PAIR.finditer(text):
         first, last = m.group("first"), m.group("last")
+        if first.lower() in _CALENDAR_WORDS:
+            continue  # "on Sunday FINISHED THE HALF": a day, then a shout
         if (
             _given_name(first)
             and _name_ok(last)
@@ -866,6 +869,8 @@ _CLINICAL = re.compile(
     r"bed|ward|room|pain|icu|biopsy|scan|labs?|treatment|therapy|rehab|palliative|hospice|"
     r"stroke|cancer|fracture|infection|wound|procedure|op|post-op|pre-op|code|dnr|"
     r"amputation|amputated|below-knee|above-knee|exome|genome|genetic testing|"
+    # care given over years: "The toughest cattleman I ever cared for. 30 years of ER visits"
+    r"cared for|looked after|years of (?:[\w-]+ )?visits|"
     # a visit of theirs: "Mrs. Delacroix came back for her 1-year visit"
     r"came back for|(?:her|his|their) (?:[\w-]+ )?(?:visit|follow-?up|appointment|appt|check-?up)|"
     # "The family of Mr. Daniels sent us the most beautiful card today"

@@ -142,7 +142,8 @@ _WARD = word_starts(
     # (not "POD2", the second day after an operation)
     # (a dialysis or chemo chair is a bed: "Mr. Okonkwo in chair 4")
     r"\b(?:bed|room|rm|bay|stretcher|cubicle|chair|recliner|(?-i:[Pp]od)|hallway bed|trauma bay"
-    r"|resus)\s?#?\s?\d{1,4}[a-z]?\b"
+    # (not a figure: "time to an inpatient bed 21.4 hrs")
+    r"|resus)\s?#?\s?\d{1,4}[a-z]?\b(?![.,]\d)"
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+floor\b"
     r"|\b\d{1,2}\s?(?:north|south|east|west|[NSEW])\b(?=\s+(?:ward|unit|floor)|\s*$)"
     r"|\b(?:ward|unit)\s+(?:\d{1,2}[a-z]?|[A-Z]\d?)\b"
@@ -606,6 +607,8 @@ def find_mentions(
         (7, "SCHOOL", _SCHOOL),
     ):
         for m in pattern.finditer(text):
+            if kind == "FACILITY" and _A_DOSE_AFTER.match(text, m.end()):
+                continue  # "on hydromorphone 4 mg": a medicine and its dose, not "on Ward 4"
             add(phase, kind, m)
     for phase, kind, pattern in (
         (9, "FAMILY", FAMILY),
@@ -631,6 +634,7 @@ def find_mentions(
 
 
 _FOLLOWING_WORD = re.compile(r"\s+[\w-]+")
+_A_DOSE_AFTER = re.compile(r"\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|ug|g|ml|units?|iu|mmol)\b", re.I)
 _OFFICE_AFTER = re.compile(
     r"\s+(?:minister|justice|executive|(?:medical|nursing|financial|operating|public health) "
     r"officer|of staff|of police|resident|constable|secretary|whip)\b",

@@ -359,6 +359,15 @@ _PROGRESS_IN_OUR_CARE = re.compile(
     r"|\bafter \d+ (?:days|weeks|months) (?:on|in) (?:ecmo|the vent|a vent|a ventilator|dialysis|"
     r"(?:our|the) (?:[\w-]+ )?(?:icu|nicu|picu|unit|ward))\b"
     r"|\brang the (?:bell|chemo bell)\b"
+    # "said his very first two-word phrase at our home visit", "FINALLY mastered his /r/ after two
+    # years of therapy", "9 months ago couldn't weight bear", "Happy debond day Ellie"
+    r"|\b(?:said|spoke|signed|took|walked) (?:his|her|their) (?:very )?first (?:[\w-]+ ){0,2}?"
+    r"(?:word|words|phrase|sentence|steps)\b"
+    r"|\bafter (?:\d+|one|two|three|four|five|six|many) (?:years?|months?|weeks?) of (?:[\w-]+ )?"
+    r"(?:therapy|rehab|physio|speech therapy|treatment|chemo|dialysis|sessions)\b"
+    r"|\b(?:\d+|a|one|two|three|six|nine) (?:years?|months?|weeks?) ago (?:(?:she|he|they) )?"
+    r"(?:couldn['’]t|could not|wasn['’]t able to)\b"
+    r"|\b(?:debond|braces[- ]off|cast[- ]off) day\b"
     # "Proud of my girl Marisol, who shared her first chemo day vlog"
     r"|\b(?:her|his|their) (?:very )?first (?:[\w-]+ ){0,2}?(?:chemo|infusion|dialysis|radiation|"
     r"radiotherapy|immunotherapy|transfusion)\b"
@@ -801,11 +810,8 @@ def _score(model: PostModel, anchor: tuple[int, int], members: tuple[Mention, ..
     elif model.teaching and not placed_and_timed:
         # (an occupation is part of a classic case: "Case for discussion: 52M, underground coal
         # miner, progressive dyspnoea")
-        identifying &= PLACE_OR_TIME - {"SETTING", "TIME_VAGUE"} | {
-            "EVENT",
-            "SCHOOL",
-            "VEHICLE",
-        }
+        # (nor is how it happened: "15M, thrown over the handlebars of an ATV")
+        identifying &= PLACE_OR_TIME - {"SETTING", "TIME_VAGUE"} | {"EVENT", "SCHOOL"}
     severity = None
     if very_old and len(kinds) >= 2 or score >= 2 and identifying and len(kinds) >= 2:
         severity = "critical"
