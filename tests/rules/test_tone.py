@@ -1906,3 +1906,25 @@ def test_trash_said_of_a_titled_name_or_the_reader_is_still_an_insult(
     analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WHO AT HEAD OFFICE THOUGHT IT WAS A GOOD IDEA TO MOVE THE ROTA WITH 2 DAYS NOTICE??? DO "
+         "THEY EVEN KNOW WHAT A WARD IS", ("tone.enraged", "warning",
+                                          "HEAD OFFICE THOUGHT IT WAS A GOOD IDEA TO MOVE THE ROTA "
+                                          "WITH 2 DAYS NOTICE??? DO THEY EVEN KNOW WHAT A WARD")),
+        ("Love how naturopaths discovered the word 'evidence' this year. Give it a decade 🙃",
+         ("tone.mocking-patient", "warning", "Love how naturopaths")),
+    ],
+)
+def test_shouted_questions_at_a_ministry_and_love_how_with_a_sign(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+def test_loving_how_a_team_works_stays_quiet(analyzer: Analyzer) -> None:
+    text = "Love how our chiros and physios share notes now. Real teamwork!"
+    assert flagged(analyzer, text) == []

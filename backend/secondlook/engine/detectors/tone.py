@@ -349,6 +349,10 @@ SHOUTED_GRIEVANCE = re.compile(
     r"enough|"
     r"every single|what is wrong|wtf|again|still waiting|for nothing|sick|tired|stop|"
     # "FAMILY OF BED 9 HAVE NOW RUNG 23 TIMES TODAY. I CANNOT LOOK AFTER YOUR GRANDAD ..."
+    # "WHO AT THE MINISTRY THOUGHT IT WAS A GOOD IDEA", "DO THEY EVEN KNOW"; French: "ENCORE UNE
+    # FOIS LE CISSS A ANNULÉ NOS VACANCES ... VOUS NOUS TUEZ"
+    r"who (?:at|in) the|thought it was a good idea|do they even|encore une fois|pourquoi|"
+    r"vous nous|ça suffit|c['’]est assez|"
     # "I HAVE ASKED THREE TIMES FOR A CLINICAL HISTORY"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred) times|cannot|"
     r"can't|not ok|unacceptable|i dare you|come and do)\b",

@@ -406,12 +406,14 @@ PATIENTS_NAMED = re.compile(
 SARCASM_OPENER = re.compile(
     r"(?:^|[.!?]\s+)(?:nothing i love more than|nothing says ['\"‘“]?\w+['\"’”]? like|"
     r"(?:i )?(?:just )?love(?:,? love,? love)? (?:it )?when|gotta love (?:it )?when|"
+    r"(?:i )?love how|"
     r"don['’]t you (?:just )?love (?:it )?when|"
     r"(?:i )?love being|shout ?outs? to the)\b[^.!?\n]{0,140}?\b(?:patients?|pts?|famil(?:y|ies)|"
     r"family members?|shifts?|teams?|crews?|gps?|man|woman|guy|lady|bloke|fella|gentleman|"
     r"someone|somebody|people|parents?|relatives?|referr(?:er|al)s?|request forms?|instructors?|"
     r"doctors?|docs?|nurses?|surgeons?|consultants?|managers?|admin|colleagues?|residents?|"
-    r"interns?|experts?|lawyers?|attorneys?|judges?|influencers?|politicians?)\b",
+    r"interns?|experts?|lawyers?|attorneys?|judges?|influencers?|politicians?|chiros?|"
+    r"chiropractors?|naturopaths?|homeopaths?)\b",
     re.I,
 )
 SARCASM_SIGN = re.compile(
