@@ -1164,3 +1164,20 @@ def test_sympathy_then_a_name_aftercare_and_isolation_from_the_round_b165_b172(
 def test_a_sympathetic_opening_to_everyone_stays_quiet(analyzer: Analyzer) -> None:
     text = "Oh no, flu season again. Wash your hands and stay home when you're sick, folks."
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@sam.p aww he's adorable 🥰 honestly at 22 months I'd ditch the pacifier during the day "
+         "and narrate everything.", ("advice.medical-to-you", "warning",
+                                      "aww he's adorable 🥰 honestly at 22 months I'd ditch the "
+                                      "pacifier during the day and narrate everything")),
+        ("@lee.r from what you're describing that's a cracked tooth, don't chew on that side",
+         ("advice.diagnosis", "warning", "you're describing that's a cracked tooth")),
+    ],
+)
+def test_speech_and_teeth_told_to_one_reader_from_the_round_b181_b188(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)

@@ -255,6 +255,13 @@ REFUSAL = re.compile(
     r"(?:post|photo))\b",
     _I,
 )
+# Declining, then advising anyway: "I can't give medical advice on here, but chest tightness after
+# a new med isn't one to wait on - please call 811 tonight".
+_BUT_THEN = re.compile(
+    r"\bbut\b[^.!?\n]{0,80}?\b(?:please|you (?:need|should|must)|go|call|get)\b", _I
+)
+
+
 # Who a reader can be sent to: "talk to your pharmacist", "without your prescriber".
 CLINICIANS = (
     r"(?:doctor|doc|physician|pharmacist|gp|nurse|provider|clinician|care team|specialist|"
@@ -1120,7 +1127,8 @@ def _verdict(
         # "I can't assess anyone over social media. Call your pediatrician.", said to everyone
         # (a reply's "please call your doctor or 811 tonight" still triages the one it answers)
         return None
-    if REFUSAL.search(sentence.text) and not sentence.dose:
+    refusal = REFUSAL.search(sentence.text)
+    if refusal and not sentence.dose and not _BUT_THEN.search(sentence.text, refusal.end()):
         return None
     if CLINICIAN_DECIDES.match(sentence.text) and not sentence.dose:
         return None
