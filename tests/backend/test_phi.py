@@ -2452,3 +2452,18 @@ def test_teaching_mechanisms_figures_doses_and_meetings_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter's eczema flared this week, so I'm sharing photos of her rash so other parents "
+        "know what it looks like.",
+        "Swipe for the x-ray 👉 my son Sal's hand after a fight with the trampoline. Kids!",
+        "So proud of my daughter Ava, our little NICU warrior, 5 today!",
+    ],
+)
+def test_the_authors_own_child_pictured_or_cheered_is_no_patient(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []

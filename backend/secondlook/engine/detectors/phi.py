@@ -735,7 +735,8 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
         m.span("name") == (start, end)
         for m in _SEEN_IN_CARE.finditer(model.text, max(0, start - 20), end + 45)
     )
-    named = bool(named) or bool(
+    # (the author's own child called "our little warrior", or their hand in a photo, is no patient)
+    named = bool(named) or role != "relative" and reason != "self" and bool(
         _CALLED_OURS_AFTER.match(model.text, end)
         or _BODY_SHOWN_AFTER.match(model.text, end) and _IMAGE.search(model.text)
     )
@@ -1153,7 +1154,8 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
         patient = (
             model.near_patient(start, same_sentence=True)
             or model.near_encounter(start)
-            or _OF_SOMEONES_BODY.match(text, end) is not None
+            # (not the author's own child's: "sharing photos of her rash", of "my daughter")
+            or _OF_SOMEONES_BODY.match(text, end) is not None and model.safe_reason(start) != "self"
         )
         # someone who consented is in it: "(photo shared with his permission, he insisted!)"
         patient = patient or bool(_CONSENT.search(text, s, e))
