@@ -1181,3 +1181,34 @@ def test_speech_and_teeth_told_to_one_reader_from_the_round_b181_b188(
     analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@kim I can't give medical advice here, but you need to get that rash seen today.",
+         ("advice.medical-to-you", "warning",
+          "I can't give medical advice here, but you need to get that rash seen today")),
+        ("@kim I can't diagnose this over Twitter, but please stop the ibuprofen and go to urgent "
+         "care tonight.", ("advice.medical-to-you", "warning",
+                           "I can't diagnose this over Twitter, but please stop the ibuprofen and "
+                           "go to urgent care tonight")),
+    ],
+)
+def test_declining_then_advising_in_one_sentence_is_still_advice(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@kim I can't give medical advice here, but I hope you get well soon 💙",
+        "@kim sorry, I can't give medical advice on here, but our clinic's number is on the page.",
+    ],
+)
+def test_declining_then_wishing_well_or_pointing_to_the_clinic_stays_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []
