@@ -1193,6 +1193,18 @@ def test_speech_and_teeth_told_to_one_reader_from_the_round_b181_b188(
          "care tonight.", ("advice.medical-to-you", "warning",
                            "I can't diagnose this over Twitter, but please stop the ibuprofen and "
                            "go to urgent care tonight")),
+        # "please" before the verb joined by "but": an order, not the author's own doing; and a
+        # judgement of her case before it
+        ("@NanaBeaD I really can't give medical advice on here, but chest tightness after "
+         "starting a new med isn't one to wait on - please call 811 or go to urgent care tonight.",
+         ("advice.medical-to-you", "warning",
+          "I really can't give medical advice on here, but chest tightness after starting a new "
+          "med isn't one to wait on - please call 811 or go to urgent care tonight")),
+        ("@sarahbmama a headache that won't go away plus swelling at 38 weeks is not something to "
+         "wait on until Monday — please get your BP checked at L&D tonight",
+         ("advice.medical-to-you", "warning",
+          "a headache that won't go away plus swelling at 38 weeks is not something to wait on "
+          "until Monday — please get your BP checked at L&D tonight")),
     ],
 )
 def test_declining_then_advising_in_one_sentence_is_still_advice(
@@ -1206,9 +1218,42 @@ def test_declining_then_advising_in_one_sentence_is_still_advice(
     [
         "@kim I can't give medical advice here, but I hope you get well soon 💙",
         "@kim sorry, I can't give medical advice on here, but our clinic's number is on the page.",
+        "I can't give medical advice on here, but please call 811 or go to urgent care if chest "
+        "pain comes on.",  # said to everyone
+        # a refusal that only sends the reader to care declines, even in a reply
+        "@NanaBeaD I can't give medical advice on here, but please call 811 or go to urgent care "
+        "tonight.",
+        "@kim_r I'm sorry you're going through this. I can't advise on your situation here, but "
+        "please call 811.",
+        "@jules I can't comment on individual cases here, but please see your doctor if it's "
+        "worrying you.",
+        "@drlee I usually start low and please go slow with the titration",
+        "@jo_m thanks so much and please keep sharing your story!",
     ],
 )
 def test_declining_then_wishing_well_or_pointing_to_the_clinic_stays_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("Hi Gloria! Just a reminder: keep the boot on at ALL times and take the flucloxacillin "
+         "four times a day until it's finished. See you Thursday!",
+         ["Just a reminder: keep the boot on at ALL times and take the flucloxacillin four times "
+          "a day until it's finished"]),
+        ("@kim keep her hydrated with Pedialyte. See you at your next appointment 😊",
+         ["keep her hydrated with Pedialyte"]),
+        ("@kim keep her hydrated with Pedialyte. See ya soon!",
+         ["keep her hydrated with Pedialyte"]),
+        # not a goodbye: it sends her to the ER
+        ("@kim keep her hydrated with Pedialyte. See you in the ER if it gets worse.",
+         ["keep her hydrated with Pedialyte", "See you in the ER if it gets worse"]),
+    ],
+)
+def test_see_you_thursday_is_a_goodbye_not_advice(
+    analyzer: Analyzer, text: str, advice: list[str]
+) -> None:
+    assert [t for rule, _, t in flagged(analyzer, text) if rule.startswith("advice")] == advice

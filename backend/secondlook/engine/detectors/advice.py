@@ -301,6 +301,13 @@ REFERRAL = re.compile(
     rf"(?:your|a|the) (?:{CLINICIANS}|prescriber)\b",
     _I,
 )
+# A refusal that goes on only to send the reader to care: "I can't advise on your situation here,
+# but please call 811", "... but please see your doctor if it's worrying you" (a judgement in
+# between still advises: "but chest tightness after a new med isn't one to wait on - call 811").
+_BUT_ONLY_REFERS = re.compile(
+    rf"[^.!?\n]*?\bbut,? (?:please |just |do )*(?:call |ring |dial |text )?(?:{REFERRAL.pattern})",
+    _I,
+)
 # A sentence whose subject is the reader's clinician: "Your prescriber can check your CK, change
 # the dose or try a different statin." What follows is theirs to do, not the reader's.
 CLINICIAN_DECIDES = re.compile(
@@ -493,9 +500,11 @@ DIRECTIVE_WORDING = re.compile(
     # "..., make sure she finishes all 10 days of the amoxicillin"
     r"|(?:^|[,;:]\s*)(?:make sure|be sure|ensure)\b"
     # "Remember to keep taking your Eliquis twice a day", "don't forget to stop the fish oil"
-    r"|(?:^|[,;:!]\s*)(?:(?:and|so|just|also)\s+)?(?:remember to|don['’]t forget to|do not forget "
-    r"to|try to|keep)\s+(?:keep\s+)?(?:taking|take|using|use|doing|do|stop|start|drink|drinking|"
-    r"eat|eating|avoid|avoiding|wear|wearing)\b"
+    # ("so proud of you 💕 remember keep taking the 50mg every morning")
+    r"|(?:^|[,;:!\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)(?:(?:and|so|just|also)\s+)?"
+    r"(?:remember,?(?: to)?|don['’]t forget to|do not forget to|try to|keep)\s+(?:keep\s+)?"
+    r"(?:taking|take|using|use|doing|do|stop|start|drink|drinking|eat|eating|avoid|avoiding|wear|"
+    r"wearing)\b"
     # "I'd switch to losartan"; not "I'd be glad to share the data", an offer
     r"|\b(?:i'd|i would)\b(?! (?:be (?:glad|happy|delighted|honou?red|curious|interested)|love|"
     r"differ|disagree|argue|push back|add|agree|say|question|caution|"
@@ -517,7 +526,7 @@ NEEDS = re.compile(
 # Words that may sit before an imperative without ending the clause start: "honestly just take".
 SOFTENERS = frozenset(
     ["honestly", "just", "seriously", "definitely", "really", "so", "ok", "okay", "yes", "yeah",
-     "yep", "no", "nah", "sure", "maybe"]
+     "yep", "no", "nah", "sure", "maybe", "please"]
 )
 IMPERATIVE_VERBS = frozenset(
     [
@@ -995,13 +1004,27 @@ def _directive(sentence: Sentence) -> bool:
     return False
 
 
+# When a "see you" is a goodbye: "See you Thursday!", "see you at your next visit", "see ya soon"
+# (not "see you in the ER if it gets worse", which sends the reader somewhere).
+_SEE_YOU_WHEN = re.compile(
+    r"(?:$|[!.,;:)\s\U0001F300-\U0001FAFF\u2600-\u27BF]*$|(?:on |at |in |next |this )?(?:then|soon|"
+    r"later|there|tomorrow|tmrw|tonight|next (?:week|time|month|visit|appointment|appt|session)|"
+    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|at (?:your|the) (?:next )?(?:visit|"
+    r"appointment|appt|follow-?up|check-?up|session|class|group)|in (?:clinic|class|group|"
+    r"\d+ (?:days|weeks|months)))\b)",
+    _I,
+)
+
+
 def _sign_off(token: Token) -> bool:
-    """ "Take care!", "take care of yourself, Sharon": a goodbye, not an order ("take care of
-    that wound" still is one). And "(please do) tell me more", which asks the reader for
-    something rather than telling them what to do."""
+    """ "Take care!", "take care of yourself, Sharon", "See you Thursday!": a goodbye, not an
+    order ("take care of that wound" still is one). And "(please do) tell me more", which asks
+    the reader for something rather than telling them what to do."""
     doc, i = token.doc, token.i
     if token.lower_ == "tell" and i + 1 < len(doc) and doc[i + 1].lower_ in ("me", "us"):
         return True
+    if token.lower_ == "see" and i + 1 < len(doc) and doc[i + 1].lower_ in ("you", "ya", "y'all"):
+        return _SEE_YOU_WHEN.match(doc[i + 2 :].text) is not None  # "See you Thursday!"
     if token.lower_ != "take" or i + 1 >= len(doc) or doc[i + 1].lower_ != "care":
         return False
     rest = doc[i + 2 : i + 4]
@@ -1031,8 +1054,9 @@ def _after_for_the_noun(token: Token, previous: Token) -> bool:
 
 def _shares_a_subject(token: Token) -> bool:
     """ "I usually start with 0.5 mg and go slow": a verb joined to one whose subject is the
-    author or someone else, not an order."""
-    if token.dep_ != "conj":
+    author or someone else, not an order. A "please" before it makes it one: "I can't give
+    medical advice on here, but please call 811 tonight"."""
+    if token.dep_ != "conj" or token.i > 0 and token.nbor(-1).lower_ == "please":
         return False
     subjects = [c.lower_ for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and subjects[0] in ("i", "we", "he", "she", "they")
@@ -1129,6 +1153,8 @@ def _verdict(
         return None
     refusal = REFUSAL.search(sentence.text)
     if refusal and not sentence.dose and not _BUT_THEN.search(sentence.text, refusal.end()):
+        return None
+    if refusal and not strong and _BUT_ONLY_REFERS.match(sentence.text, refusal.end()):
         return None
     if CLINICIAN_DECIDES.match(sentence.text) and not sentence.dose:
         return None
