@@ -2467,3 +2467,107 @@ def test_the_authors_own_child_pictured_or_cheered_is_no_patient(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish, as bilingual clinicians write it: a grandmother from a town today, a man from a
+        # town who came in today, a name with a date of birth, an age in "años"
+        ("Una abuelita de Mayagüez vino hoy a la clínica con SEIS nietos 😂💕",
+         [("phi.combination", "Mayagüez", "critical"), ("phi.combination", "hoy", "critical")]),
+        ("Señor de Arecibo que llegó hoy a la sala de emergencia con el machete en la mano 😳",
+         [("phi.combination", "Arecibo", "critical"), ("phi.combination", "hoy", "critical")]),
+        ("¡Feliz cumpleaños número 93 a la Sra. Delia Rosario, nacida el 12 de marzo de 1931, "
+         "nuestra paciente más fiel!",
+         [("phi.combination", "cumpleaños número 93", "critical"),
+          ("phi.name", "Sra. Delia Rosario", "critical"),
+          ("phi.combination", "12 de marzo de 1931", "critical")]),
+        ("Abuelita de Ponce, 88 años, llegó anoche con una fractura de cadera.",
+         [("phi.combination", "Ponce", "critical"), ("phi.combination", "88 años", "critical"),
+          ("phi.combination", "anoche", "critical")]),
+    ],
+)
+def test_spanish_encounters_dates_of_birth_and_ages(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flagged(phi(analyzer, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the author's own grandmother; staff; a clinic's hours; an aggregate; a career
+        "Mi abuela cumplió 90 años hoy y yo estoy feliz",
+        "La señora de la limpieza nos trajo pan dulce hoy 💕",
+        "¡Feliz Navidad a todos! Hoy trabajamos en la clínica.",
+        "Ayer en la clínica vimos 212 pacientes. ¡Gracias al equipo!",
+        "La vacuna contra el flu es para todos mayores de 6 meses. Hoy de 9 a 5 en nuestra "
+        "clínica.",
+        "Después de 20 años de experiencia en la sala de emergencia, todavía me sorprendo.",
+        "Hace 30 años que trabajo en Mayagüez y hoy me jubilo. ¡Gracias!",
+    ],
+)
+def test_spanish_greetings_family_staff_and_hours_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # their body in care, a result told, known from clinic, seen hurting, back after surgery
+        ("Hi Karen! For Tyler's shoulder I'd keep him off the mound this week and have him do the "
+         "band exercises 3x a day.", "Tyler"),
+        ("Tough night for our #23 Jalen Brooks. MRI confirms a grade 2 MCL.", "Jalen Brooks"),
+        ("@lax_mom Hi Jen, saw Ava limping at warm-ups today. Keep her off it tonight.", "Ava"),
+        ("@Dana Whitfield I know Ella from clinic and I know how hard mornings are.", "Ella"),
+        ("So proud of J.M. 🥹 Eight months after ACL reconstruction she scored the winner in the "
+         "state semis tonight.", "J.M."),
+        ("Rosy Martínez I saw your mami at the clinic this morning! Tell her to start the "
+         "amoxicillin tonight.", "Rosy Martínez"),
+    ],
+)
+def test_names_beside_their_injury_result_or_care_are_critical(
+    analyzer: Analyzer, text: str, name: str
+) -> None:
+    assert ("phi.name", name, "critical") in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colleague's own surgery; a throw admired; a colleague met at a conference; a public
+        # figure seen on TV
+        "Congrats to Maya on her new job! 8 months after her own ACL surgery, she's running again.",
+        "Love watching Tyler's arm on that throw, what a game last night!",
+        "I know Priya from residency and she is the best teacher I ever had.",
+        "Saw Serena Williams limping in the replay, hope it's nothing serious.",
+    ],
+)
+def test_colleagues_fans_and_replays_stay_below_critical(analyzer: Analyzer, text: str) -> None:
+    assert not [f for f in phi(analyzer, text) if f.rule == "phi.name" and f.severity == "critical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an honour's title after "named"; a weekly series' weekday; a patient's own words
+        "Huge congratulations to our head athletic trainer Dana Whitfield, MS, ATC on being named "
+        "District 4 Athletic Trainer of the Year!",
+        "Teaching Tuesday 🩺 A young man is brought in after a minibus taxi rollover. He's "
+        "talking but confused, RR 32. What is your first intervention?",
+        'S: "Yes, I know I\'m in the hospital because of my hip." Pleasant, oriented x3.',
+    ],
+)
+def test_honours_weekly_series_and_a_patients_own_words_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+def test_a_procedure_named_tips_keeps_its_time(analyzer: Analyzer) -> None:
+    # "TIPS at 0800" is a procedure at an hour, not a weekly "Tips Tuesday"
+    text = "Pt in MICU overnight, scheduled for TIPS at 0800, he is to have US of liver first."
+    assert ("phi.combination", "at 0800", "warning") in flagged(phi(analyzer, text))

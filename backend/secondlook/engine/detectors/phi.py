@@ -53,7 +53,7 @@ _ANY = rf"[{_UP}{_LOW}][{_UP}{_LOW}'’-]+"
 _PATIENT_TITLE = re.compile(
     r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Mm]ister|MR|MRS|MS|MISS|"
     # French and Spanish titles ("M. Arsenault", not "M&M. They")
-    r"Mme|MME|Mlle|Madame|Monsieur|Sra|Srta|(?<!&)M(?=\.\s+[A-Z][a-z]))\.?\s+"
+    r"Mme|MME|Mlle|Madame|Monsieur|Sra|Srta|Doña|(?<!&)M(?=\.\s+[A-Z][a-z]))\.?\s+"
     rf"(?P<name>{_ANY}(?:\s+{_CAP})?)"
 )
 _OUR_TEAM_AFTER = re.compile(
@@ -99,7 +99,15 @@ _SEEN_IN_CARE = re.compile(
     rf"\b(?:(?:i|we) (?:saw|examined|assessed|reviewed|treated)|after (?:seeing|examining|"
     rf"treating)) (?P<name>{_CAP})\s+"
     r"(?:in (?:clinic|surgery|the (?:clinic|office|ed|er|emerg|surgery|ward|unit))"
-    r"|at (?:the |our )?(?:clinic|surgery|office|practice|pharmacy|hospital|walk-in))\b",
+    r"|at (?:the |our )?(?:clinic|surgery|office|practice|pharmacy|hospital|walk-in))\b"
+    # known from the author's care: "I know Ella from clinic", "we met Sam on the ward"
+    rf"|\b(?:i|we) (?:know|knew|met|remember) (?P<known>{_CAP}) (?:from|in|on|at) "
+    r"(?:the |our |my )?(?:clinic|ward|unit|floor|hospital|er|ed|practice|office|surgery|group|"
+    r"program|programme|rehab|icu|nicu|picu)\b"
+    # seen hurting: "saw Ava limping at warm-ups today", "watched Jake go down on the play"
+    rf"|\b(?:saw|watched|noticed|spotted) (?P<hurt>{_CAP}) (?:limping|wincing|hobbling|grimacing|"
+    r"favou?ring|holding (?:his|her|their) \w+|grabbing (?:his|her|their) \w+|go down|going down|"
+    r"collapse|collapsing|fall|falling|struggling to breathe)\b",
     re.I,
 )
 # Someone named by the role the community knows them by: "Pastor Mike from Bethel Church".
@@ -113,6 +121,11 @@ _TITLES = frozenset(["dr", "dre", "prof", "mr", "mrs", "ms", "mx", "sister", "nu
 _APPOINTED_AS = re.compile(
     r"\b(?:Coordinator|Director|Chief|Lead|Head|Manager|President|Chair|Fellow|Officer|Dean|"
     r"Educator|Supervisor|Champion|Ambassador|Winner|Recipient)\b"
+)
+# "named District 4 Athletic Trainer of the Year": an honour's title runs on after the word
+_AN_HONOUR_AFTER = re.compile(
+    r"(?:\s+[A-Z0-9][\w'’&-]*){0,5}\s+(?:(?:of|for) the (?:Year|Month|Week|Season|Decade)|"
+    r"Award|Trophy|Prize|Medal|Scholarship|Fellowship|Honou?r Roll|Hall of Fame)\b"
 )
 _NURSES = re.compile(r"\b(?:nurs(?:e|es|ing)|ward|theatres?|matron)\b", re.I)
 
@@ -325,7 +338,10 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         if name and not acronym and not _verbish(first) and first.lower() not in STOP_WORDS:
             # "daughter kaylee", "son bill", but not "proud daughter moment", "mom broke her"
             cued = _known_name(first) or first.lower() in CUED_NAMES
-            appointed = _APPOINTED_AS.search(text[name[0] : name[1]]) is not None
+            appointed = (
+                _APPOINTED_AS.search(text[name[0] : name[1]]) is not None
+                or _AN_HONOUR_AFTER.match(text, name[1]) is not None
+            )
             if not (first.islower() and not cued and _common_word(ctx, name[0])) and not appointed:
                 add(name, "clinician" if _ward_sister(text, m.start()) else "relative")
     for m in _CUE_BEFORE.finditer(text):
@@ -335,8 +351,13 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         if name and _name_ok(token) and (_known_name(token) or cued):
             add(name, "unknown")
     for m in _SEEN_IN_CARE.finditer(text):
-        if text[m.start("name")].isupper():
-            add(m.span("name"), "patient")
+        group = next(g for g in ("name", "known", "hurt") if m.group(g))
+        said = m.group(group)
+        # (not "I know I'm in the hospital")
+        if said[0].isupper() and _name_ok(said) and not re.search(r"['’]", said) and (
+            group == "name" or said.lower() not in STOP_WORDS
+        ):
+            add(m.span(group), "patient")
     for m in _ROLE_TITLE.finditer(text):
         titled = m.group("name")  # the title is a cue, as "my patient" is before "John"
         if _given_name(titled) or titled.lower() in CUED_NAMES or (
@@ -638,7 +659,9 @@ _WORK_OF = re.compile(
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos]
     return (
-        pos == 0 or bool(re.search(r"(?:^|[.!?:\n]\s*|\n)$", before)) or before.strip() in ("", "-")
+        pos == 0
+        or bool(re.search(r"(?:^|[.!?:\n]\s*|\n|[¡¿])$", before))  # "¡Feliz cumpleaños!"
+        or before.strip() in ("", "-")
     )
 
 
@@ -732,13 +755,25 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
         _NAMED_AS_PATIENT.search(model.text, max(0, start - 12), start)
         or _SHOWN_OFF_AFTER.match(model.text, end)
     ) or any(
-        m.span("name") == (start, end)
+        (start, end) in (m.span("name"), m.span("known"), m.span("hurt"))
         for m in _SEEN_IN_CARE.finditer(model.text, max(0, start - 20), end + 45)
     )
     # (the author's own child called "our little warrior", or their hand in a photo, is no patient)
+    # (and "For Tyler's shoulder I'd keep him off the mound": their body, in care)
+    body = _BODY_SHOWN_AFTER.match(model.text, end)
     named = bool(named) or role != "relative" and reason != "self" and bool(
         _CALLED_OURS_AFTER.match(model.text, end)
-        or _BODY_SHOWN_AFTER.match(model.text, end) and _IMAGE.search(model.text)
+        or body
+        and (
+            _IMAGE.search(model.text)
+            or _INJURY_CARE.search(model.text, body.end(), _sentence_span(model, start)[1])
+        )
+        # "Tough night for our #23 Jalen Brooks. MRI confirms a grade 2 MCL."
+        or role == "unknown"
+        and reason is None
+        and _RESULT_TOLD.search(
+            model.text, start, _sentence_span(model, _next_sentence(model, start))[1]
+        )
     )
     said = model.text[start:end]
     if named and reason != "famous" and (not said.isupper() or _DOTTED_INITIALS.fullmatch(said)):
@@ -830,6 +865,20 @@ _BODY_SHOWN_AFTER = re.compile(
     r"graft|skin|toe|finger|thumb|ankle|wrist|shoulder|hip|back|chest|head|ulcer|burn|rash)(?![\w-])",
     re.I,
 )
+# What is done for an injured body part: "Tyler's shoulder ... keep him off the mound", "Ava's
+# ankle is still swollen, ice it tonight"
+_INJURY_CARE = re.compile(
+    r"\b(?:sprain\w*|strain(?:ed)?|tear|torn|fractur\w*|broken|broke|dislocat\w*|swollen|swelling|"
+    r"bruis\w*|ice|icing|brace|splint|sling|cast|rehab|exercises|mri|x-?rays?|scan|surgery|"
+    r"stitches|sutures|concussion|keep (?:him|her|them) off|rest (?:it|him|her)|hurts?|sore)\b",
+    re.I,
+)
+# A result told of someone: "MRI confirms a grade 2 MCL", "the scan showed a stress fracture"
+_RESULT_TOLD = re.compile(
+    r"\b(?:mri|x-?ray|ct|scan|ultrasound|biopsy|bloods|labs|imaging)s? (?:(?:today|tonight|this "
+    r"morning) )?(?:confirm(?:s|ed)?|show(?:s|ed)|reveal(?:s|ed)|came back)\b",
+    re.I,
+)
 _NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient|(?:my|our) client),?\s+$", re.I)
 # A patient's result shown off or their care told by name: "Swipe to see Linda's smile makeover!"
 _SHOWN_OFF_AFTER = re.compile(
@@ -884,6 +933,12 @@ def _sentence_span(model: PostModel, pos: int) -> tuple[int, int]:
     return model.sentences[model.sentence_of(pos)]
 
 
+def _next_sentence(model: PostModel, pos: int) -> int:
+    """A position in the sentence after the one at ``pos`` (or in that one, when it is the last)."""
+    i = min(model.sentence_of(pos) + 1, len(model.sentences) - 1)
+    return model.sentences[i][0]
+
+
 def _window(model: PostModel, pos: int) -> range:
     i = model.sentence_of(pos)
     return range(i - 1, i + 2)
@@ -916,7 +971,9 @@ _BORN_A_THING = re.compile(
 )
 _LONG_AGO_YEAR = re.compile(r"\b(?:1[5-8]\d\d|19[01]\d)\b")
 _BIRTH_CUE = re.compile(
-    r"\b(?:dob|d\.o\.b|date of birth|birth ?date|born(?: on)?)\b[\s.:#-]*(?:is\s+)?$", re.I
+    r"\b(?:dob|d\.o\.b|date of birth|birth ?date|born(?: on)?|nacid[ao]s?(?: el)?|"
+    r"fecha de nacimiento|n[ée]e?s?(?: le)?|date de naissance)\b[\s.:#-]*(?:is\s+|es\s+)?$",
+    re.I,
 )
 
 

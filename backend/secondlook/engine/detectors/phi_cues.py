@@ -324,6 +324,16 @@ PATIENT_REF = word_starts(
     r"|\b(?-i:Maman|Papa|Mamie|Papi|Monsieur|Madame|Bébé)\s+de\s+\d{1,3}\s+(?:ans|mois|jours|"
     r"semaines)\b"
     r"|\b(?-i:M\.|Mme|Mlle|Madame|Monsieur)\s+(?-i:[A-Z][\w'-]+)"
+    # Spanish: "la señora de 84 años", "una abuelita de Mayagüez", "nuestra paciente", "Señor de
+    # Arecibo que llegó hoy", "Doña Carmen"
+    # (the author's own "mi abuela" is no patient; "la señora de la limpieza" is staff)
+    r"|\b(?:el|la|un|una|este|esta)\s+(?:(?:pobre|viejit[ao]|joven|linda)\s+)?"
+    r"(?:señora?|señorita|paciente|abuel(?:it)?[ao]|viejit[ao]|niñ[ao]|bebé|nene|nena|hombre|"
+    r"mujer|muchach[ao]|chamac[ao]|jovencit[ao]|doña|don)\b(?!\s+de\s+(?:la|el)\s+(?:limpieza|"
+    r"cafetería|recepción|farmacia|seguridad|mantenimiento|oficina|cocina))"
+    r"|\b(?:nuestr[ao]|mi)\s+paciente\b"
+    r"|\b(?-i:Señora?|Señorita|Abuelit[ao]|Abuel[ao]|Viejit[ao])\s+(?:de\s+)?(?-i:[A-Z][\w'-]+)"
+    r"|\b(?-i:Sra\.?|Srta\.?|Doña)\s+(?-i:[A-Z][\w'-]+)"
     # (not "everyone who came in for flu shots": no one in particular)
     r"|(?<!everyone who )(?<!everybody who )(?<!anyone who )(?<!all who )(?<!those who )"
     r"(?<!people who )(?<!families who )(?<!all of you who )"
@@ -410,6 +420,12 @@ ENCOUNTER_CUE = re.compile(
     r"(?:admise?s?|transférée?s?|hospitalisée?s?|opérée?s?|intubée?s?|réanimée?s?|arrivée?s?) "
     r"(?:aux?|à l'|à la|en|ce|cette|hier)|décédée?s?|a accouché|aux soins intensifs|à l'urgence|"
     r"retournée? à la maison)"
+    # Spanish: "llegó hoy a la sala de emergencia", "vino a la clínica", "lo dieron de alta"
+    r"|\b(?:llegó|llegaron|ingresó|ingresaron|(?:lo|la) (?:trajeron|ingresaron|operaron|intubaron)|"
+    r"dad[ao]s? de alta|(?:lo|la) dieron de alta|falleció|dio a luz|se nos fue)\b"
+    r"|\bvin(?:o|ieron) (?:hoy |anoche |ayer |esta (?:mañana|tarde|noche) )?(?:a|al|a la) "
+    r"(?:clínica|clinica|hospital|sala de emergencias?|emergencias?|urgencias|consulta|cita|"
+    r"farmacia|oficina)\b"
     # "Our nurse practitioner clinic in Moose Jaw saw the mayor's son tonight"
     r"|\b(?:clinic|office|practice|unit|ward|team|department|ER|ED)\b[^.!?\n]{0,25}?\bsaw\b"
     # "Weirdest case of my career: a Lutheran minister …"
@@ -906,7 +922,9 @@ READERS_VISIT = (
     r"husband|wife|partner|kid|baby|little one|boy|girl|child|children|kids))\b"
     rf"[^.!?\n]{{0,30}}?\b{_VISIT_TIME}\b"
     rf"|\b(?:saw|seen|treated|remember(?:ed)?) (?:you|your (?:mum|mom|mother|dad|father|son|"
-    rf"daughter|husband|wife|partner|kid|baby|grandma|grandpa|nan)) (?:at|in|from) "
+    rf"daughter|husband|wife|partner|kid|baby|grandma|grandpa|nan|"
+    # (in Spanglish: "I saw your mami at the clinic this morning")
+    rf"mami|papi|mamá|papá|abuela|abuelita|abuelo|abuelito|hijo|hija|tía|tío)) (?:at|in|from) "
     rf"(?:[\w'’-]+ ){{0,4}}?"
     rf"{_CARE_PLACE}\s+{_VISIT_TIME}\b"
     # ("following up from your extraction on Thursday", "at your device check yesterday")

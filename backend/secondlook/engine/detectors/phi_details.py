@@ -79,7 +79,12 @@ _AGE_NUMBER = word_starts(
     r"|(?<!il y a )(?<!depuis )(?<!pendant )(?<!après )(?<!dans )(?<!plus de )(?<!moins de )"
     # ("une institutrice de 32 ans" is an age; "plus de 20 ans" a span of time)
     r"(?<!près de )(?<!bientôt )\b(?P<a10>\d{1,3}) ans\b"
-    r"(?! d['’]\s?(?:expérience|ancienneté)| de (?:carrière|service|pratique|métier))",
+    r"(?! d['’]\s?(?:expérience|ancienneté)| de (?:carrière|service|pratique|métier))"
+    # Spanish "la señora de 84 años", "cumpleaños número 93"; not "hace 30 años" (ago), "desde
+    # hace", "por 20 años" (for), "más de", nor "20 años de experiencia"
+    r"|(?<!hace )(?<!por )(?<!durante )(?<!después de )(?<!en )(?<!más de )(?<!menos de )"
+    r"(?<!casi )\b(?P<a16>\d{1,3}) años\b(?! de (?:experiencia|carrera|servicio|práctica))"
+    r"|\bcumpleaños (?:número )?(?P<a17>\d{1,3})\b",
     re.I,
 )
 
@@ -128,9 +133,22 @@ _TIME = word_starts(
     r"(?:[01]\d|2[0-3])[0-5]\d(?=h\b|:|\s?hrs?\b)|"
     r"ce matin|cette nuit|ce soir|hier(?: soir| matin)?|cet après-midi|aujourd['’]hui|"
     r"la nuit dernière|avant-hier|(?:ce |lundi |mardi )?(?:lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche)(?: soir| matin)?|(?:à|vers) \d{1,2} ?h(?: ?\d\d)?)\b"
+    r"samedi|dimanche)(?: soir| matin)?|(?:à|vers) \d{1,2} ?h(?: ?\d\d)?|"
+    # Spanish: "hoy", "anoche", "esta mañana", "el sábado", "a las 3"
+    r"hoy|anoche|anteanoche|ayer(?: en la (?:mañana|tarde|noche))?|anteayer|"
+    r"esta (?:mañana|madrugada|tarde|noche)|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo)(?: en la (?:mañana|tarde|noche))?|a las \d{1,2}(?::\d\d)?)\b"
     r"|\b(?P<vague>this week|last week|over the weekend|on (?:my |the )?(?:night )?shift|"
     r"this shift|last shift)\b",
+    re.I,
+)
+
+
+# The name of a weekly series a weekday closes: "Teaching Tuesday", "Throwback Thursday"
+_SERIES_BEFORE = re.compile(
+    r"\b(?:teaching|tip|tips|transformation|trivia|throwback|thankful|theory|wellness|wisdom|"
+    r"workout|motivation|motivational|mindful|meme|myth|feel-?good|flashback|fun|fact|self-?care|"
+    r"science|study|spotlight)\s+$",
     re.I,
 )
 
@@ -207,7 +225,10 @@ _TOWN_WORD = (
 )
 _TOWN_CUE = re.compile(
     r"\b(?:from|in|near|outside(?: of)?|out(?:side)? by|north of|south of|east of|west of|"
-    r"lives? in|living in|up in|down in|over in|out in|here in|of)\s+"
+    r"lives? in|living in|up in|down in|over in|out in|here in|of"
+    # Spanish: "una abuelita de Mayagüez", "Señor de Arecibo", "vive en Hialeah"
+    r"|(?i:(?:señora?|señorita|abuel(?:it)?[ao]|viejit[ao]|hombre|mujer|niñ[ao]|muchach[ao]|"
+    r"chamac[ao]|paciente|joven) de)|(?i:vive en|viven en))\s+"
     r"(?P<town>" + _TOWN_WORD + r"(?:[ -]" + _TOWN_WORD + r")?)"
 )
 
@@ -589,6 +610,10 @@ def find_mentions(
             continue  # "answer in stories Friday": when a quiz is answered
         if _TIME_AS_A_CROWD.match(text, m.end()):
             continue
+        if re.fullmatch(WEEKDAYS, m.group(0), re.I) and _SERIES_BEFORE.search(
+            text, max(0, m.start() - 16), m.start()
+        ):
+            continue  # "Teaching Tuesday 🩺": a weekly series, not when someone was seen
         if m.group(0).lower() == "overnight" and _DURATION_BEFORE.search(
             text, max(0, m.start() - 10), m.start()
         ):
@@ -983,7 +1008,12 @@ DATE = word_starts(
     r"|\b\d{4}-\d{2}-\d{2}\b"
     r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\b(?:,?\s+\d{4})?"
-    r"|\b" + MONTHS + r"\.?(?:\s+of)?\s+(?:19|20)\d{2}\b",
+    r"|\b" + MONTHS + r"\.?(?:\s+of)?\s+(?:19|20)\d{2}\b"
+    # Spanish and French: "el 12 de marzo de 1931", "le 3 mars 1948"
+    r"|\b\d{1,2}(?:º|°|er)?\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+del?\s+\d{4})?\b"
+    r"|\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre)(?:\s+\d{4})?\b",
     re.I,
 )
 

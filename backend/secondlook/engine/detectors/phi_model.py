@@ -380,8 +380,11 @@ _PROGRESS_IN_OUR_CARE = re.compile(
     r"|\bgraduated (?:from|out of) (?:our|my|the) (?:[\w-]+ ){0,3}?(?:program|programme|clinic|"
     r"group|service)\b"
     r"|\bborn at home\b|\bto be your (?:midwife|doula|nurse|doctor|doc)\b"
-    r"|\b\d+ (?:days|weeks|months) after (?:being cleared (?:from|after) |recovering from )?"
-    r"(?:her|his|their|a) (?:[\w-]+ ){0,2}?(?:fracture|stroke|surgery|op|operation|transplant|"
+    # (the number in words, and the operation bare: "Eight months after ACL reconstruction she
+    # scored the winner"; not a colleague's own: "8 months after her own ACL surgery")
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months) "
+    r"after (?:being cleared (?:from|after) |recovering from )?(?!(?:her|his|their) own\b)"
+    r"(?:(?:her|his|their|a) )?(?:[\w-]+ ){0,2}?(?:fracture|stroke|surgery|op|operation|transplant|"
     r"bypass|replacement|amputation|heart attack|accident|injury|burns?|bleed|mi|cabg|diagnosis|"
     r"reconstruction|repair|arthroscopy|scope|concussion|tear)\b"
     # a birth, a food challenge passed, years of coming to the clinic: "delivered her 10
