@@ -1928,3 +1928,50 @@ def test_shouted_questions_at_a_ministry_and_love_how_with_a_sign(
 def test_loving_how_a_team_works_stays_quiet(analyzer: Analyzer) -> None:
     text = "Love how our chiros and physios share notes now. Real teamwork!"
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance in quotes between the demonstrative and the insult
+        ("@babymama_bri don't listen to those 'abortion reversal' quacks, the progesterone thing "
+         "is junk science.", ("tone.insult-person", "warning", "quacks")),
+        ('those "natural health" clowns are at it again',
+         ("tone.insult-person", "warning", "clowns")),
+        # obfuscated profanity; a colleague called a dumpster fire; looks
+        ("Hypocrite sh!tbag doesn't know a device from a drug.",
+         ("tone.profanity", "warning", "sh!tbag")),
+        ("Our new attending is a walking dumpster fire.",
+         ("tone.insults", "warning", "walking dumpster fire")),
+        ("The new sports med fellow is a total smokeshow. Covering the training room just got "
+         "more fun", ("tone.innuendo", "warning", "fellow is a total smokeshow")),
+        # the meme, said to a patient who comes every day
+        ("The lady who takes the bus to our ED lobby every day is here AGAIN at 6am lol. Ma'am "
+         "this is not a Walgreens", ("tone.mockery", "warning", "Ma'am this is not a Walgreens")),
+        # a public figure known by a kind in quotes, or by their followers
+        ("Not gonna name names but that 'wellness' influencer with 2M followers posting 600 cal "
+         "days absolutely has an eating disorder.",
+         ("tone.public-figure-diagnosis", "warning", "eating disorder")),
+    ],
+)
+def test_quoted_stances_masked_profanity_and_looks_from_the_round_b189_b196(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I watched the 'Patch Adams' clown scene with my kids",
+        "This shift was a dumpster fire, but the team held it together",
+        "The sunset over the bay tonight was a smoke show",
+        "I respectfully disagree with the 'abortion reversal' protocol: the evidence is thin.",
+        "Ma'am, this is a reminder that our clinic closes at 5 today",
+        "That 'wellness' influencer just posted about her own recovery from an eating disorder, "
+        "so brave.",
+        "Our clinic now has 2k followers! Thanks all. Eating disorder support group Tuesdays.",
+    ],
+)
+def test_quoted_titles_bad_shifts_and_sunsets_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

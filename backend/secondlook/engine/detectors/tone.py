@@ -538,7 +538,15 @@ def _past_stance(tokens: list[Token], i: int) -> int:
         return i - 2  # "anti vax"
     if i >= 1 and tokens[i - 1].lower_.startswith(("anti-", "pro-")):
         return i - 1
+    # a stance in quotes: "those 'abortion reversal' quacks" are "those quacks"
+    if i >= 3 and tokens[i - 1].text in _QUOTES:
+        for j in range(i - 2, max(-1, i - 7), -1):
+            if tokens[j].text in _QUOTES:
+                return j
     return i
+
+
+_QUOTES = frozenset(["'", '"', "‘", "’", "“", "”"])
 
 
 def _nearby_target(tokens: list[Token], i: int) -> str | None:
@@ -1099,7 +1107,9 @@ REMOTE_DIAGNOSIS_HEDGES = re.compile(
 
 # "that actor", "the pop star's": a public figure named by role rather than by name.
 FIGURE_ROLE = re.compile(
-    r"\b(?:that|this|the|our|their|your) (?:pop star|popstar|actor|actress|rapper|singer|"
+    # (a kind in quotes may come between: "that 'wellness' influencer")
+    r"\b(?:that|this|the|our|their|your) (?:['\"‘“][\w -]{1,25}['\"’”] )?"
+    r"(?:pop star|popstar|actor|actress|rapper|singer|"
     r"billionaire|celebrity|politician|influencer|athlete|quarterback|candidate|senator|"
     r"president|prime minister|premier|governor|mayor|minister|ceo|host|comedian|board chair|"
     r"chair of the board|health minister|minister of health|chief of staff|hospital president|"
@@ -1124,6 +1134,8 @@ FIGURE_ROLE = re.compile(
     r"|\b(?:presser|press conference|press briefing|red carpet|paparazzi|campaign rally|"
     r"stump speech|state of the union|question period|pmqs|despatch box|dispatch box|"
     r"conférence de presse)\b"
+    # known by their audience: "that influencer with 2M followers"
+    r"|\bwith (?:over |like )?\d+(?:\.\d)?\s?[km]\+? (?:followers|subscribers|subs)\b"
     # an account's own show: "@WellnessWithBree's latest reel"
     r"|@\w+['’]s (?:latest |new |last |recent )?(?:reel|video|live|stream|story|post|tiktok)\b",
     _I,
