@@ -1200,6 +1200,16 @@ def test_speech_and_teeth_told_to_one_reader_from_the_round_b181_b188(
          ("advice.medical-to-you", "warning",
           "I really can't give medical advice on here, but chest tightness after starting a new "
           "med isn't one to wait on - please call 811 or go to urgent care tonight")),
+        # a refusal that sends the reader to care tonight triages them: the definition's own
+        # "@jamie_r please call your doctor or 811 tonight"
+        ("@jamie_r I'm sorry you're going through that. I can't assess you from here, please call "
+         "your doctor or 811 tonight.",
+         ("advice.medical-to-you", "warning",
+          "I can't assess you from here, please call your doctor or 811 tonight")),
+        ("@NanaBeaD I can't give medical advice on here, but please call 811 or go to urgent care "
+         "tonight.", ("advice.medical-to-you", "warning",
+                      "I can't give medical advice on here, but please call 811 or go to urgent "
+                      "care tonight")),
         ("@sarahbmama a headache that won't go away plus swelling at 38 weeks is not something to "
          "wait on until Monday — please get your BP checked at L&D tonight",
          ("advice.medical-to-you", "warning",
@@ -1221,8 +1231,6 @@ def test_declining_then_advising_in_one_sentence_is_still_advice(
         "I can't give medical advice on here, but please call 811 or go to urgent care if chest "
         "pain comes on.",  # said to everyone
         # a refusal that only sends the reader to care declines, even in a reply
-        "@NanaBeaD I can't give medical advice on here, but please call 811 or go to urgent care "
-        "tonight.",
         "@kim_r I'm sorry you're going through this. I can't advise on your situation here, but "
         "please call 811.",
         "@jules I can't comment on individual cases here, but please see your doctor if it's "
@@ -1257,3 +1265,45 @@ def test_see_you_thursday_is_a_goodbye_not_advice(
     analyzer: Analyzer, text: str, advice: list[str]
 ) -> None:
     assert [t for rule, _, t in flagged(analyzer, text) if rule.startswith("advice")] == advice
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sent to care in other words: casualty, evaluated by a physician
+        ("@thandiwe_sa no no no, 38.9 in a 2 month old is not a 'wait and see'. Take her to "
+         "casualty tonight please 🙏🏾",
+         ("advice.medical-to-you", "warning", "Take her to casualty tonight please")),
+        ("@coach_rivera please get that kid evaluated by a physician before Friday. No return to "
+         "play without written clearance.",
+         ("advice.medical-to-you", "warning",
+          "please get that kid evaluated by a physician before Friday")),
+        # how much one reader should eat after her baby
+        ("@tina.bakes.bread so happy for you!! fwiw at 4 months postpartum and nursing you really "
+         "shouldn't be going under ~1800 cal, I'd bump it up",
+         ("advice.medical-to-you", "warning",
+          "fwiw at 4 months postpartum and nursing you really shouldn't be going under ~1800 cal, "
+          "I'd bump it up")),
+    ],
+)
+def test_casualty_a_physicians_check_and_calories_told_to_one_reader(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # declining to judge from a photo; general teaching on where to go; calories in general
+        "@tshepi_m hey, I genuinely can't assess a rash from a photo on here, I'd just be guessing "
+        "and that's not fair to you. Hope it settles 🙏",
+        "A fever over 38 in a baby under 3 months means a trip to casualty, every time. #PaedsTips",
+        "Postpartum and breastfeeding? Most people need about 1800-2200 cal a day. Talk to your "
+        "midwife if you're unsure.",
+    ],
+)
+def test_declining_from_a_photo_and_general_teaching_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

@@ -246,9 +246,9 @@ DOSE_CHANGE = re.compile(
 # Declining to advise one person: "I can't weigh in on your own meds over Twitter", "nobody here
 # can diagnose you". The refusal is the safe answer, whatever it names.
 REFUSAL = re.compile(
-    r"\b(?:i|we) (?:really |honestly |just )?(?:can't|cannot|can not|won't|am not able to|"
-    r"'m not able to|shouldn't) (?:weigh in|comment|advise|give (?:you )?(?:medical |personal )?"
-    r"advice|diagnose|tell you what|say what)\b"
+    r"\b(?:i|we) (?:really |honestly |just |genuinely |truly )?(?:can't|cannot|can not|won't|"
+    r"am not able to|'m not able to|shouldn't) (?:weigh in|comment|advise|give (?:you )?"
+    r"(?:medical |personal )?advice|diagnose|assess|examine|tell you what|say what)\b"
     r"|\b(?:nobody|no one|no-one) (?:here |online |on here |on reddit |on twitter )?(?:can|should|"
     r"is able to) (?:diagnose|tell you|advise)\b"
     r"|\bi (?:can't|cannot) tell (?:what's going on|what it is|from (?:a|your|this) "
@@ -258,7 +258,10 @@ REFUSAL = re.compile(
 # Declining, then advising anyway: "I can't give medical advice on here, but chest tightness after
 # a new med isn't one to wait on - please call 811 tonight".
 _BUT_THEN = re.compile(
-    r"\bbut\b[^.!?\n]{0,80}?\b(?:please|you (?:need|should|must)|go|call|get)\b", _I
+    r"\bbut\b[^.!?\n]{0,80}?\b(?:please|you (?:need|should|must)|go|call|get)\b"
+    # a refusal spliced onto an order: "I can't assess you from here, please call your doctor"
+    r"|[,;\u2014-]\s*please\b",
+    _I,
 )
 
 
@@ -275,6 +278,10 @@ DECLINES = re.compile(
     r"advice\b|\bplease (?:don't|do not|never) (?:dm|pm|message|inbox|e-?mail|send)\b"
     r"|\b(?:can't|cannot|can not|am not able to|'m not able to|unable to) (?:assess|diagnose|"
     r"examine|advise) (?:anyone|you|people|individuals|your \w+)\b"
+    # "I genuinely can't assess a rash from a photo on here"
+    r"|\b(?:can't|cannot|can not|am not able to|'m not able to|unable to) (?:assess|diagnose|"
+    r"examine|judge) (?:[\w']+ ){0,3}?(?:from|over|via|through|by|in) (?:a |the |this |your )?"
+    r"(?:photo|picture|pic|video|selfie|post|description|dm|message|tweet|comment)s?\b"
     # "Please no personal cases or lab results, I can't answer those here"
     r"|\b(?:please )?no (?:personal|individual) (?:cases|questions|details|results|symptoms)\b"
     r"|\b(?:can't|cannot|can not|won't|am not able to|'m not able to|unable to) answer "
@@ -295,7 +302,13 @@ REFERRAL = re.compile(
     r"(?: (?:to|with|in with))? (?:your|a|the|her|his|their) (?:own )?(?:family )?"
     r"(?:doctor|doc|gp|pharmacist|provider|health ?care provider|physician|nurse practitioner|np|"
     r"care team|dentist|specialist|clinic|midwife)\b"
-    r"|\bcall 911\b|\bgo to (?:the )?(?:er|ed|emergency|urgent care)\b|\b811\b"
+    r"|\bcall 911\b|\b811\b"
+    # "Take her to casualty tonight", "go to A&E"
+    r"|\b(?:go|take (?:him|her|them|the baby|your \w+)) to (?:the )?(?:er|ed|emergency|urgent care|"
+    r"casualty|a&e|emerg|hospital|l&d)\b"
+    # "please get that kid evaluated by a physician before Friday"
+    rf"|\bget (?:[\w']+ ){{0,3}}?(?:evaluated|seen|checked|looked at|assessed|examined)"
+    rf"(?: out)? by (?:a|the|your|their|his|her) (?:{CLINICIANS}|prescriber)\b"
     # "Don't change your dose without your prescriber"
     rf"|\bwithout (?:(?:talking|speaking) (?:to|with) |checking with |asking |consulting )?"
     rf"(?:your|a|the) (?:{CLINICIANS}|prescriber)\b",
@@ -303,9 +316,16 @@ REFERRAL = re.compile(
 )
 # A refusal that goes on only to send the reader to care: "I can't advise on your situation here,
 # but please call 811", "... but please see your doctor if it's worrying you" (a judgement in
-# between still advises: "but chest tightness after a new med isn't one to wait on - call 811").
+# between still advises: "but chest tightness after a new med isn't one to wait on - call 811",
+# and so does a time: "I can't assess you from here, please call your doctor or 811 tonight").
 _BUT_ONLY_REFERS = re.compile(
     rf"[^.!?\n]*?\bbut,? (?:please |just |do )*(?:call |ring |dial |text )?(?:{REFERRAL.pattern})",
+    _I,
+)
+# When the reader is to go: a referral with it triages ("... but please call 811 tonight").
+_URGENTLY = re.compile(
+    r"\b(?:tonight|today|now|right away|asap|immediately|this (?:morning|afternoon|evening)|"
+    r"straight away|before (?:bed|morning|tomorrow))\b",
     _I,
 )
 # A sentence whose subject is the reader's clinician: "Your prescriber can check your CK, change
@@ -1154,7 +1174,12 @@ def _verdict(
     refusal = REFUSAL.search(sentence.text)
     if refusal and not sentence.dose and not _BUT_THEN.search(sentence.text, refusal.end()):
         return None
-    if refusal and not strong and _BUT_ONLY_REFERS.match(sentence.text, refusal.end()):
+    if (
+        refusal
+        and not strong
+        and _BUT_ONLY_REFERS.match(sentence.text, refusal.end())
+        and not _URGENTLY.search(sentence.text, refusal.end())
+    ):
         return None
     if CLINICIAN_DECIDES.match(sentence.text) and not sentence.dose:
         return None
