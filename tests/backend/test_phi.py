@@ -2571,3 +2571,22 @@ def test_a_procedure_named_tips_keeps_its_time(analyzer: Analyzer) -> None:
     # "TIPS at 0800" is a procedure at an hour, not a weekly "Tips Tuesday"
     text = "Pt in MICU overnight, scheduled for TIPS at 0800, he is to have US of liver first."
     assert ("phi.combination", "at 0800", "warning") in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a story told of "lady" or "señora" who wants something, at a town's urgent care today
+        ("Urgent care in Kissimmee, today: señora wants a Z-pak for a 2-day cold and a work note "
+         "for her Publix shift.",
+         [("phi.combination", "Kissimmee", "critical"), ("phi.combination", "today", "critical")]),
+        # an age said of a relative, beside a room
+        ("The husband in 6B asked me to hurry. His wife is 72 and on comfort care.",
+         [("phi.combination", "6B", "critical"), ("phi.combination", "His wife", "critical"),
+          ("phi.combination", "72", "critical")]),
+    ],
+)
+def test_a_lady_who_wants_and_a_wifes_age(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flagged(phi(analyzer, text)) == expected

@@ -289,8 +289,10 @@ PATIENT_REF = word_starts(
     # a sentence that opens on the person, clipped as a story is told: "Lady in clinic today
     # asked ...", "Lad turned up at A&E ...", "Frequent flyer back in our ED at 3am"
     r"|(?:(?m:^)|(?<=[.!?:]\s))(?:lady|woman|man|guy|gent|gentleman|bloke|fella|lad|dude|chap|"
-    r"kid|girl|boy|frequent flyer|frequent flier|lol in nad|little old lady|gomer)\b"
-    r"(?=\s+(?:in|on|at|who|with|from|back|came|comes|called|calls|"
+    r"kid|girl|boy|frequent flyer|frequent flier|lol in nad|little old lady|gomer|"
+    # (Spanglish: "señora wants a Z-pak")
+    r"señora|señor|abuelita|abuelito|viejita|viejito)\b"
+    r"(?=\s+(?:in|on|at|who|with|from|back|came|comes|called|calls|wants|wanted|needs|needed|"
     r"turned|turns|walked|walks|rolled|rolls|asked|asks|brought|presents|presented|arrived|"
     r"arrives|showed|shows|demanding|screaming|yelling|refus\w+|\d|"
     # "Lady this afternoon informed me she brushes with Coca-Cola"

@@ -68,7 +68,9 @@ _AGE_NUMBER = word_starts(
     r"|(?<=[.!?] )(?P<a8>\d{1,3})(?=[.!]\s+[A-Z]|,\s+(?:from|lives|living|previously|"
     r"otherwise)\b)"
     # "She's 71, lives alone", "who is 92 and": a bare number said of someone, then a pause
-    r"|(?:she|he|who)(?:'s|’s| is| was| turns| turned| just turned)\s+(?P<a9>\d{1,3})"
+    # ("Your wife is 97 and on comfort care")
+    r"|(?:she|he|who|wife|husband|mother|father|mom|mum|dad|grandma|grandpa|grandmother|"
+    r"grandfather|patient|pt)(?:'s|’s| is| was| turns| turned| just turned)\s+(?P<a9>\d{1,3})"
     r"(?=\s*(?:[,.;!?)]|$|and\b|years?\b|yrs?\b|yo\b))"
     # "had her hip replaced last week at 81", "diagnosed at 34": a life event, then "at" an age
     r"|\b(?:diagnosed|replaced|married|retired|widowed|delivered|died|passed away|adopted|"
