@@ -2590,3 +2590,11 @@ def test_a_lady_who_wants_and_a_wifes_age(
     analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert flagged(phi(analyzer, text)) == expected
+
+
+def test_a_clinic_inviting_the_whole_family_names_no_family(analyzer: Analyzer) -> None:
+    text = "FLU CLINIC IS OPEN SATURDAY, NO APPOINTMENT NEEDED, BRING THE WHOLE FAMILY!"
+    assert flagged(phi(analyzer, text)) == []
+    # a family that came in is still one
+    text = "The whole family came in tonight after the CO alarm in their cabin near Gimli."
+    assert ("phi.combination", "whole family", "critical") in flagged(phi(analyzer, text))

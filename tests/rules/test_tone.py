@@ -1975,3 +1975,33 @@ def test_quoted_stances_masked_profanity_and_looks_from_the_round_b189_b196(
 )
 def test_quoted_titles_bad_shifts_and_sunsets_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # policymakers, not colleagues, are the subject; a reminder shouted kindly
+        "Senators voting against paid sick leave for nurses should be ashamed of that vote, and I "
+        "will say so at the hearing on Tuesday.",
+        "The government that gutted our nursing workforce is a disgrace.",
+        "WASH YOUR HANDS. COVER YOUR COUGH. STAY HOME WHEN YOU'RE SICK. THAT'S THE WHOLE POST!",
+    ],
+)
+def test_policymakers_and_shouted_reminders_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The nurses on nights should be ashamed of how they treated that family.",
+         ("tone.disparage-colleagues", "warning", "should be ashamed")),
+        ("I AM SO SICK OF THIS UNIT. NOBODY CARES. EVERY SINGLE SHIFT SHORT AGAIN.",
+         ("tone.enraged", "warning",
+          "SICK OF THIS UNIT. NOBODY CARES. EVERY SINGLE SHIFT SHORT AGAIN")),
+    ],
+)
+def test_colleagues_shamed_and_sick_of_the_unit_still_flagged(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)

@@ -146,6 +146,12 @@ _TIME = word_starts(
 )
 
 
+# Who a notice invites: "bring the whole family", "open to your entire family"
+_INVITED_BEFORE = re.compile(
+    r"\b(?:bring|brings|bringing|invite|inviting|welcome|welcoming|open to)\s+"
+    r"(?:the\s+|your\s+|all\s+the\s+)?$",
+    re.I,
+)
 # The name of a weekly series a weekday closes: "Teaching Tuesday", "Throwback Thursday"
 _SERIES_BEFORE = re.compile(
     r"\b(?:teaching|tip|tips|transformation|trivia|throwback|thankful|theory|wellness|wisdom|"
@@ -649,6 +655,8 @@ def find_mentions(
                 continue  # "think RV infarct": the right ventricle
             if _COUNTED.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "31 sets of twins", "1,284 births": a unit's year, no one's story
+            if kind == "FAMILY" and _INVITED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "BRING THE WHOLE FAMILY!": a clinic's invitation, no one's family
             add(phase, kind, (m.start(), _of_what(text, m.start(), m.end())))
     for span in town_spans:
         add(14, "LOCATION", span)

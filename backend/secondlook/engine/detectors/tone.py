@@ -347,7 +347,9 @@ BANGS = re.compile(r"[!?]*!{2,}[!?1]*|\?!+|!\?+")
 SHOUTED_GRIEVANCE = re.compile(
     r"\b(?:why|how (?:come|is|are|does|do|can|hard|am i supposed)|unreal|nobody|no one|seriously|"
     r"enough|"
-    r"every single|what is wrong|wtf|again|still waiting|for nothing|sick|tired|stop|"
+    # (not a reminder's "STAY HOME WHEN YOU'RE SICK")
+    r"every single|what is wrong|wtf|again|still waiting|for nothing|sick (?:of|and tired)|tired|"
+    r"stop|"
     # "FAMILY OF BED 9 HAVE NOW RUNG 23 TIMES TODAY. I CANNOT LOOK AFTER YOUR GRANDAD ..."
     # "WHO AT THE MINISTRY THOUGHT IT WAS A GOOD IDEA", "DO THEY EVEN KNOW"; French: "ENCORE UNE
     # FOIS LE CISSS A ANNULÉ NOS VACANCES ... VOUS NOUS TUEZ"
@@ -759,9 +761,35 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
             targeted_before = targeted
         if in_reach and sentence.disparaging:
             start, end = sentence.disparaging
-            if not _quoted_abuse(chunk.doc.text, start):
+            if not _quoted_abuse(chunk.doc.text, start) and not _said_of_policymakers(
+                sentence, start
+            ):
                 hits.append((chunk.start_char + start, chunk.start_char + end))
     return hits
+
+
+# Who makes policy, not care: "Senators voting against sick leave for nurses should be ashamed".
+POLICYMAKERS = frozenset(
+    ["senator", "politician", "lawmaker", "legislator", "congressman", "congresswoman",
+     "representative", "governor", "minister", "mp", "mla", "councillor", "councilor",
+     "government", "premier", "president", "administration", "congress", "parliament",
+     "legislature", "province", "state"]
+)
+
+
+def _said_of_policymakers(sentence: ToneSentence, start: int) -> bool:
+    """The disparaging predicate at ``start`` (text offset in the chunk) has policymakers for its
+    subject, however many nurses the sentence names."""
+    at = next((t for t in sentence.tokens if t.idx <= start < t.idx + len(t.text)), None)
+    if at is None:
+        return False
+    verb = at if at.pos_ in ("VERB", "AUX") else at.head
+    for head in (verb, verb.head):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            word = subjects[0].lower_
+            return word in POLICYMAKERS or word.endswith("s") and word[:-1] in POLICYMAKERS
+    return False
 
 
 # Praise said of a colleague's failure: "Truly inspirational work.", "Wow. Groundbreaking.",
