@@ -2598,3 +2598,77 @@ def test_a_clinic_inviting_the_whole_family_names_no_family(analyzer: Analyzer) 
     # a family that came in is still one
     text = "The whole family came in tonight after the CO alarm in their cabin near Gimli."
     assert ("phi.combination", "whole family", "critical") in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # in a room by its number; back for a numbered visit; months after the author's surgery;
+        # after starting with us; a transformation of N months; one of our patients
+        ("Mrs. Kowalczyk in 412 finally let me draw her after refusing all week.",
+         "Mrs. Kowalczyk"),
+        ("Shoutout to J.M., who came in for her 50th INR check with us today and brought pierogi",
+         "J.M."),
+        ("Shoutout to K.L., 17, back in the start gate this weekend, 8 months after we nailed her "
+         "tib-fib.", "K.L."),
+        ("Shoutout to J.M. who just finished her first 5K, 14 months after starting with us!",
+         "J.M."),
+        ("Swipe to see Jessica's 6-month transformation on our semaglutide program!", "Jessica"),
+        ("Happy 50th birthday to Gary, one of our very first TRT patients!", "Gary"),
+    ],
+)
+def test_names_in_a_room_cheered_for_their_care_or_called_ours(
+    analyzer: Analyzer, text: str, name: str
+) -> None:
+    assert ("phi.name", name, "critical") in flagged(phi(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named encampment or shelter narrows someone down as a town does
+        ("Our 19yo from the Riverside encampment now has exposed tibia and MRI confirms "
+         "osteomyelitis.",
+         [("phi.combination", "19yo", "critical"),
+          ("phi.combination", "Riverside encampment", "critical")]),
+        ("late-60s vet at the Harbor Light shelter last night, toes on his left foot already dusky.",
+         [("phi.combination", "Harbor Light shelter", "critical"),
+          ("phi.combination", "last night", "critical")]),
+        # a talk with them today is an encounter
+        ("Now he's 58 and lives in his Corolla behind the library. Today he told me he still "
+         "grades imaginary lab reports.",
+         [("phi.combination", "58", "critical"), ("phi.combination", "Corolla", "critical"),
+          ("phi.combination", "Today", "critical")]),
+    ],
+)
+def test_shelters_encampments_and_a_talk_today(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flagged(phi(analyzer, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month before its day; a town that is only a surname; a job ad; a student loan;
+        # every student; a cart by a bed; a bandage; video consultations; the author's profile
+        "Starting Jan 1, every new TRT patient at Apex Telehealth will need two morning labs.",
+        "Every Boston EM resident should know the Cocoanut Grove fire (1942). Nearly 500 dead.",
+        "We're hiring! Community Health Worker, full-time. Based at our clinic, 1200 Harbor Blvd, "
+        "Suite 3, with daily outreach to encampments and shelters.",
+        "My Emirates frequent flyer miles are the only thing growing faster than my student loan "
+        "back home 😂",
+        "Huge congratulations to Priya Raman on passing her registry exam this week! She mentors "
+        "every student who comes through our department.",
+        "Shout out to whoever restocked the wound cart by bed 6 at the respite centre. Whoever took "
+        "the last roll of Coban: I will find you 😤",
+        "NEW at our sports clinic in Aarhus: video consultations 📱 Book on our website.",
+        "Long post, sorry. 29F, MBBS from Pakistan, 3 years post-grad. Step 2 250, applying for "
+        "observerships since January.",
+        "Planning a trek to Everest Base Camp? Our travel clinic offers pre-expedition consults.",
+    ],
+)
+def test_months_surnames_ads_loans_carts_bandages_and_profiles_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []

@@ -426,7 +426,23 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         span: "patient" if role == "unknown" and _after_care_verb(text, span[0]) else role
         for span, role in found.items()
         if not _MEME_ADDRESS.match(text, max(0, span[0] - 16), span[1])
+        and not (role == "unknown" and _not_a_person(text, *span))
     }
+
+
+_MONTH_SHORT = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+
+
+def _not_a_person(text: str, start: int, end: int) -> bool:
+    """A word the name lists hold that is something else here: a month before its day ("Starting
+    Jan 1"), or a town that is only a surname ("Every Boston EM resident"), said bare."""
+    said = text[start:end]
+    low = said.lower().rstrip(".")
+    if low in _MONTH_SHORT and re.match(r"\.?\s+\d{1,2}\b", text[end:]):
+        return True
+    return " " not in said and low in PLACES and low not in FIRST_NAMES
 
 
 # Capitalised results after an initial or a side: "refuses to bear weight on the R. WBC 14".
@@ -805,8 +821,11 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
     near = encounter or any(
         model.sentence_of(r[0]) in window for r in other_refs if r not in jobs
     )
-    # a name staying on or moved to a ward is a patient's ("Marjorie is back on 2 North")
-    if role in ("unknown", "patient") and _on_a_ward(model, end):
+    # a name staying on or moved to a ward is a patient's ("Marjorie is back on 2 North"), or in
+    # a room by its number ("Mrs. Kowalczyk in 412 finally let me draw her")
+    if role in ("unknown", "patient") and (
+        _on_a_ward(model, end) or _IN_ROOM_NUMBER.match(model.text, end)
+    ):
         return "critical", "This names a patient on a ward: a name identifies a patient directly."
     if role == "addressee":
         return "info", "The person you are answering: check that the post does not name a patient."
@@ -855,8 +874,9 @@ _SOMEONE_ELSE_AFTER = re.compile(
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,3}")  # "J.T.", not "ICU"
 # "J.M., our 2019 Make-A-Wish kid", "Ava, our little NICU warrior": called one of ours
 _CALLED_OURS_AFTER = re.compile(
-    r",?\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}?(?:kid|patient|warrior|superstar|little fighter|"
-    r"preemie|survivor|nicu (?:grad|graduate)|miracle baby)\b",
+    # ("Gary, one of our very first TRT patients")
+    r",?\s+(?:one of\s+)?(?:our|my)\s+(?:[\w'’-]+\s+){0,3}?(?:kid|patient|warrior|superstar|"
+    r"little fighter|preemie|survivor|nicu (?:grad|graduate)|miracle baby)s?\b",
     re.I,
 )
 # "Swipe for the x-ray 👉 Sal's hand after an argument with a boat prop": their body, shown
@@ -883,7 +903,8 @@ _NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient|(?:my|our) client),?\s+$", re.I
 # A patient's result shown off or their care told by name: "Swipe to see Linda's smile makeover!"
 _SHOWN_OFF_AFTER = re.compile(
     # (after the name, or after a name found with its possessive: "Mr. Fairweather's bottle")
-    r"(?:['’]s|(?<=['’]s)) (?:(?:massive|emergency|first|last|final|big|recent|latest|new) )?"
+    r"(?:['’]s|(?<=['’]s)) (?:(?:massive|emergency|first|last|final|big|recent|latest|new|"
+    r"\d+[- ](?:week|month|year|day|wk|mo)s?) )?"
     r"(?:smile makeover|makeover|transformation|"
     r"before[- ](?:and|&|/)[- ]after|new smile|"
     r"new teeth|veneers|results|progress pics?|recovery journey|"
@@ -901,6 +922,10 @@ def _on_a_ward(model: PostModel, end: int) -> bool:
     )
 
 
+_IN_ROOM_NUMBER = re.compile(
+    r"\s+in\s+#?\d{3,4}[A-Za-z]?\b(?!\s*(?:mg|mcg|ml|%|am|pm|hrs?|hours|minutes|mins|days|"
+    r"years|yrs|patients|people|cases|kids)\b)(?![.,:/]\d)"
+)
 _ON_WARD = re.compile(
     r"\s+(?:(?:is|was|'s|are)\s+(?:back\s+|still\s+|now\s+|again\s+)*(?:on|in|up on|down on)"
     r"|(?:is\s+|was\s+)?(?:back\s+)?(?:moved|transferred|admitted|sent|went|going)\s+(?:back\s+)?"
@@ -1150,7 +1175,9 @@ def address(ctx: Context, rule: Rule) -> Iterator[Hit]:
 _IMAGE = re.compile(
     r"\b(?:pics?|pictures?|photos?|photographs?|selfies?|snaps?|images?|x-?rays?|cxr|xr|"
     r"ct(?: scan)?|mri|ultrasound|pocus|ecg|ekg|rhythm strip|monitor|screenshots?|screen ?shots?|"
-    r"films?|videos?|clip|wristband|chart|whiteboard|swipe|3d|4d|before and after|pictured|"
+    # (not a way to be seen: "video consultations", "video visits")
+    r"films?|videos?(?! (?:consult\w*|visits?|calls?|appointments?|appts?|chats?|assessments?|"
+    r"check-?ins?))|clip|wristband|chart|whiteboard|swipe|3d|4d|before and after|pictured|"
     # "BEFORE ➡️ AFTER", "[photo: smiling boy with purple hearing aids]"
     r"before\s*(?:/|➡️|->|→|&)\s*after)\b|\[(?:photo|pic|image|video)\b|📸|📷|🎥|🩻",
     re.I,
@@ -1252,7 +1279,8 @@ _SOMEONE_ELSE_SHARING = re.compile(
 # one is advice's business, see advice.assess-by-message).
 # ("DM me for the pic of his x-ray" offers one.)
 _ASKED_FOR = re.compile(
-    r"\b(?:send|dm|pm|message|e-?mail|text|inbox)\s+(?:me|us)\b|\bsend\s+(?:in\s+)?(?:a|your)\b"
+    r"\b(?:send|dm|pm|message|e-?mail|text|inbox)\s+(?:me|us|our (?:page|team|clinic|office)|"
+    r"the (?:page|clinic|office))\b|\bsend\s+(?:in\s+)?(?:a|your)\b"
     # "Drop a pic of your kid's swollen ankle in the comments"
     r"|\b(?:drop|post|share|comment)\s+(?:a|your)\b"
     # "feel free to reply to this post with a photo of your kid's rash"

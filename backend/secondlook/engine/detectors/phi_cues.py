@@ -279,7 +279,7 @@ PATIENT_REF = word_starts(
     # ... and the band first: "Mid-20s guy from Portlaoise", "Late 30s first-time IVF mum"
     r"|\b(?:early|mid|late)[- ]?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|"
     r"eighties|nineties)\s+(?:[\w'-]+\s+){0,3}?(?:man|woman|lady|guy|gent|gentleman|bloke|fella|"
-    r"girl|boy|lad|chap|dude|mum|mom|dad|patient|pt)\b"
+    r"girl|boy|lad|chap|dude|mum|mom|dad|patient|pt|vet|veteran)\b"
     r"|\b(?:man|woman|lady|guy|gent|gentleman|bloke|fella|girl|boy|lad|chap|dude)\s+in\s+"
     r"(?:his|her|their)\s+(?:early|mid|late)[- ]?(?:\d0|twenties|thirties|forties|fifties|sixties|"
     r"seventies|eighties|nineties)s?\b"
@@ -393,6 +393,9 @@ ENCOUNTER_CUE = re.compile(
     r"clinic|a&e|casualty)|"
     # "Look who came to clinic today"
     r"(?:came|comes|walked|rolled|limped|wheeled|was brought|were brought) (?:in)?to clinic|"
+    # a talk the author had with them that day: "Today he told me he still grades lab reports"
+    r"(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night),? (?:he|she|they) "
+    r"(?:told|asked|showed|handed|gave) me|"
     # a visit by video, a call for an ambulance, years of home visits
     r"on (?:video|zoom|telehealth|(?:a |the )?video call)|called (?:911|999|000|112|an ambulance)|"
     # "Our EPAU frequent flyer was back again this morning", "before we'd finished extubating
@@ -582,6 +585,9 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"|\bi \(an?\b"
         # "Update: me, a 41yo EM doc, got diagnosed with afib"
         r"|\bme,\s+(?:an?|\d{1,3})\b"
+        # a profile line in a post asking for advice: "29F, MBBS from Pakistan, 3 years post-grad"
+        r"|\b\d{2}\s?[MF],\s+(?:MBBS|MD|DO|RN|BSN|NP|PA-C|PGY-?\d|IMG|MS[1-4]|M[1-4]|FY[12]|"
+        r"med student|nursing student|new grad)\b"
         # who the author is, said first: "Med student, not a doctor, but ...", "Nurse here:"
         r"|^\W*(?:[\w-]+ )?(?:student|nurse|doc|doctor|resident|paramedic|medic|pharmacist|physio|"
         r"midwife|np|rn|md|gp|surgeon)(?: here)?\s*[,:\u2014-]"

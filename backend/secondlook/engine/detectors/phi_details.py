@@ -241,6 +241,14 @@ _TOWN_CUE = re.compile(
 )
 
 
+# A named spot where a few people live or stay: "the Riverside encampment", "the Harbor Light
+# shelter", "the Sunnyvale trailer park"
+_NAMED_SPOT = re.compile(
+    r"(?<=\bthe )(?:[A-Z][\w'’]+ ){1,3}(?i:encampment|tent city|shelter|mission|trailer park|"
+    r"mobile home park|projects|rooming house|motel|halfway house|group home|squat)\b"
+)
+
+
 # ALL-CAPS writing: "FROM TIGNISH IN OUR ER"
 _SHOUTED_TOWN = re.compile(
     r"\b(?:FROM|IN|NEAR|OUTSIDE|OUT OF)\s+(?P<town>[A-Z]{4,}(?:[ -][A-Z]{4,})?)\b(?![a-z])"
@@ -549,7 +557,10 @@ _HOURS_RANGE = re.compile(
 # A room or bed as a spot in the building, no one's: "the supply cart outside bed 6", "Room 3
 # is being deep cleaned"
 _BESIDE = re.compile(
-    r"\b(?:outside|near|next to|beside|behind|across from|in front of|opposite)\s+(?:the\s+)?$",
+    r"\b(?:outside|near|next to|beside|behind|across from|in front of|opposite)\s+(?:the\s+)?$"
+    # a thing kept by it: "the wound cart by bed 6", "the sharps bin at bay 3"
+    r"|\b(?:cart|trolley|bin|fridge|sink|computer|workstation|pump|monitor|chair|curtain|"
+    r"cupboard|drawer|station)\s+(?:by|at|beside|next to|near)\s+$",
     re.I,
 )
 # ... or a room worked on: "whoever restocked exam room 6 with suture kits"
@@ -685,6 +696,20 @@ def _of_what(text: str, start: int, end: int) -> int:
     return end
 
 
+# What a job word may name instead of a worker: "student loan", "nurse call bell"
+_NOT_THE_JOB_AFTER = re.compile(
+    r"\s+(?:loans?|debt|visa|housing|discount|card|account|union|council|body|exchange|"
+    r"residence|lounge|parking)\b",
+    re.I,
+)
+_EVERYONE_IN_IT_BEFORE = re.compile(r"\b(?:every|each|any|all)\s+$", re.I)
+_JOB_AD = re.compile(
+    r"\b(?:we['’]re hiring|we are hiring|now hiring|job (?:posting|opening)|apply (?:now|today|"
+    r"online|through|at|here)|join our team)\b",
+    re.I,
+)
+
+
 def occupation_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """Occupations that name a patient, decided over the whole post: whether one does depends on
     the words around it, which may sit in the sentence before."""
@@ -694,6 +719,12 @@ def occupation_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention
             continue  # "the Sunday Courier", "Royal Bank Miner's Hall": a name, not a job
         if _OFFICE_AFTER.match(text, e):
             continue  # "the Chief Minister", "our chief resident": an office, not a trade
+        if _NOT_THE_JOB_AFTER.match(text, e) or _EVERYONE_IN_IT_BEFORE.search(
+            text, max(0, s - 8), s
+        ):
+            continue  # "my student loan", "mentors every student who comes through"
+        if _JOB_AD.search(text):
+            continue  # "We're hiring! Community Health Worker ...": the post offered, no one
         if _person_position(text, s, e) and _patient_role(text, s, e):
             end = _of_what(text, s, e)
             found.append(Mention("OCCUPATION", s, end, text[s:end]))
@@ -904,6 +935,8 @@ def find_towns(ctx: Context) -> list[tuple[int, int]]:
             ):
                 spans.add((m.start(), m.start() + len(candidate)))
                 break
+    for m in _NAMED_SPOT.finditer(text):
+        spans.add(m.span())  # "the Riverside encampment", "the Harbor Light shelter"
     for m in _TOWN_CUE.finditer(text):
         town = m.group("town")
         low = town.lower()

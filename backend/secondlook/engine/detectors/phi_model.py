@@ -389,6 +389,13 @@ _PROGRESS_IN_OUR_CARE = re.compile(
     r"reconstruction|repair|arthroscopy|scope|concussion|tear)\b"
     # a birth, a food challenge passed, years of coming to the clinic: "delivered her 10
     # pounder", "PASSED her baked egg challenge today", "has been coming to our infusion clinic"
+    # "8 months after we nailed her tib-fib", "14 months after starting with us", "who came in
+    # for her 50th INR check with us today"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months|"
+    r"years) after (?:we|i) [\w-]+ (?:her|his|their)\b"
+    r"|\bafter starting (?:with us|(?:our|the) (?:[\w-]+ )?program(?:me)?|treatment with us)\b"
+    r"|\bcame in for (?:her|his|their) \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,2}?(?:check|visit|"
+    r"infusion|appointment|dose|shot|session|treatment)\b"
     r"|\bdelivered (?:her|his|their) (?:[\w-]+ ){0,2}?(?:baby|son|daughter|twins|pounder|boy|"
     r"girl)\b"
     r"|\bpassed (?:her|his|their) (?:[\w-]+ ){0,3}?(?:challenge|test|screen|swallow)\b"
@@ -579,7 +586,9 @@ def _implied_refs(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     names a group ("refugee families", "Inuit communities") stands for no one."""
     refs = []
     for m in mentions:
-        bed = m.kind == "WARD" and re.match(r"(?:bed|stretcher|bay|room|rm|cell)\b", m.text, re.I)
+        bed = m.kind == "WARD" and re.match(
+            r"(?:bed|stretcher|bay|room|rm|cell)\b", m.text, re.I
+        )
         person = (
             m.kind in ("OCCUPATION", "FAMILY", "ETHNICITY")
             and not _A_GROUP.match(text, m.end)
