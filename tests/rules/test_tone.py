@@ -2005,3 +2005,50 @@ def test_colleagues_shamed_and_sick_of_the_unit_still_flagged(
     analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a finger prick; a screw one needs; the meme told of oneself; an unknown vial; the
+        # author the worst patient
+        "Checking your sugar with a finger prick does NOT break your fast. #RamadanHealth",
+        "Skin prick tests for peanut are booked on Thursdays",
+        "Orthopaedic definition of a 'quick case': the C-arm works on the first try and the screw "
+        "you need is actually on the shelf.",
+        "Me attempting a wound dressing at -18°C in two pairs of gloves: 🤡🧤 Dexterity of a "
+        "lobster.",
+        "Never buy semaglutide labeled 'for research purposes only'. You have no idea what's in "
+        "that vial.",
+        "Got my own labs drawn and I was SO nervous 😅 Turns out I'm the worst patient.",
+    ],
+)
+def test_pricks_screws_self_memes_vials_and_the_worst_patient_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@troll_99 don't be such a prick", ("tone.profanity", "warning", "prick")),
+        ("@troll screw you", ("tone.hostile-reply", "warning", "screw you")),
+        ("@antivax_al you clown 🤡", ("tone.condescending-reply", "warning", "🤡")),
+        ("@vax_skeptic you have no idea what you're talking about",
+         ("tone.condescending-reply", "warning", "you have no idea")),
+        # a named hospital's department run down; a public figure's labels read off a screen
+        ("Anyone still referring obesity patients to Mercy Lakeside endo is wasting their time. "
+         "That department couldn't titrate a GLP-1 if you drew them a diagram.",
+         ("tone.disparage-colleagues", "warning", "if you drew them a diagram")),
+        ("Not a neurologist but the way that QB has been slurring through his postgame pressers "
+         "all season is CTE until proven otherwise.",
+         ("tone.public-figure-diagnosis", "warning", "CTE")),
+        ("Watching the governor's press conference and the sonographer in me is screaming. "
+         "That's a goiter.", ("tone.public-figure-diagnosis", "warning", "goiter")),
+    ],
+)
+def test_pricks_clowns_hospitals_run_down_and_labels_read_off_a_screen(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)

@@ -183,6 +183,7 @@ def _rule(path: Path, pack_id: str, raw: dict[str, Any]) -> Rule:
             plural=spec.get("plural", False),
             hashtags=spec.get("hashtags", False),
             not_followed_by=spec.get("not_followed_by"),
+            not_preceded_by=spec.get("not_preceded_by"),
         )
         _check_pattern(path, rule_id, "terms.words", pattern, "i")
         return Rule(kind="terms", pattern=pattern, flags="i", **common)

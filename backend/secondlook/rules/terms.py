@@ -104,10 +104,12 @@ def compile_terms(
     plural: bool = False,
     hashtags: bool = False,
     not_followed_by: str | None = None,
+    not_preceded_by: list[str] | None = None,
 ) -> str:
     """One shared-subset pattern (flag ``i``) matching any of ``words`` as a whole word; with
     ``hashtags``, a phrase also as one tag ("#frequentflyer"); with ``not_followed_by`` (a
-    shared-subset pattern), not where that comes next ("opinion nobody asked for: ...")."""
+    shared-subset pattern), not where that comes next ("opinion nobody asked for: ..."); with
+    ``not_preceded_by`` (plain words), not right after one of them and a space ("finger prick")."""
     unique = {w.strip().lower() for w in words if w.strip()}
     body = _obfuscated_words(unique) if obfuscation else trie(unique)
     tags = {re.sub(r"[\s\-]+", "", w) for w in unique if re.search(r"[\s\-]", w)}
@@ -117,7 +119,11 @@ def compile_terms(
     # a masked word ends where its masks end: "f**" is no word inside "f***ing"
     after = WORD_AFTER_MASKED if obfuscation else WORD_AFTER
     unless = f"(?!{not_followed_by})" if not_followed_by else ""
-    return f"{WORD_BEFORE}(?:{body}){suffix}{after}{unless}"
+    # one fixed-width look-behind per word: Python's re takes no variable-width one
+    after_words = "".join(
+        f"(?<!{re.escape(w.strip().lower())} )" for w in sorted(set(not_preceded_by or []))
+    )
+    return f"{after_words}{WORD_BEFORE}(?:{body}){suffix}{after}{unless}"
 
 
 @lru_cache(maxsize=64)

@@ -218,7 +218,9 @@ CONDESCENDING = re.compile(
     # not gratitude: "you have no idea how much it means to us"
     r"you (?:have|got) no (?:idea|clue)(?! (?:how (?:much|far|many|deeply|long|often|good|lovely|"
     r"nice|important|grateful|thankful|happy|proud|touched|moved|special)|"
-    r"what (?:it|this|that|your \w+) (?:means?|meant|did)))|"
+    r"what (?:it|this|that|your \w+) (?:means?|meant|did)"
+    # (nor a warning of what is unknown: "You have no idea what's in that vial")
+    r"|what['’]?s in|what is in|whether|where (?:it|that|this|they) (?:came|come|comes)))|"
     r"you don't know what you're talking about|"
     r"talking out of your|where did you get your (?:degree|medical degree)|"
     r"get (?:a|your) (?:medical )?degree|get a grip|grow a brain|get over yourself|"
@@ -391,7 +393,7 @@ CLINICAL_HEAT = re.compile(
 SELF_BEFORE = re.compile(
     r"(?:\b(?:i(?:'m| am| was| feel| felt)(?: like)?|call(?:s|ed|ing)? myself|me,?)|"
     r"(?:^|[.!?]\s*)(?:feel|felt|feeling)(?: like)?)"
-    r"(?: (?:such|a|an|total|complete|absolute|utter|the biggest|bit of|of))* ?(?![\s\S])"
+    r"(?: (?:such|a|an|the|total|complete|absolute|utter|the biggest|bit of|of))* ?(?![\s\S])"
     # French: "je me suis senti comme un imbécile"; called one ("il m'a traité d'imbécile")
     r"|\b(?:je (?:suis|me suis sentie?|me sens|me sentais|[e\u00e9]tais)(?: comme)?|"
     r"trait[e\u00e9]e?s? (?:de|d')|appel[e\u00e9]e?s? (?:de|d'))"
@@ -1142,7 +1144,7 @@ FIGURE_ROLE = re.compile(
     r"president|prime minister|premier|governor|mayor|minister|ceo|host|comedian|board chair|"
     r"chair of the board|health minister|minister of health|chief of staff|hospital president|"
     r"health secretary|home secretary|foreign secretary|chancellor|secretary of state|"
-    r"dean|councillor|mp|mla|striker|footballer|goalkeeper|goalie|quarterback|pitcher|boxer|"
+    r"dean|councillor|mp|mla|striker|footballer|goalkeeper|goalie|quarterback|qb|pitcher|boxer|"
     r"streamer|youtuber|tiktoker|podcaster|anchor|news anchor|talk show host|reality star|"
     r"vlogger|family vlogger|opposition leader)(?:'s)?\b"
     r"|\bpolitician\b"
@@ -1237,8 +1239,9 @@ def condescending_reply(ctx: Context, rule: Rule) -> Iterable[Hit]:
     )
     if aimed and not OWN_CONFESSION.search(ctx.text):
         yield from _shifted_spans(chunks, "condescending")
-    # "her 'chest pain' 🙄": a he/she/her is someone, as much as a patient noun is.
-    if aimed or any(read.names_someone for _, read in chunks):
+    # "her 'chest pain' 🙄": a he/she/her is someone, as much as a patient noun is. (Not the
+    # meme told of oneself: "Me attempting a wound dressing at -18°C in two pairs of gloves: 🤡")
+    if (aimed or any(read.names_someone for _, read in chunks)) and not SELF_MEME.match(ctx.text):
         yield from _shifted_spans(chunks, "mocking_emoji")
 
 
@@ -1258,6 +1261,12 @@ OWN_CONFESSION = re.compile(
     r"we(?:'ve| have) all been there|no judgement,? (?:i|we)(?:'ve| have) (?:all )?done it)\b"
     r"|🙋",
     _I,
+)
+
+
+# The meme told of oneself: "Me attempting a wound dressing at -18°C: 🤡", "me at 2am: ...".
+SELF_MEME = re.compile(
+    r"\W*me(?:\s+(?:at|when|after|before|attempting|trying|every|on|in|during)\b|\s*:)", _I
 )
 
 
