@@ -1307,3 +1307,48 @@ def test_declining_from_a_photo_and_general_teaching_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Reddit reply opens on "Replying to u/..."; "honestly just take" is an order
+        ("Replying to u/anxious_daughter_88: if your dad's INR came back 6.2 and he isn't bleeding "
+         "anywhere, he should skip tonight's warfarin and call his anticoag clinic",
+         ("advice.medical-to-you", "warning",
+          "if your dad's INR came back 6.2 and he isn't bleeding anywhere, he should skip "
+          "tonight's warfarin and call his anticoag clinic")),
+        ("@fatima_writes ahh get well soon!! for cramps that bad honestly just take mefenamic acid "
+         "500 three times a day with food",
+         ("advice.medical-to-you", "warning",
+          "for cramps that bad honestly just take mefenamic acid 500 three times a day with "
+          "food")),
+    ],
+)
+def test_reddit_replies_and_orders_after_honestly_just(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # colleagues comparing practice; a sub's rules pointed to; a quoted compliment; a page
+        # that says it gives no care by message
+        "Replying to u/pgy2_dreaming: most of us cap ketorolac at 15 mg IV now - the ceiling "
+        "effect data is pretty convincing and you just add renal/GI risk going higher. Check your "
+        "institution's order set though.",
+        "I genuinely can't weigh in on your dad's meds from a reddit comment, and honestly nobody "
+        "here should. This sub is for providers venting, not medical questions - check the "
+        "sidebar.",
+        "Mr. Gonzalez, 71, taught me to say 'mijo' properly and told the attending I'd be 'a great "
+        "American doctor'. I'll never forget you.",
+        "Please note: our doctors do NOT provide consultations or prescriptions through Facebook "
+        "Messenger or Instagram DMs. Call 800 4482 or book through our app.",
+    ],
+)
+def test_practice_talk_sub_rules_quoted_praise_and_no_care_by_message_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

@@ -177,6 +177,21 @@ CASE_DISCUSSION = re.compile(
     r"(?:lists?|recommends?|says|guidance|guidelines?)\b",
     _I,
 )
+# A forum's own rules, pointed to: "This sub is for providers venting, not medical questions -
+# check the sidebar"
+SUB_RULES = re.compile(
+    r"\b(?:check|read|see) the (?:sidebar|sub rules|rules|faq|pinned (?:post|comment|thread)|"
+    r"wiki)\b",
+    _I,
+)
+# Clinicians comparing practice: "most of us cap ketorolac at 15 mg IV now ... check your
+# institution's order set". Its "you" is any prescriber.
+PRACTICE_TALK = re.compile(
+    r"\b(?:most|many|all|some) of us (?:now )?(?:cap|start|use|give|go with|prescribe|dose|stop|"
+    r"switched|moved|avoid|limit)\b|\byour (?:institution|hospital|unit|department|dept)['’]s "
+    r"(?:order set|protocol|policy|guideline|formulary|pathway)\b",
+    _I,
+)
 # "@dr_sam for delirium I usually start with 0.5 mg haloperidol": a clinician telling a colleague
 # (by the handle) what they do themselves.
 COLLEAGUE_HANDLE = re.compile(
@@ -514,6 +529,10 @@ DIRECTIVE_WORDING = re.compile(
     # (nor about writing to the author: "please don't DM me your scan results", which
     # advice.asks-for-health-details reads, as it reads "please send me your labs")
     r"|(?:(?:don't|do not|never)\s+)?(?:dm|pm|message|inbox|e-?mail|text|send)\s+(?:me|us)\b)\w+"
+    # "for cramps that bad honestly just take mefenamic acid 500": "just" opens an order after a
+    # softener as after a comma (not "I just take ibuprofen", the author's own habit)
+    r"|\b(?:honestly|seriously|really|tbh|fwiw|definitely) just (?:take|use|try|start|stop|skip|"
+    r"double|halve|put|apply|drink|ice|rest)\b"
     # "if you see this please only take half your usual dose tonight"
     r"|\bplease (?:only |just )?(?:take|stop|start|give|use|double|halve|skip|hold|keep|continue|"
     r"increase|reduce|cut)\b"
@@ -526,7 +545,9 @@ DIRECTIVE_WORDING = re.compile(
     r"(?:taking|take|using|use|doing|do|stop|start|drink|drinking|eat|eating|avoid|avoiding|wear|"
     r"wearing)\b"
     # "I'd switch to losartan"; not "I'd be glad to share the data", an offer
-    r"|\b(?:i'd|i would)\b(?! (?:be (?:glad|happy|delighted|honou?red|curious|interested)|love|"
+    # (nor what someone said the author would be: "told the attending I'd be 'a great doctor'")
+    r"|\b(?:i'd|i would)\b(?! (?:be (?:glad|happy|delighted|honou?red|curious|interested|an? |the |"
+    r"['\"‘“])|love|"
     r"differ|disagree|argue|push back|add|agree|say|question|caution|"
     r"like|welcome|enjoy|hate)\b)|\b(?:i recommend|i suggest|my advice)\b"
     # "I wouldn't bother with the flu shot this year"
@@ -818,7 +839,11 @@ class AdviceReading:
         cues = [chunk.start_char + at for chunk, read in self.chunks for at in read.individual_cues]
         if REPLY.match(text):
             # "@dr_jones great thread! I'd add: check magnesium too": colleagues discussing care
-            among_colleagues = CASE_DISCUSSION.search(text) or self.colleague_practice
+            among_colleagues = (
+                CASE_DISCUSSION.search(text)
+                or PRACTICE_TALK.search(text)
+                or self.colleague_practice
+            )
             return not among_colleagues or bool(cues)
         if TO_A_GROUP.match(text):
             return False  # "Parents: ... how your child is acting": every parent's child
@@ -1189,6 +1214,8 @@ def _verdict(
         return None
     if JUST_COME.match(sentence.text):
         return None
+    if SUB_RULES.search(sentence.text) and not strong:
+        return None  # "not medical questions - check the sidebar": where to ask, not what to do
     if aimed_at_one and sentence.directive and (strong or medical):
         return "warning"
     if aimed_at_one and SAFE_FOR_THEM.search(sentence.text):
@@ -1211,7 +1238,9 @@ def _verdict(
         return None  # "talk to your doctor about statins" is the safe answer, not advice
     if aimed_at_one:
         return None
-    generic = read.generic
+    # (clinicians comparing practice speak to any reader: "most of us cap ketorolac at 15 mg IV
+    # now ... you just add renal risk going higher")
+    generic = read.generic or PRACTICE_TALK.search(read.text) is not None
     if sentence.dose and sentence.directive and OLD_SUPPLY.search(sentence.text):
         return "warning"
     if sentence.you and strong:

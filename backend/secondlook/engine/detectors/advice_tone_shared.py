@@ -25,7 +25,8 @@ T = TypeVar("T")
 
 # A post that opens by answering @someone; handles may have dots (Instagram's "@fitmama.jo").
 # An @handle, or Reddit's "u/name", opening the post
-REPLY = re.compile(r"^\s*(?:(?:@|u/)\w+(?:\.\w+)*[\s,:;]*)+")
+# (Reddit's "Replying to u/anxious_daughter_88:" opens a reply as much as the handle does)
+REPLY = re.compile(r"^\s*(?:[Rr]eplying to\s+)?(?:(?:@|u/)\w+(?:\.\w+)*[\s,:;]*)+")
 
 
 def _sentences(ctx: Context) -> list[tuple[Span, list[Token]]]:
