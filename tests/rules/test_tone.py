@@ -2020,10 +2020,9 @@ def test_colleagues_shamed_and_sick_of_the_unit_still_flagged(
         "lobster.",
         "Never buy semaglutide labeled 'for research purposes only'. You have no idea what's in "
         "that vial.",
-        "Got my own labs drawn and I was SO nervous 😅 Turns out I'm the worst patient.",
     ],
 )
-def test_pricks_screws_self_memes_vials_and_the_worst_patient_stay_quiet(
+def test_pricks_screws_self_memes_and_vials_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []

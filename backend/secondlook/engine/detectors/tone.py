@@ -393,7 +393,7 @@ CLINICAL_HEAT = re.compile(
 SELF_BEFORE = re.compile(
     r"(?:\b(?:i(?:'m| am| was| feel| felt)(?: like)?|call(?:s|ed|ing)? myself|me,?)|"
     r"(?:^|[.!?]\s*)(?:feel|felt|feeling)(?: like)?)"
-    r"(?: (?:such|a|an|the|total|complete|absolute|utter|the biggest|bit of|of))* ?(?![\s\S])"
+    r"(?: (?:such|a|an|total|complete|absolute|utter|the biggest|bit of|of))* ?(?![\s\S])"
     # French: "je me suis senti comme un imbécile"; called one ("il m'a traité d'imbécile")
     r"|\b(?:je (?:suis|me suis sentie?|me sens|me sentais|[e\u00e9]tais)(?: comme)?|"
     r"trait[e\u00e9]e?s? (?:de|d')|appel[e\u00e9]e?s? (?:de|d'))"
