@@ -2631,7 +2631,8 @@ def test_names_in_a_room_cheered_for_their_care_or_called_ours(
          "osteomyelitis.",
          [("phi.combination", "19yo", "critical"),
           ("phi.combination", "Riverside encampment", "critical")]),
-        ("late-60s vet at the Harbor Light shelter last night, toes on his left foot already dusky.",
+        ("late-60s vet at the Harbor Light shelter last night, toes on his left foot already "
+         "dusky.",
          [("phi.combination", "Harbor Light shelter", "critical"),
           ("phi.combination", "last night", "critical")]),
         # a talk with them today is an encounter
@@ -2660,8 +2661,8 @@ def test_shelters_encampments_and_a_talk_today(
         "back home 😂",
         "Huge congratulations to Priya Raman on passing her registry exam this week! She mentors "
         "every student who comes through our department.",
-        "Shout out to whoever restocked the wound cart by bed 6 at the respite centre. Whoever took "
-        "the last roll of Coban: I will find you 😤",
+        "Shout out to whoever restocked the wound cart by bed 6 at the respite centre. Whoever "
+        "took the last roll of Coban: I will find you 😤",
         "NEW at our sports clinic in Aarhus: video consultations 📱 Book on our website.",
         "Long post, sorry. 29F, MBBS from Pakistan, 3 years post-grad. Step 2 250, applying for "
         "observerships since January.",
@@ -2671,4 +2672,34 @@ def test_shelters_encampments_and_a_talk_today(
 def test_months_surnames_ads_loans_carts_bandages_and_profiles_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place on the roster names one player, as a trade does in a small town
+        ("Don't tell coach I leaked this but our starting CB rolled his ankle at practice "
+         "yesterday. High ankle sprain.",
+         [("phi.combination", "starting CB", "critical"),
+          ("phi.combination", "yesterday", "critical")]),
+        ("Our kicker tore his hamstring at practice tonight.",
+         [("phi.combination", "kicker", "critical"), ("phi.combination", "tonight", "critical")]),
+    ],
+)
+def test_a_roster_place_injured_on_a_day(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flagged(phi(analyzer, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kickers and punters: warm up your hip flexors before every session. #sportsmed",
+        "Free sports physicals Saturday for every quarterback, lineman and cheerleader in the "
+        "district!",
+    ],
+)
+def test_positions_in_general_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(phi(analyzer, text)) == []

@@ -138,7 +138,9 @@ _ROLE_NOUNS = (
     r"boxer|gymnast|inmate|prisoner|detainee|qb|defen[cs]eman|striker|winger|shortstop|"
     r"point guard|rower|grader|stockman|jackaroo|jillaroo|ringer|centre forward|center forward|"
     r"centre half|center half|centre back|center back|midfielder|defender|fly-half|scrum-half|"
-    r"full-back|fullback|flanker|catcher)"
+    r"full-back|fullback|flanker|catcher|kicker|punter|netminder|goalkeeper|cornerback|"
+    r"running back|wide receiver|tight end|shooting guard|power forward|libero|"
+    r"starting cb|starting qb)"
 )
 
 
