@@ -2667,6 +2667,8 @@ def test_shelters_encampments_and_a_talk_today(
         "Long post, sorry. 29F, MBBS from Pakistan, 3 years post-grad. Step 2 250, applying for "
         "observerships since January.",
         "Planning a trek to Everest Base Camp? Our travel clinic offers pre-expedition consults.",
+        # a year after a name is no room number
+        "Sarah in 2015 taught me everything I know about wound care. Best preceptor ever.",
     ],
 )
 def test_months_surnames_ads_loans_carts_bandages_and_profiles_stay_quiet(

@@ -923,7 +923,9 @@ def _on_a_ward(model: PostModel, end: int) -> bool:
 
 
 _IN_ROOM_NUMBER = re.compile(
-    r"\s+in\s+#?\d{3,4}[A-Za-z]?\b(?!\s*(?:mg|mcg|ml|%|am|pm|hrs?|hours|minutes|mins|days|"
+    # (not a year: "Sarah in 2015 ...")
+    r"\s+in\s+#?(?!(?:19|20)\d\d\b)\d{3,4}[A-Za-z]?\b(?!\s*(?:mg|mcg|ml|%|am|pm|hrs?|hours|"
+    r"minutes|mins|days|"
     r"years|yrs|patients|people|cases|kids)\b)(?![.,:/]\d)"
 )
 _ON_WARD = re.compile(
