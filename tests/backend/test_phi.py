@@ -2705,3 +2705,106 @@ def test_a_roster_place_injured_on_a_day(
 )
 def test_positions_in_general_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening on "Saw a ..." is an encounter; an electrocution is an incident
+        ("Saw a lineman this morning who was electrocuted fixing a power line in Millbrook",
+         [("phi.combination", "lineman", "critical"),
+          ("phi.combination", "this morning", "critical"),
+          ("phi.combination", "Millbrook", "critical")]),
+        ("Saw a 4yo this morning in Millbrook with a fishhook in his eyelid",
+         [("phi.combination", "4yo", "critical"),
+          ("phi.combination", "this morning", "critical"),
+          ("phi.combination", "Millbrook", "critical")]),
+    ],
+)
+def test_saw_a_patient_at_the_start_of_a_sentence(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flagged(phi(analyzer, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tradesman who served the clinic; a talk or a sunrise seen is no patient seen
+        "Shoutout to the lineman who fixed our clinic's power line this morning, we were back "
+        "seeing patients by 10.",
+        "Huge thanks to the plow driver who cleared our parking lot at 5am so the night shift "
+        "could get home",
+        "Saw a great talk this morning by Dr. Osei on sepsis in Millbrook",
+        "Saw the sunrise this morning driving into Millbrook for clinic, gorgeous",
+    ],
+)
+def test_tradesmen_who_served_the_clinic_and_talks_seen_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reader's own care, told back to them by handle or by name
+        ("@mark_t_runs so glad you're feeling better after Friday's crash on the bike path! "
+         "Keep the sling on till clinic.",
+         [("phi.combination", "@mark_t_runs", "critical"),
+          ("phi.combination", "Friday", "critical")]),
+        ("@priya.k your hcg from yesterday came back beautifully 🎉",
+         [("phi.combination", "@priya.k", "critical"),
+          ("phi.combination", "yesterday", "critical")]),
+        ("@dom_r aren't you the guy from our walk-in Sunday with the fishhook in his thumb?",
+         [("phi.combination", "@dom_r", "critical"), ("phi.combination", "Sunday", "critical")]),
+        ("Hey Kenji, saw you hobbling across the loading bay this morning. Come see me.",
+         [("phi.combination", "Kenji", "critical"),
+          ("phi.combination", "this morning", "critical")]),
+        # a Singaporean title; a condition reported of someone from a congratulated team's day
+        ("Please pray for my patient Mdm Tan, she is still in ICU.",
+         [("phi.name", "Mdm Tan", "critical")]),
+        ("Proud of our rescue crew for Sunday's callout. The 52-year-old welder involved is "
+         "stable in ICU in Halifax.",
+         [("phi.combination", "52-year-old", "critical"),
+          ("phi.combination", "Halifax", "critical")]),
+        # a clipped opening ("Teenager ... in with"), an age before a trade, initials with care
+        ("Teenager from Gimli in with a dog bite to the face last night.",
+         [("phi.combination", "Gimli", "critical"),
+          ("phi.combination", "last night", "critical")]),
+        ("2am, mid 50s trucker rolls into our ED with crushing chest pain.",
+         [("phi.combination", "2am", "critical"), ("phi.combination", "trucker", "critical")]),
+        ("Huge shoutout to the NICU team caring for A.B. this month!",
+         [("phi.name", "A.B.", "critical")]),
+        ("Return-to-work win: R.S., one of our forklift drivers, is back on full duties after "
+         "his shoulder surgery.",
+         [("phi.name", "R.S.", "critical")]),
+    ],
+)
+def test_readers_own_care_titles_clipped_openings_and_initials_with_care(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [f for f in flagged(phi(analyzer, text)) if f in expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a service in a community's language; an eponym said as a thing; a rating; a listing
+        # near the hospital; a carousel of products
+        "Reminder: Somali and Nepali interpreters are available at our Eastside clinic on "
+        "weekdays.",
+        "The Dunning-Kruger effect is alive and well in my comment section today.",
+        "Radon is invisible and a Geiger counter won't find it. Test your basement.",
+        "Travel nurse housing tip for Boise: the duplex near the hospital, run by a retired "
+        "teacher. 10/10 would book again.",
+        "Medicine or candy? Swipe to see which ones are iron tablets and which are gummies. "
+        "#PoisonPrevention",
+        "Out with the old, in with the new: our clinic moves in March.",
+        "Congratulations to Mr Adebayo Okonkwo on his 500th hip replacement with our team.",
+    ],
+)
+def test_interpreters_eponyms_ratings_listings_and_carousels_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []

@@ -53,7 +53,9 @@ _ANY = rf"[{_UP}{_LOW}][{_UP}{_LOW}'’-]+"
 _PATIENT_TITLE = re.compile(
     r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Mm]ister|MR|MRS|MS|MISS|"
     # French and Spanish titles ("M. Arsenault", not "M&M. They")
-    r"Mme|MME|Mlle|Madame|Monsieur|Sra|Srta|Doña|(?<!&)M(?=\.\s+[A-Z][a-z]))\.?\s+"
+    r"Mme|MME|Mlle|Madame|Monsieur|Sra|Srta|Doña|(?<!&)M(?=\.\s+[A-Z][a-z])|"
+    # Singapore's and Malaysia's: "Mdm Siti Rahmah", "Encik Rahman"
+    r"Mdm|MDM|Puan|Encik)\.?\s+"
     rf"(?P<name>{_ANY}(?:\s+{_CAP})?)"
 )
 _OUR_TEAM_AFTER = re.compile(
@@ -63,7 +65,7 @@ _OUR_TEAM_AFTER = re.compile(
     re.I,
 )
 # "Mr. B", "Mrs. K.": a patient's title and initial, the usual way to half-hide a name.
-_TITLE_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>[A-Z])\.?(?![\w'’-])")
+_TITLE_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mdm)\.?\s+(?P<name>[A-Z])\.?(?![\w'’-])")
 _CLINICIAN_TITLE = re.compile(
     # a full word ("nurse. What") takes no period; an abbreviation ("Dr.") may
     r"\b(?:(?:[Dd]rs?|DRS?|[Dd]re|[Pp]rof|md|MD|np|NP|rn|RN|HO|PA)(?:\.\s*|\s+)"
@@ -116,7 +118,7 @@ _ROLE_TITLE = re.compile(
     r"Constable|Cst\.?|Officer|Judge|Mayor|Councillor|Chief|Elder|Sister|Brother)\s+"
     rf"(?P<name>{_CAP})"
 )
-_TITLES = frozenset(["dr", "dre", "prof", "mr", "mrs", "ms", "mx", "sister", "nurse"])
+_TITLES = frozenset(["dr", "dre", "prof", "mr", "mrs", "ms", "mx", "mdm", "sister", "nurse"])
 # "has been named Medical Coordinator": a post, not a name ("the baby was named Olivia" is one)
 _APPOINTED_AS = re.compile(
     r"\b(?:Coordinator|Director|Chief|Lead|Head|Manager|President|Chair|Fellow|Officer|Dean|"
@@ -579,7 +581,7 @@ _HYPHEN_BEFORE = re.compile(r"([A-Za-z][\w'’]*)-$")
 
 # A test's finding, said by its name: "a positive Romberg in a detainee who's been drinking".
 _RESULT_BEFORE = re.compile(r"\b(?:positive|negative|equivocal|\+ve|-ve)\s+$", re.I)
-_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\b", re.IGNORECASE)
+_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|mdm)\b", re.IGNORECASE)
 
 
 _FRENCH_EPONYM_BEFORE = re.compile(
@@ -768,7 +770,7 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
         # "Shoutout to J.T. in bay 3 who has been teaching me cribbage all week"
         return "critical", "This names a patient on a ward: a name identifies a patient directly."
     named = (
-        _NAMED_AS_PATIENT.search(model.text, max(0, start - 12), start)
+        _NAMED_AS_PATIENT.search(model.text, max(0, start - 16), start)
         or _SHOWN_OFF_AFTER.match(model.text, end)
     ) or any(
         (start, end) in (m.span("name"), m.span("known"), m.span("hurt"))
@@ -899,7 +901,10 @@ _RESULT_TOLD = re.compile(
     r"morning) )?(?:confirm(?:s|ed)?|show(?:s|ed)|reveal(?:s|ed)|came back)\b",
     re.I,
 )
-_NAMED_AS_PATIENT = re.compile(r"\b(?:pt|patient|(?:my|our) client),?\s+$", re.I)
+_NAMED_AS_PATIENT = re.compile(
+    # ("Shoutout to the PICU team caring for J.M.": whom the team cares for)
+    r"\b(?:pt|patient|(?:my|our) client|caring for|looking after|treating),?\s+$", re.I
+)
 # A patient's result shown off or their care told by name: "Swipe to see Linda's smile makeover!"
 _SHOWN_OFF_AFTER = re.compile(
     # (after the name, or after a name found with its possessive: "Mr. Fairweather's bottle")
@@ -947,7 +952,10 @@ _CLINICAL = re.compile(
     r"stroke|cancer|fracture|infection|wound|procedure|op|post-op|pre-op|code|dnr|"
     r"amputation|amputated|below-knee|above-knee|exome|genome|genetic testing|"
     # care given over years: "The toughest cattleman I ever cared for. 30 years of ER visits"
-    r"cared for|looked after|years of (?:[\w-]+ )?visits|"
+    r"cared for|looked after|caring for|looking after|years of (?:[\w-]+ )?visits|"
+    # a repair and a return to work: "back to full duties 10 weeks after carpal tunnel release"
+    r"release|graft|grafts|transfusion|infusion|chelation|full duties|"
+    r"modified duties|light duties|return to work|rtw|"
     # a visit of theirs: "Mrs. Delacroix came back for her 1-year visit"
     r"came back for|(?:her|his|their) (?:[\w-]+ )?(?:visit|follow-?up|appointment|appt|check-?up)|"
     # "The family of Mr. Daniels sent us the most beautiful card today"
@@ -1312,7 +1320,9 @@ _WITH_THE_TEAM = re.compile(
 )
 _OF_A_THING = re.compile(
     # ("Swipe ➡️ for our new triage room")
-    r"(?:\s+of|\s*(?:➡️|👉|→|right|left)?\s*(?:for|to see))\s+(?:the|our|my|a|an|this|that|some)\b",
+    # ("Swipe to see which ones are nicotine pouches")
+    r"(?:\s+of|\s*(?:➡️|👉|→|right|left)?\s*(?:for|to see))\s+(?:the|our|my|a|an|this|that|some|"
+    r"which|what)\b",
     re.I,
 )
 # "photos of his wound from today's dressing change": someone's body, pictured

@@ -291,7 +291,8 @@ PATIENT_REF = word_starts(
     # a sentence that opens on the person, clipped as a story is told: "Lady in clinic today
     # asked ...", "Lad turned up at A&E ...", "Frequent flyer back in our ED at 3am"
     r"|(?:(?m:^)|(?<=[.!?:]\s))(?:lady|woman|man|guy|gent|gentleman|bloke|fella|lad|dude|chap|"
-    r"kid|girl|boy|frequent flyer|frequent flier|lol in nad|little old lady|gomer|"
+    r"kid|girl|boy|teen|teenager|toddler|frequent flyer|frequent flier|lol in nad|little old lady|"
+    r"gomer|"
     # (Spanglish: "señora wants a Z-pak")
     r"señora|señor|abuelita|abuelito|viejita|viejito)\b"
     r"(?=\s+(?:in|on|at|who|with|from|back|came|comes|called|calls|wants|wanted|needs|needed|"
@@ -313,7 +314,7 @@ PATIENT_REF = word_starts(
     r"|\b(?:our|the|my) (?:[\w-]+ ){0,2}?(?:mayor|councill?or|pastor|priest|principal|mp|mla|"
     r"police chief|fire chief|reeve)['’]s (?:wife|husband|son|daughter|mom|mum|dad|kid|partner|"
     r"mother|father)\b"
-    r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|mr|mrs)\.?\s+[A-Z][A-Za-z'-]+)"
+    r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|mr|mrs|Mdm|Puan|Encik)\.?\s+[A-Z][A-Za-z'-]+)"
     r"|\byour\s+(?:mom|dad|mother|father|son|daughter|wife|husband|kid|child|baby|grandma"
     r"|grandpa)\b"
     # French: "le monsieur de 67 ans", "une institutrice de 32 ans", "Ma patiente de 9 ans",
@@ -373,6 +374,9 @@ NEW_PATIENT = re.compile(r"\b(?:another|next|second|different|other)\s+(?:pt|pat
 # Where and how care happened: a setting of the author's, or an arrival, admission or death.
 # Times alone are not encounters ("the senator's speech yesterday").
 ENCOUNTER_CUE = re.compile(
+    # (a way to find a place, not care in it: "the listing near the hospital")
+    r"(?<!\bnear )(?<!\bby )(?<!next to )(?<!across from )(?<!close to )(?<!opposite )"
+    r"(?<!\bbehind )(?<!minutes from )"
     r"\b(?:our|my|the|this|at the|in the|with)\s+(?:[\w-]+\s+)?(?:ED|ER"
     r"|emerg(?:ency)?(?:\s+(?:department|room|dept))?|"
     r"ICU|CCU|NICU|PICU|trauma bay|resus(?:citation)?(?: bay| room)?|clinic|ward|unit|"
@@ -386,13 +390,18 @@ ENCOUNTER_CUE = re.compile(
     r"managers?|directors?|meeting|huddle|newsletter|podcast|blog|channel|account|"
     # a trainee's time there: "He's in our ICU rotation this month"
     r"rotations?|residency|fellowship|elective|placement|orientation)\b)"
-    r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|"
+    r"|\b(?:on (?:my |the )?(?:night |day )?shift|on call|at triage|on (?:tele|telemetry)|"
     # (a trainee's time with the team is none: "did her final practicum with us")
     r"(?<!practicum )(?<!placement )(?<!rotation )(?<!elective )(?<!internship )(?<!shadowing )"
     r"(?<!preceptorship )with us|"
     # the ED's and the theatre's own areas, said bare: "Tonight in resus:", "in majors today"
+    # (a career there is none: "my 15 yrs in ICU")
+    r"(?<!yrs )(?<!years )(?<!year )(?<!months )(?<!worked )(?<!working )(?<!career )"
     r"in (?:resus|majors|minors|triage|recovery|pacu|pre-?op|pre-?assessment|theatre|theatres|"
-    r"clinic|a&e|casualty)|"
+    r"clinic|a&e|casualty|icu|itu|ccu|hdu|nicu|picu)|"
+    # "Teenager from Millbrook in with hand burns last night", "45M in with chest pain"
+    r"(?:teen(?:ager)?|kid|boy|girl|man|woman|lady|guy|toddler|baby|bloke|fella|patient|pt|yo|"
+    r"y/o|year[- ]old|yr[- ]old|\d[MF])(?: from (?:[\w'-]+ ){0,2}?[\w'-]+)? in with|"
     # "Look who came to clinic today"
     r"(?:came|comes|walked|rolled|limped|wheeled|was brought|were brought) (?:in)?to clinic|"
     # a talk the author had with them that day: "Today he told me he still grades lab reports"
@@ -476,9 +485,11 @@ ENCOUNTER_CUE = re.compile(
     r"comes in(?:to)?|rolls in(?:to)?|walks in(?:to)?|by ambulance|by ems|by air ambulance|"
     r"transferred|coded|intubated|triaged|delivered|born|just had|"
     # "I saw your post about your dad" is reading, not an encounter
-    r"(?:i saw|we saw|just saw)(?! (?:your|a|the|this|that|his|her|their) (?:[\w-]+ )?(?:post|"
+    r"(?:i saw|we saw|just saw|(?<![\w,] )(?<![\w,])saw(?= (?:a|an|this|the|my|our) ))"
+    r"(?! (?:your|a|an|the|this|that|his|her|their|my|our) (?:[\w-]+ )?(?:post|"
     r"tweet|comment|story|stories|question|reel|video|photo|pic|news|article|thread|message|dm|"
-    r"update|headline|ad)s?\b)|"
+    r"update|headline|ad|talk|lecture|webinar|presentation|movie|film|show|play|concert|"
+    r"documentary|sign|poster|meme|sunrise|sunset|rainbow)s?\b)|"
     r"had a (?:pt|patient)|treated|seen in|sent home|passed away|died|pronounced|"
     # "lost a patient", not "lost a beloved colleague"
     r"lost a(?! (?:[\w-]+ )?(?:colleague|friend|mentor|teacher|legend|giant|pillar|member))|"
@@ -498,7 +509,8 @@ ENCOUNTER_CUE = re.compile(
     r"arrived|resuscitated|rosc|out of surgery|in surgery|recovering|lost (?:one|another|him|her)|"
     # an incident people around the patient know about: "was hit by a car", "came off his horse"
     r"(?:was|got|were) (?:hit|struck|stabbed|shot|run over|mauled|injured|hurt|killed|airlifted|"
-    r"flown in|found down)|came off (?:his|her|their|a|the)|fell (?:off|from|through)|collapsed|"
+    r"flown in|found down|electrocuted|scalded|gored|trampled|crushed|pinned)|"
+    r"came off (?:his|her|their|a|the)|fell (?:off|from|through)|collapsed|"
     r"overdosed|drowned|broke (?:her|his|their) (?:hip|arm|leg|wrist|neck|back|pelvis|ankle|"
     r"femur|jaw|nose|ribs?)|"
     # a stay: "Three weeks on 4 West"
@@ -634,6 +646,8 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|month[- ]old)"
         r"|toddler|baby|newborn|teen|teenager|twins|kiddos?|little one)\b"
         r"(?!\s+(?:patient|pt|client|resident)\b)"
+        # ("My 94 yo WWII Navy vet on tele tonight": the author's patient)
+        r"(?!\s+(?:[\w-]+\s+){0,3}?(?:vet|veteran|gentleman|gent)\b)"
         # "our baby Olivia turned one today": the parents' own, unless a unit's care follows
         # ("Welcome to the world, baby Noah! Our little guy arrived at 3:12 this morning")
         r"|\bour (?:little |youngest |oldest |eldest |middle |new )?(?:baby|newborn|toddler|twins|"

@@ -527,7 +527,10 @@ class Mention:
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:a|an|the|this|our|my|one|retired|local|young|old)\s+"
     # "a famous Canadian country singer"; not "a team that never judges"
-    r"(?:(?:famous|former|retired|well-known|beloved|popular|renowned|local)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:(?:famous|former|retired|well-known|beloved|popular|renowned|local)\s+)?(?:[\w-]+\s+){0,2}$"
+    # an age before the trade, with no article: "3am, early 40s bodybuilder rolls into our ED"
+    r"|\b(?:(?:early|mid|late)[- ]?\d0s|\d{1,3}[- ]?(?:yo|y/o|year[- ]old|yr[- ]old)|"
+    r"\d{1,3}(?-i:[MF]))\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 
@@ -668,6 +671,8 @@ def find_mentions(
                 continue  # "31 sets of twins", "1,284 births": a unit's year, no one's story
             if kind == "FAMILY" and _INVITED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "BRING THE WHOLE FAMILY!": a clinic's invitation, no one's family
+            if kind == "ETHNICITY" and _A_SERVICE_IN_IT.match(text, m.end()):
+                continue  # "Somali and Nepali interpreters are available": a service, no one
             add(phase, kind, (m.start(), _of_what(text, m.start(), m.end())))
     for span in town_spans:
         add(14, "LOCATION", span)
@@ -680,6 +685,14 @@ def find_mentions(
 
 
 _FOLLOWING_WORD = re.compile(r"\s+[\w-]+")
+# What a community's name describes when it is no patient's: its language, its food, its staff
+_A_SERVICE_IN_IT = re.compile(
+    r"(?:(?:,\s*|\s+(?:and|or|&)\s+)[\w-]+)*\s+(?:interpreters?|translators?|translation|"
+    r"speakers?|speaking|language|food|cuisine|restaurants?|staff|volunteers|nurses|doctors|"
+    r"colleagues|holidays?|new year|festival|heritage month|outreach|health fair|resources?|"
+    r"leaflets|brochures|materials|versions?|subtitles)\b",
+    re.I,
+)
 _A_DOSE_AFTER = re.compile(r"\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|ug|g|ml|units?|iu|mmol)\b", re.I)
 _OFFICE_AFTER = re.compile(
     r"\s+(?:minister|justice|executive|(?:medical|nursing|financial|operating|public health) "
@@ -743,6 +756,8 @@ _OPENING_PERSON_AFTER = re.compile(r"\s+(?:from|who|,)")
 _MODIFIES_AFTER = re.compile(
     r"\s+(?:sites?|projects?|programs?|programmes?|study|studies|data|phase|schemes?|trials?|"
     r"runs?|results|cohorts?|wards?|"
+    # who train for the trade: "a room of 19yo paramedic students"
+    r"students?|trainees?|recruits?|apprentices?|cadets?|"
     # the audience: "for our student followers"
     r"followers|readers|audience|viewers|subscribers)\b",
     re.I,
@@ -784,6 +799,14 @@ GIFT_FOR_US = (
     r"practice|night shift|day shift)\b"
 )
 _GAVE_US = re.compile(r"\s+(?:who |that )?(?:just )?" + GIFT_FOR_US, re.I)
+# A service to the team: "the lineman who fixed our clinic's power line this morning"
+_SERVED_US = re.compile(
+    r"\s+(?:who|that) (?:\w+ ){0,2}?(?:fixed|repaired|restored|rewired|installed|unclogged|"
+    r"plowed|ploughed|cleared|shovel+ed|gritted|salted|towed|jump-?started|delivered) "
+    r"(?:our|my|the (?:clinic|unit|ward|hospital|practice|office|station|pharmacy|er|ed)"
+    r"['\u2019]s)\b",
+    re.I,
+)
 
 
 _AUDIENCE = re.compile(
@@ -848,7 +871,11 @@ def _patient_role(text: str, start: int, end: int) -> bool:
     many = in_the_plural(word)
     if many and _AUDIENCE.search(before):
         return False
-    if _BROUGHT_THE_PATIENT.match(text, end) or _GAVE_US.match(text, end):
+    if (
+        _BROUGHT_THE_PATIENT.match(text, end)
+        or _GAVE_US.match(text, end)
+        or _SERVED_US.match(text, end)
+    ):
         return False  # "That paramedic who brought in my patient last night …" is no patient
     if _EXCUSE_FOR.search(before):
         return False
@@ -1003,7 +1030,8 @@ EPONYM_NOUN = re.compile(
     r"manoeuvres?|triad|syndrome|disease|fractures?|procedure|reflex|scale|equation|formula|"
     r"incision|repair|position|node|ulcer|palsy|phenomenon|tumou?r|pentad|sphincter|"
     r"cysts?|nodes?|method|technique|approach|test|fly|chart|lens|lenses|tubes?|splint|"
-    r"operation|cycle)\b",
+    r"operation|cycle|counters?|effect|curve|principle|plot)\b"
+    r"|\s+code\b(?!\s+status)",  # "Morse code"
     re.IGNORECASE,
 )
 
@@ -1064,7 +1092,12 @@ DATE = word_starts(
 _FRACTIONS = frozenset({(1, 2), (1, 3), (2, 3), (1, 4), (3, 4), (24, 7)})
 
 
-_SCALE_CONTEXT = re.compile(r"pain|scale|rated|score|gcs|apgar|strength|power|out of", re.I)
+# (and a review's rating: "10/10, would cry again", "9/10 recommend")
+_SCALE_CONTEXT = re.compile(
+    r"pain|scale|rated|rating|score|gcs|apgar|strength|power|out of|would|recommend|stars?|"
+    r"no notes",
+    re.I,
+)
 
 
 # A pair of settings or grades, not a date: "CPAP 5/5", "PS 12/5", "strength 5/5 bilaterally".

@@ -431,6 +431,9 @@ _SOMEONE_CARED_FOR = re.compile(
     r"|\b(?:a|an)\s+(?:\d{1,3}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|month[- ]old)|"
     r"(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something)\b"
     r"|\bfor (?:a|an) (?:young|old|elderly|local|injured) "
+    # someone's condition reported: "The 34-year-old roughneck involved is stable in ICU"
+    r"|\b(?:is|was|remains|remained)\s+(?:now\s+)?(?:stable|critical|in (?:a )?(?:stable|critical|"
+    r"serious|fair|good) condition|intubated|sedated|ventilated)\s+(?:in|at|on)\b"
     # "Proud of our team. Yesterday we completed a DCD donation from a young teacher"
     r"|\b(?:donation|donor|retrieval) from (?:a|an)\b"
     # someone taken ill in a colleague's story: "a gentleman pulling up for his cardiology
@@ -479,7 +482,8 @@ _REPLY_TO = re.compile(
 _YOUR_RELATIVE = re.compile(
     r"your\s+(?:little\s+|old\s+|wee\s+)?(?:son|daughter|kid|child|baby|bub|mom|mum|mother|dad|"
     r"father|husband|wife|partner|grandma|grandpa|grandmother|grandfather|nan|brother|sister|"
-    r"guy|girl|boy|one|man|lady)\b",
+    r"guy|girl|boy|one|man|lady|buddy|friend|mate|aunty|auntie|aunt|uncle|boyfriend|girlfriend|"
+    r"bf|gf|fianc[e\u00e9]e?|roommate|flatmate|neighbou?r)\b",
     re.I,
 )
 _CARE_KINDS = frozenset({"FACILITY", "WARD", "SETTING"})
@@ -507,7 +511,22 @@ _CARE_OF_YOU = re.compile(
     r"operated on|looked after|nursed|patched) (?:up )?(?:[\w-]+ ){0,3}?(?:you|u)\b"
     r"|\bwho (?:i|we) (?:taped up|stitched up|sutured|splinted|casted|treated|examined|looked "
     r"after|nursed|operated on|patched up|delivered|resuscitated|intubated)\b"
-    r"|\b(?:see|seeing|saw) you (?:up|walking|out of bed|sitting up|home|back on your feet)\b"
+    r"|\b(?:see|seeing|saw) you (?:up|walking|out of bed|sitting up|home|back on your feet|"
+    r"limping|hobbling|on crutches|in a (?:cast|boot|sling|brace))\b"
+    # "so glad you're feeling better after Tuesday's fall", "aren't you the lady from our urgent
+    # care Thursday", "your beta from this morning came back at 312", "I still remember your
+    # retrieval at our Eastgate clinic"
+    r"|\b(?:glad|happy|relieved|good|great) (?:to (?:hear|see) )?(?:that )?(?:you['\u2019]re|"
+    r"you are|ur|you['\u2019]re finally) (?:feeling better|home|doing better|up and about|"
+    r"back on your feet|out of (?:hospital|the hospital|icu|the icu)|recovering|on the mend)\b"
+    r"|\baren['\u2019]?t you the (?:lady|guy|man|woman|one|girl|dude|gentleman|mom|mum|dad|kid) "
+    r"(?:from|who|with|in)\b"
+    r"|\byour (?:betas?|hcg|retrieval|egg retrieval|transfer|embryo transfer|scan|ultrasound|"
+    r"labs|bloods|results?|biopsy|levels|e2|estradiol|surgery|op|procedure|cast|stitches|x-?ray|"
+    r"mri|ct|swab|culture) (?:from|at|on|last|this|yesterday|today|came back|results? (?:came|"
+    r"are|is))\b"
+    r"|\bremember (?:your|you at your) (?:retrieval|egg retrieval|delivery|surgery|transfer|"
+    r"procedure|visit|op|birth|c-section|admission)\b"
     # the reader's own visit: "Lovely to see you and Ethan in clinic yesterday"
     r"|\b(?:see|seeing|saw|had) you (?:and (?:[\w'’]+ ){1,2})?(?:in|at) (?:the )?(?:clinic|chair|"
     r"office|surgery|practice|pharmacy|er|ed|emerg)\b(?!\s+(?:open house|fundraiser|gala|party|"
@@ -525,13 +544,17 @@ def _handle_cared_for(model: PostModel) -> Mention | None:
         before = model.sentences[min(model.visits)][1]
     else:
         return None
-    handles = [m for m in _HANDLE.finditer(model.text) if m.start() < before]
+    handles = [(m.start(), m.end(), m.group(0)) for m in _HANDLE.finditer(model.text)]
+    vocative = _REPLY_TO.match(model.text)
+    if not handles and vocative and vocative.group("name"):
+        handles = [(*vocative.span("name"), vocative.group("name"))]  # "Hey Marco, saw you ..."
+    handles = [h for h in handles if h[0] < before]
     if not handles or not any(
         m.kind in _CARE_KINDS | {"TIME", "DATE", "EVENT"} for m in model.mentions
     ):
         return None
-    handle = handles[-1]
-    return Mention("ADDRESSEE", handle.start(), handle.end(), handle.group(0))
+    start, end, said = handles[-1]
+    return Mention("ADDRESSEE", start, end, said)
 
 
 def _addressee(model: PostModel) -> Mention | None:
