@@ -1352,3 +1352,53 @@ def test_practice_talk_sub_rules_quoted_praise_and_no_care_by_message_stay_quiet
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fertility plan for one reader; an order after "please" with no comma; a hotline
+        # "right now about your son" after a refusal; care offered through "this page"
+        ("@kat.r.ttc with an AMH of 0.4 at 41 I would go straight to IVF with donor eggs.",
+         ("advice.medical-to-you", "warning",
+          "with an AMH of 0.4 at 41 I would go straight to IVF with donor eggs")),
+        ("@bumpdiaries at 30 weeks please don't take the ibuprofen.",
+         ("advice.medical-to-you", "warning", "at 30 weeks please don't take the ibuprofen")),
+        ("@worried_dad22 I can't give medical advice here, but please call Poison Control right "
+         "now about your daughter.",
+         ("advice.medical-to-you", "warning",
+          "I can't give medical advice here, but please call Poison Control right now about your "
+          "daughter")),
+        ("Can't get a GP? Message this page with your symptoms and I can usually do a video "
+         "visit the same day.",
+         ("advice.offers-care-by-message", "warning",
+          "Message this page with your symptoms and I can usually do a video visit")),
+    ],
+)
+def test_fertility_plans_please_dont_hotlines_now_and_this_page(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guidance quoted for a question the clinic is asked; a thread's "you usually don't need
+        # to"; a colleague asked what their service does; a source pointed to; a staff clinic
+        "We get asked a lot: can I have coffee while breastfeeding? Most guidance: keep caffeine "
+        "under ~300 mg a day.",
+        "Lots of parents asking about alternating Tylenol and Advil 🧵\n\n1/ You usually don't "
+        "need to. Pick one and dose it properly by weight.",
+        "@ICU_PharmD are you still giving 1 g of TXA over 10 min or has your department moved to "
+        "2 g? Our unit is split.",
+        "@WellnessWithRae I hear you, but the evidence isn't there. Here's the review I'd point "
+        "to: https://doi.org/10.1002/14651858.CD000001 Happy to keep talking.",
+        "Flu shots for staff: come see me in first aid tomorrow between 9 and 3!",
+        "Save the Poison Control number in your phone today: 1-800-222-1222. It's free and 24/7.",
+    ],
+)
+def test_quoted_guidance_threads_colleagues_sources_and_staff_clinics_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

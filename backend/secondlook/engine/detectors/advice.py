@@ -189,13 +189,18 @@ SUB_RULES = re.compile(
 PRACTICE_TALK = re.compile(
     r"\b(?:most|many|all|some) of us (?:now )?(?:cap|start|use|give|go with|prescribe|dose|stop|"
     r"switched|moved|avoid|limit)\b|\byour (?:institution|hospital|unit|department|dept)['’]s "
-    r"(?:order set|protocol|policy|guideline|formulary|pathway)\b",
+    r"(?:order set|protocol|policy|guideline|formulary|pathway)\b"
+    # asking a colleague what their service does: "or have you moved to 0.15? Our dept is split"
+    r"|\b(?:have you|has your (?:dept|department|unit|hospital|team|group|service)) (?:all )?"
+    r"(?:moved|switched|changed) (?:to|over)\b|\byour (?:pharmacy|p&t|formulary|stewardship) "
+    r"(?:committee|team|group)\b|\bour (?:dept|department|unit|group|team|service) is split\b",
     _I,
 )
 # "@dr_sam for delirium I usually start with 0.5 mg haloperidol": a clinician telling a colleague
 # (by the handle) what they do themselves.
 COLLEAGUE_HANDLE = re.compile(
-    r"^\s*@(?:(?:dr|doc|prof|nurse)[\w.]*|\w*(?:_md|md_|_rn|rn_|_np|np_|_do|_dds)\b)", _I
+    r"^\s*@(?:(?:dr|doc|prof|nurse)[\w.]*|\w*(?:_md|md_|_rn|rn_|_np|np_|_do|_dds|pharmd|rph)\b)",
+    _I,
 )
 OWN_PRACTICE = re.compile(
     r"\b(?:i|we) (?:usually|typically|generally|often|always|tend to|normally|routinely) "
@@ -228,7 +233,10 @@ GENERIC = re.compile(
     r"advisory|(?:heat|weather|health|air quality|smoke|cold) (?:alert|warning))\b"
     r"|#\w*(?:psa|health|tip|awareness|meded|foamed|harmreduction|savelives)\w*"
     # teaching and evidence for colleagues
-    r"|\b(?:teaching point|pearl|guidelines?|new study|study|trial|evidence|recommendations?|"
+    r"|\b(?:teaching point|pearl|guidelines?|guidance|new study|study|trial|evidence|"
+    r"recommendations?|"
+    # a question the clinic is often asked: "We get asked daily: can I drink coffee during IVF?"
+    r"(?:we|i) (?:get|got|are) asked|faq|frequently asked|common questions?|"
     r"residents|students|learners|case discussion|grand rounds|"
     # "Quick ref for the new R1s: alteplase 0.9 mg/kg"
     r"quick ref(?:erence)?|cheat ?sheet|r1s|pgy-?1s|interns|fy1s|new grads|juniors)\b",
@@ -536,6 +544,9 @@ DIRECTIVE_WORDING = re.compile(
     # "if you see this please only take half your usual dose tonight"
     r"|\bplease (?:only |just )?(?:take|stop|start|give|use|double|halve|skip|hold|keep|continue|"
     r"increase|reduce|cut)\b"
+    # "at 34 weeks please don't drink the raw milk"
+    r"|\bplease (?:don['\u2019]t|do not|never) (?:take|drink|eat|give|use|skip|stop|start|double|"
+    r"mix|touch|go|try|put|apply)\b"
     # "..., make sure she finishes all 10 days of the amoxicillin"
     r"|(?:^|[,;:]\s*)(?:make sure|be sure|ensure)\b"
     # "Remember to keep taking your Eliquis twice a day", "don't forget to stop the fish oil"
@@ -549,6 +560,8 @@ DIRECTIVE_WORDING = re.compile(
     r"|\b(?:i'd|i would)\b(?! (?:be (?:glad|happy|delighted|honou?red|curious|interested|an? |the |"
     r"['\"‘“])|love|"
     r"differ|disagree|argue|push back|add|agree|say|question|caution|"
+    # ("Here's the review I'd point to": a source, not a treatment)
+    r"point|cite|share|link|"
     r"like|welcome|enjoy|hate)\b)|\b(?:i recommend|i suggest|my advice)\b"
     # "I wouldn't bother with the flu shot this year"
     r"|\b(?:i wouldn't|i would not|i'd not) (?:bother|take|get|start|give|use)\b"
