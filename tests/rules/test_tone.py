@@ -2051,3 +2051,85 @@ def test_pricks_clowns_hospitals_run_down_and_labels_read_off_a_screen(
     analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the author, or the author's own profession, in the old joke against themselves
+        "Turns out I'm the worst patient. Three days of flu and I've complained more than all my "
+        "patients combined.",
+        "Doctors make the worst patients, and I am exhibit A.",
+        "I'm the worst patient ever, ask my husband",
+    ],
+)
+def test_the_worst_patient_said_of_oneself_stays_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Had the worst patient today, screamed at everyone",
+         ("tone.disparage-patients", "warning", "worst")),
+        ("That guy in bed 4 is the worst patient I've ever had",
+         ("tone.disparage-patients", "warning", "worst")),
+        ("Surgeons make the worst colleagues, arrogant and useless",
+         ("tone.disparage-colleagues", "warning", "useless")),
+    ],
+)
+def test_the_worst_patient_said_of_someone_else_is_still_flagged(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural label after "my afternoon is"; "that place" after a named clinic; a hack and
+        # a used-car salesman; a rhetorical "do you even read"; an endocrine label read off a
+        # press conference and a mood read off an influencer's video
+        ("Monday clinic: half my morning is frequent flyers wanting work notes.",
+         ("tone.patient-slang", "warning", "frequent flyers")),
+        ("Got another transfer from Lakeview Fertility after they put back four embryos. That "
+         "place is a cowboy operation.",
+         ("tone.disparage-colleagues", "warning", "is a cowboy operation")),
+        ("The wellness spa at St. Agnes now sells IV hangover drips. That place has been a joke "
+         "for years.", ("tone.disparage-colleagues", "warning", "has been a joke")),
+        ("Our agency recruiters would sell their own mother for a bigger margin.",
+         ("tone.disparage-colleagues", "warning", "would sell their own mother")),
+        ("Urgent care docs who send every sore throat to us at 2am... do you even read the "
+         "referral criteria?", ("tone.disparage-colleagues", "warning", "do you even read")),
+        ("Watched Governor Pryce's press conference. Proptosis, lid lag, tremor. Textbook "
+         "hyperthyroidism.", ("tone.public-figure-diagnosis", "warning", "hyperthyroidism")),
+        ("Watched Jayden Cole's latest \"dopamine detox\" video. The pressured speech and "
+         "grandiosity scream mania.", ("tone.public-figure-diagnosis", "warning", "mania")),
+        ("Nothing says 'emergency' like a stubbed toe from Sunday. 🙃",
+         ("tone.mockery", "warning", "Nothing says 'emergency' like")),
+    ],
+)
+def test_plural_labels_that_place_hacks_rhetoric_and_labels_off_a_screen(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a herb's name; a product a pharmacy won't stock; a town's climate; a shift described;
+        # a sincere question about schools; a topic and a program named for a condition
+        "Horny goat weed and yohimbe: these supplements often hide sildenafil. Ask your "
+        "pharmacist.",
+        'We won\'t be stocking "parasite cleanse" kits, despite the requests. Come chat with us.',
+        "Packing up contract #7. Phoenix, you were hot, dry and full of the kindest coworkers.",
+        "Our ED is a circus tonight, 40 in the waiting room. Send coffee.",
+        "Do they not teach CPR in schools anymore? They should, it saves lives.",
+        "PCOS affects 1 in 10 women. Our clinic's new PCOS program starts in March.",
+    ],
+)
+def test_herbs_products_climates_busy_shifts_and_topics_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

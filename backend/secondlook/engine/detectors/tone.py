@@ -382,7 +382,9 @@ ATTRACTIVE = frozenset(["hot", "sexy", "thicc", "smokin"])
 CLINICAL_HEAT = re.compile(
     r"\b(?:fever|febrile|temp|temperature|touch|weather|outside|summer|heat|room|water|flushed|"
     # a sign among signs: "if someone is confused, hot and has stopped sweating, call 000"
-    r"sweaty|sweat\w*|burning|confused|clammy|dizzy|thirsty|dehydrated|heatstroke|heat stroke)\b",
+    r"sweaty|sweat\w*|burning|confused|clammy|dizzy|thirsty|dehydrated|heatstroke|heat stroke|"
+    # a town's climate: "Tulsa, you were hot, humid and full of the kindest coworkers"
+    r"humid|muggy|sticky|sunny|dry|windy|rainy|sweltering|scorching)\b",
     _I,
 )
 
@@ -651,6 +653,8 @@ def _targeted_in(sent: Span, tokens: list[Token]) -> list[TargetedHit]:
                 continue  # "You can fool some of the people all the time"
             if _QUOTED_CLAIM.search(sent.text, 0, token.idx - sent.start_char):
                 continue  # "I'd push back on the idea that all chiropractors are quacks"
+            if _SELF_DESCRIBED.search(sent.text, 0, token.idx - sent.start_char):
+                continue  # "Turns out I'm the worst patient"
             kind = _insult_target(tokens, i)
         elif word in ATTRACTIVE:
             if clinical_heat is None:
@@ -920,7 +924,19 @@ def _describes_a_thing(tokens: list[Token], i: int) -> bool:
         # adjectives on the people
         stacked = after.dep_ == "amod" and _target_kind(after.head) not in (None, "thing")
         return tokens[i].lower_ in INTENSIFIERS or not stacked
-    if after.pos_ != "NOUN" or tokens[i].head.i != after.i:
+    head = tokens[i].head
+    # (or a compound whose last noun it hangs on: '"parasite cleanse" kits')
+    of_a_compound = (
+        tokens[i].dep_ in ("amod", "compound", "nmod")
+        and after.i < head.i <= after.i + 2 and after.head.i == head.i and head.pos_ == "NOUN"
+        and _target_kind(head) is None
+        # (someone's work is theirs: "their botched hip revisions"; and a compound may name
+        # people: "lazy clock-watchers", "the lazy day shift")
+        and not any(c.dep_ == "poss" for c in head.children)
+        and not head.lower_.endswith(("er", "ers", "or", "ors", "ist", "ists"))
+        and head.lower_ not in COLLECTIVES | HOSPITAL_WORDS | {"shift", "shifts", "staff"}
+    )
+    if after.pos_ != "NOUN" or head.i != after.i and not of_a_compound:
         return False  # "so needy tonight": the noun is not what the word describes
     people = tokens[i + 2] if i + 2 < len(tokens) else None
     if people is not None and after.head.i == people.i and _target_kind(people) not in (
@@ -1020,6 +1036,14 @@ _QUOTED_CLAIM = re.compile(
 )
 # "I can't read your MRI over Twitter": the author says it of themselves.
 _SELF_SUBJECT = re.compile(r"\b(?:i|we)\s+$", _I)
+# The author, or their own profession, described: "Turns out I'm the worst patient", "doctors
+# really do make the worst patients" is the old joke at the clinician's own expense.
+_SELF_DESCRIBED = re.compile(
+    r"\b(?:i(?:'m|\u2019m| am| was)|i (?:\w+ )?make|we(?:'re|\u2019re| are)|we (?:\w+ )?make|"
+    r"(?:doctors|docs|nurses|physicians|clinicians|medics|pharmacists|surgeons|healthcare workers)"
+    r" (?:\w+ ){0,2}make)\s+(?:the|a|such a|one of the)\s+$",
+    _I,
+)
 
 
 def _whom_something_is_done_by(noun: Token) -> bool:
@@ -1159,6 +1183,10 @@ FIGURE_ROLE = re.compile(
     # someone known for what they post: "Kaylee Strand's IG live last night"
     r"|(?-i:\b[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:ig|insta|instagram|tiktok|youtube|twitch|"
     r"podcast) (?:live|video|stream|story|reel|post|episode)\b"
+    # "Watched Brandon Vale's latest \"morning protocol\" video"
+    r"|(?-i:\b[A-Z][a-z]+(?: [A-Z][a-z]+)?)['\u2019]s (?:latest |newest |new |last |viral )?"
+    r"(?:[\"\u201c'\u2018][^\"\u201d'\u2019\n]{1,40}[\"\u201d'\u2019] )?"
+    r"(?:video|reel|livestream|tiktok|interview|speech|rant)\b"
     # where public figures are watched: "Senator Whitcombe at yesterday's presser", "the new red
     # carpet photos of Kelsey Marchand"
     r"|\b(?:presser|press conference|press briefing|red carpet|paparazzi|campaign rally|"
@@ -1459,6 +1487,7 @@ class ToneSentence:
             or _reported_of_no_colleague(tokens[first])
             or _whom_something_is_done_by(tokens[last])
             or _SELF_SUBJECT.search(self.sent.text, 0, before) is not None
+            or _SELF_DESCRIBED.search(self.sent.text, 0, before) is not None
             or _QUOTED_CLAIM.search(self.sent.text, 0, before) is not None
             or _someone_hired(tokens, first)
         )

@@ -598,9 +598,16 @@ def _talked_about(text: str, start: int, end: int) -> bool:
     return (
         quoted
         or bool(SELF_BEFORE.search(before))
-        or bool(OF_A_THING_BEFORE.search(before))
+        # ("the shift was a train wreck"; but "half my afternoon is drug seekers" is people)
+        or bool(OF_A_THING_BEFORE.search(before)) and not _people(text[start:end])
         or bool(AIRLINE_AFTER.match(text, end))
     )
+
+
+def _people(label: str) -> bool:
+    """A label in the plural ("drug seekers", "gomers"), which names people, not a shift."""
+    low = label.lower()
+    return low.endswith("s") and not low.endswith(("us", "ss", "wrecks"))
 
 
 @detector("tone_labels")
