@@ -27,7 +27,8 @@ def flat(words: list[str], obfuscation: bool = False, plural: bool = False) -> r
     else:
         body = "|".join(r"[\s\-]+".join(escape(p) for p in w.split()) for w in unique)
     after = WORD_AFTER_MASKED if obfuscation else WORD_AFTER
-    return re.compile(f"{WORD_BEFORE}(?:{body}){'(?:e?s)?' if plural else ''}{after}", re.I)
+    suffix = "(?:(?<=[sxzho])es|s)?" if plural else ""
+    return re.compile(f"{WORD_BEFORE}(?:{body}){suffix}{after}", re.I)
 
 
 def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -109,3 +110,11 @@ def test_not_followed_by_cancels_a_word_where_the_pattern_comes_next() -> None:
     assert spans(unless, "Tip nobody asked for: stretch") == []
     assert spans(unless, "@kim nobody asked, champ") == [(5, 17)]
     assert spans(unless, "nobody asked forty people") == [(0, 12)]
+
+
+def test_a_plural_takes_es_only_after_a_hiss_or_an_o() -> None:
+    # "spices" is no plural of a slur; "bitches" and "negroes" are plurals
+    pattern = re.compile(compile_terms(["spic", "bitch", "negro"], plural=True), re.I)
+    assert spans(pattern, "bring spices and coffee") == []
+    assert spans(pattern, "spics") == [(0, 5)]
+    assert spans(pattern, "bitches, negroes") == [(0, 7), (9, 16)]

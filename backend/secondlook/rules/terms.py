@@ -115,7 +115,9 @@ def compile_terms(
     tags = {re.sub(r"[\s\-]+", "", w) for w in unique if re.search(r"[\s\-]", w)}
     if hashtags and tags:
         body += "|#(?:" + trie(tags) + ")"
-    suffix = "(?:e?s)?" if plural else ""
+    # ("es" only after a hiss or an o, as English makes it: "bitches", "negroes"; never "spic"
+    # + "es", "spices")
+    suffix = "(?:(?<=[sxzho])es|s)?" if plural else ""
     # a masked word ends where its masks end: "f**" is no word inside "f***ing"
     after = WORD_AFTER_MASKED if obfuscation else WORD_AFTER
     unless = f"(?!{not_followed_by})" if not_followed_by else ""
