@@ -2133,3 +2133,50 @@ def test_herbs_products_climates_busy_shifts_and_topics_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sarcasm about a referral, a patient in scare quotes, a parent's "precious angel", a
+        # "medical mystery", a locum's verdict on a hospital, shouted shame
+        ("The GP who referred a 22yo for 'possible MS' over one tingly toe. Truly groundbreaking "
+         "medicine 👏", ("tone.mockery", "warning", "Truly groundbreaking")),
+        ("Bed 4, the 'charming' lady who threw her tray at our HCA, went home today.",
+         ("tone.mockery", "warning", "the 'charming' lady")),
+        ("The dads who call six times a day to ask if their precious angel ate lunch. Get a grip.",
+         ("tone.mockery", "warning", "their precious angel")),
+        ("Another 'severe gluten allergy' who ate the pizza. Truly the medical mystery of our time.",
+         ("tone.mockery", "warning", "Truly the medical mystery")),
+        ("Six weeks locuming at Harbourview. If you want a masterclass in how not to run a ward, "
+         "that's your place.", ("tone.mockery", "warning", "masterclass in how not to")),
+        ("FOUR PATIENTS WAITED 30 HOURS ON TROLLEYS AND THE CEO IS AT A GALA. SHAME ON YOU.",
+         ("tone.enraged", "warning", "SHAME ON YOU")),
+        ("Those kiosk 'wellness nurses' have zero clue what they're doing.",
+         ("tone.disparage-colleagues", "warning", "zero clue what they're doing")),
+    ],
+)
+def test_sarcasm_scare_quotes_precious_angels_verdicts_and_shouted_shame(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a public figure's own diagnosis; a retirement wished; a claim quoted to answer it; a
+        # packing list with spices
+        "Moved by the health minister sharing her own lymphoma diagnosis today. Wishing her well.",
+        "Grateful to see Senator Okafor speak publicly about her own breast cancer this week.",
+        "Happy retirement to Dr. Lee, who founded our clinic 30 years ago! Enjoy your own travels "
+        "for once, Grace!",
+        "To the commenter who said nurses are 'just doctors' helpers': nursing is its own "
+        "profession, with its own training and scope.",
+        "First contract up north in January. Bring spices and good coffee, I'm told!",
+    ],
+)
+def test_own_diagnoses_retirements_quoted_claims_and_spices_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

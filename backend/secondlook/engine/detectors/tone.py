@@ -192,7 +192,9 @@ CONDESCENDING = re.compile(
     r"(?:were|was) (?:wasted|for nothing|pointless)|"
     r"how wrong you are|use your brain|back under your rock|nobody wants your|"
     # "try reading the study for once", "for once, listen"; not "sleep through the night for once"
-    r"\b(?:you|your|try|maybe)\b[^.!?\n]{0,40}?\bfor once\b|for once,? (?:you|try|read|listen|"
+    # (nor a treat wished: "Enjoy your own travels for once, Helen!")
+    r"(?<!enjoy )(?<!treat )(?<!spoil )\b(?:you|your|try|maybe)\b[^.!?\n]{0,40}?\bfor once\b|"
+    r"for once,? (?:you|try|read|listen|"
     r"think|just)\b|"
     # "educate yourself about stroke signs" teaches; "educate yourself, then come back" scolds
     # (nor "do your research before the ACLS exam", a study tip)
@@ -368,7 +370,7 @@ SHOUTED_DEMAND = re.compile(
     r"\b(?:THIS IS (?:NOT OK(?:AY)?|UNACCEPTABLE|RIDICULOUS|INSANE|A JOKE|DANGEROUS|UNSAFE|"
     r"A DISGRACE)"
     r"|PICK UP (?:YOUR|THE) (?:PHONE|PAGER)|ANSWER (?:YOUR|THE) (?:PHONE|PAGER|PAGE)|DO YOUR JOB"
-    r"|I CANNOT|I CAN'T|I AM DONE|I'M DONE)\b"
+    r"|I CANNOT|I CAN'T|I AM DONE|I'M DONE|SHAME ON (?:YOU|THEM|HIM|HER|ALL OF YOU))\b"
 )
 SHOUTED_JOY = re.compile(
     r"\b(?:happy|congrat\w*|proud|love|thank\w*|welcome|celebrat\w*|amazing|awesome|best|"
@@ -1026,8 +1028,9 @@ def _situations(sent: Span) -> Callable[[int, int], bool]:
 
 # 'the op-ed claiming nurse practitioners are "doctors lite"': a put-down quoted to answer it.
 _QUOTED_CLAIM = re.compile(
-    r"\b(?:claim\w*|call\w*|label\w*|term|terms|dubb\w*|describ\w*|myth)\b[^.!?\n]{0,40}"
-    r"[\"“'‘]\s*$"
+    r"\b(?:claim\w*|call\w*|label\w*|term|terms|dubb\w*|describ\w*|myth|"
+    # "To the commenter who said midwives are 'playing doctor':"
+    r"(?:who|that) (?:said|says|thinks|wrote|posted))\b[^.!?\n]{0,40}[\"“'‘]\s*$"
     # a claim named to push back on: "I'd push back on the idea that all chiropractors are quacks"
     r"|\b(?:push(?:ing)? back on|disagree with|reject|challenge|tired of|sick of|enough with|"
     r"debunk\w*|counter\w*|correct\w*|dispel\w*|bust\w*) (?:the|this|that) (?:idea|notion|"
@@ -1146,8 +1149,10 @@ def disparage_colleagues(ctx: Context, rule: Rule) -> Iterable[Hit]:
 
 
 REMOTE_DIAGNOSIS_HEDGES = re.compile(
-    r"\b(?:announced|announcement|disclosed|revealed|shared|diagnosed with|living with|"
-    r"his diagnosis|"
+    r"\b(?:announced|announcement|disclosed|revealed|shared|sharing|shares|diagnosed with|"
+    r"living with|his diagnosis|"
+    # "sharing her own breast cancer diagnosis today", "speak publicly this week about her own"
+    r"(?:her|his|their) own (?:[\w-]+ ){0,3}?diagnosis|speak(?:s|ing)? publicly|publicly|"
     # the figure's own telling: "opening up about her postpartum depression on her podcast"
     r"open(?:ing|ed|s)? up about|(?:spoke|speaking|speaks|talking|talked|talks|posted|posting|"
     r"wrote|writing) (?:openly |honestly |candidly )?about (?:her|his|their) own|"
