@@ -1402,3 +1402,50 @@ def test_quoted_guidance_threads_colleagues_sources_and_staff_clinics_stay_quiet
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # first aid for one reader's child; a restarted MS drug; a reminder for a father's
+        # anticoagulant; a missed PrEP dose; a cabin visit offered by DM; symptoms asked by message
+        ("@mia_chen no, please don't put toothpaste on your son's burn. Cool water for 20 "
+         "minutes.",
+         ("advice.medical-to-you", "warning",
+          "no, please don't put toothpaste on your son's burn")),
+        ("@ms_warrior22 Restart your Ocrevus plan and call your MS nurse Monday.",
+         ("advice.medical-to-you", "warning",
+          "Restart your Ocrevus plan and call your MS nurse Monday")),
+        ("@Ana Ruiz so good to meet your mum on 4A! Remind her the apixaban is twice a day.",
+         ("advice.medical-to-you", "warning", "Remind her the apixaban is twice a day")),
+        ("@jj_runs on daily PrEP? If you missed one yesterday, take one tonight, don't double up.",
+         ("advice.medical-to-you", "warning",
+          "If you missed one yesterday, take one tonight, don't double up")),
+        ("Anyone on deck 7 still sick from the norovirus? DM me and I'll arrange a cabin visit.",
+         ("advice.offers-care-by-message", "warning", "DM me and I'll arrange a cabin visit")),
+        ("Kiddo sick and can't reach us by phone? Send us a message with their symptoms and the "
+         "nurse will reply.",
+         ("advice.asks-for-health-details", "warning",
+          "Send us a message with their symptoms")),
+    ],
+)
+def test_first_aid_drugs_restarted_reminders_prep_and_care_by_message(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a career's skills; an open house visit; first-aid education
+        "Thinking about remote nursing? Do your certification courses first and get comfortable "
+        "with suturing and casting.",
+        "DM me and I'll arrange a visit to our open house for new grads.",
+        "Burns: cool running water for 20 minutes, never butter. #firstaid",
+    ],
+)
+def test_career_skills_open_houses_and_first_aid_education_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

@@ -193,7 +193,11 @@ PRACTICE_TALK = re.compile(
     # asking a colleague what their service does: "or have you moved to 0.15? Our dept is split"
     r"|\b(?:have you|has your (?:dept|department|unit|hospital|team|group|service)) (?:all )?"
     r"(?:moved|switched|changed) (?:to|over)\b|\byour (?:pharmacy|p&t|formulary|stewardship) "
-    r"(?:committee|team|group)\b|\bour (?:dept|department|unit|group|team|service) is split\b",
+    r"(?:committee|team|group)\b|\bour (?:dept|department|unit|group|team|service) is split\b"
+    # a career's skills, not anyone's care: "Do your RNCP courses first, get comfortable with
+    # suturing and casting"
+    r"|\b(?:get comfortable with|brush up on|do your (?:[\w-]+ )?(?:courses?|certifications?|"
+    r"training|modules))\b",
     _I,
 )
 # "@dr_sam for delirium I usually start with 0.5 mg haloperidol": a clinician telling a colleague
@@ -547,6 +551,9 @@ DIRECTIVE_WORDING = re.compile(
     # "at 34 weeks please don't drink the raw milk"
     r"|\bplease (?:don['\u2019]t|do not|never) (?:take|drink|eat|give|use|skip|stop|start|double|"
     r"mix|touch|go|try|put|apply)\b"
+    # "Remind him the rivaroxaban goes with his supper"
+    r"|(?:^|[,;:!]\s*)remind (?:him|her|them|your (?:dad|mom|mum|mother|father|son|daughter|"
+    r"husband|wife|partner|kid|kids|grandma|grandpa))\b"
     # "..., make sure she finishes all 10 days of the amoxicillin"
     r"|(?:^|[,;:]\s*)(?:make sure|be sure|ensure)\b"
     # "Remember to keep taking your Eliquis twice a day", "don't forget to stop the fish oil"
@@ -1229,6 +1236,8 @@ def _verdict(
         return None
     if SUB_RULES.search(sentence.text) and not strong:
         return None  # "not medical questions - check the sidebar": where to ask, not what to do
+    if PRACTICE_TALK.search(sentence.text) and not strong:
+        return None  # "Do your RNCP courses first, get comfortable with suturing": a career's
     if aimed_at_one and sentence.directive and (strong or medical):
         return "warning"
     if aimed_at_one and SAFE_FOR_THEM.search(sentence.text):
