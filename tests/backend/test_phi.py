@@ -2808,3 +2808,55 @@ def test_interpreters_eponyms_ratings_listings_and_carousels_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cheered for their own care, by initials, name or title
+        ("Shoutout to K.D. who hiked Mount Si this morning, a year after her thrombectomy here!",
+         [("phi.name", "K.D.", "critical")]),
+        ("Big shoutout to D.W. who came back for his 6-month HIV test like a champ 💪",
+         [("phi.name", "D.W.", "critical")]),
+        ("Thinking of B.L. from last night's airlift off Haida Gwaii. Absolute fighter.",
+         [("phi.name", "B.L.", "critical")]),
+        ("Shoutout to Lily Moreau in Cabin 3 who was SO brave getting her stitches today!",
+         [("phi.name", "Lily Moreau", "critical")]),
+        ("Mrs. Okafor, if you see this: thank you for the flowers after your knee surgery!",
+         [("phi.name", "Mrs. Okafor", "critical")]),
+        ("@Kim Tran hi, I'm the nurse who saw Jonah at Camp Birchwood yesterday. Ice and rest.",
+         [("phi.name", "Jonah", "critical")]),
+        # a decade said bare, a clipped "80s F", a birth at home, twins medevac'd, a result
+        # number unlabelled
+        ("A Swiss tour guide in her 50s collapsed on the glacier walk yesterday near Jasper.",
+         [("phi.combination", "tour guide", "critical"),
+          ("phi.combination", "yesterday", "critical"),
+          ("phi.combination", "Jasper", "critical")]),
+        ("long night. 70s M, hip fx after a fall on deck, airlifted to Nassau at 3am.",
+         [("phi.combination", "Nassau", "critical"), ("phi.combination", "at 3am", "critical")]),
+        ("Why won't the system let me order labs on KGH8812345 when he was admitted at noon?",
+         [("phi.mrn", "KGH8812345", "critical")]),
+    ],
+)
+def test_cheered_care_titles_decades_births_and_hospital_numbers(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [f for f in flagged(phi(analyzer, text)) if f in expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a handle with a health-plan word in it; an office's mailbox; a wait avoided; a career
+        # in ICU; paramedic students; a retirement wished
+        "@NHSsceptic1 striking doctors don't abandon wards; consultants cover. Happy to disagree.",
+        "Camp forms go to health@campbirchwood.org by June 1. Pack two auto-injectors!",
+        "@sam_k for your dad I'd ask his GP about it, probably saves you a 10h wait in A&E.",
+        "@troll_77 your 'research' vs my 12 yrs in ICU. go back to your mom's basement",
+        "Teaching 'pubic symphysis' to a room of 19yo paramedic students without smirking: hard.",
+    ],
+)
+def test_handles_mailboxes_waits_careers_and_students_stay_below_warning(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert [f for f in flagged(phi(analyzer, text)) if f[0] != "phi.name"] == []

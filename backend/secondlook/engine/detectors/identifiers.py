@@ -272,7 +272,21 @@ IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:]
 
 @detector("phi_email")
 def email(ctx: Context, rule: Rule) -> Iterator[Hit]:
-    yield from _hits(ctx, paragraph_spans(ctx, "phi.emails", _email_spans))
+    for hit in _hits(ctx, paragraph_spans(ctx, "phi.emails", _email_spans)):
+        if _ROLE_MAILBOX.match(ctx.text, hit.start):
+            # an office's mailbox, no one's: "Forms go to health@camppinecrest.org by June 15"
+            yield Hit(hit.start, hit.end, severity="info", entity=hit.entity)
+        else:
+            yield hit
+
+
+_ROLE_MAILBOX = re.compile(
+    r"(?:info|health|healthcentre|healthcenter|office|admin|contact|hello|clinic|nurse|nursing|"
+    r"reception|bookings?|appointments?|support|help|enquiries|inquiries|questions|forms|records|"
+    r"pharmacy|frontdesk|referrals?|intake|scheduling|medical|wellness|infirmary)"
+    r"(?:[._-](?:info|office|team|desk|forms|services?))?@",
+    re.I,
+)
 
 
 def _email_spans(ctx: Context) -> list[tuple[int, int]]:
@@ -411,7 +425,13 @@ def health_plan(ctx: Context, rule: Rule) -> Iterator[Hit]:
     for span in uncued:  # ten digits with no health-plan word before: not if a phone number
         if not _is_phone(ctx, span):
             spans.add(span)
+    # (a part of someone's handle is no card: "@NHSsceptic1")
+    handles = [m.span() for m in _HANDLE.finditer(ctx.text)]
+    spans = {(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in handles)}
     yield from _hits(ctx, outermost(spans), strong=True)
+
+
+_HANDLE = re.compile(r"(?<![\w@/])@[\w.]*\w")
 
 
 @dataclass(frozen=True)
@@ -618,7 +638,22 @@ def _mrn_spans(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _mrn_spans_in(ctx: Context) -> list[tuple[int, int]]:
-    return _labelled_spans(_MRN, ctx.text)
+    text = ctx.text
+    spans = _labelled_spans(_MRN, text)
+    for m in _HOSPITAL_NUMBER.finditer(text):
+        # a hospital number's shape, unlabelled, where records are at work: "request bloods on
+        # RXF4471923 even though he's been admitted 6 hrs"
+        if _RECORDS_AT_WORK.search(text, max(0, m.start() - 80), m.end() + 80):
+            spans.append(m.span())
+    return spans
+
+
+_HOSPITAL_NUMBER = re.compile(r"\b[A-Z]{1,4}\d{6,10}\b")
+_RECORDS_AT_WORK = re.compile(
+    r"\b(?:bloods|labs|admitted|admission|epr|ehr|emr|chart|notes|patient|pt|bed|scan|request|"
+    r"order|orders|discharge|referral|results|hospital number|record)\b",
+    re.I,
+)
 
 
 @detector("phi_account")

@@ -106,6 +106,10 @@ _SEEN_IN_CARE = re.compile(
     rf"|\b(?:i|we) (?:know|knew|met|remember) (?P<known>{_CAP}) (?:from|in|on|at) "
     r"(?:the |our |my )?(?:clinic|ward|unit|floor|hospital|er|ed|practice|office|surgery|group|"
     r"program|programme|rehab|icu|nicu|picu)\b"
+    # "I'm the nurse who saw Amara at Camp Wildwood yesterday"
+    rf"|\b(?:nurse|doctor|doc|medic|np|pa|paramedic|midwife|one) who (?:saw|treated|examined|"
+    rf"stitched up|patched up|looked after|assessed) (?P<seen>{_CAP}) (?:at|in|on|this|last|"
+    r"yesterday|today)\b"
     # seen hurting: "saw Ava limping at warm-ups today", "watched Jake go down on the play"
     rf"|\b(?:saw|watched|noticed|spotted) (?P<hurt>{_CAP}) (?:limping|wincing|hobbling|grimacing|"
     r"favou?ring|holding (?:his|her|their) \w+|grabbing (?:his|her|their) \w+|go down|going down|"
@@ -353,7 +357,7 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         if name and _name_ok(token) and (_known_name(token) or cued):
             add(name, "unknown")
     for m in _SEEN_IN_CARE.finditer(text):
-        group = next(g for g in ("name", "known", "hurt") if m.group(g))
+        group = next(g for g in ("name", "known", "hurt", "seen") if m.group(g))
         said = m.group(group)
         # (not "I know I'm in the hospital")
         if said[0].isupper() and _name_ok(said) and not re.search(r"['’]", said) and (
@@ -773,7 +777,7 @@ def _name_severity(model: PostModel, start: int, end: int, role: str) -> tuple[s
         _NAMED_AS_PATIENT.search(model.text, max(0, start - 16), start)
         or _SHOWN_OFF_AFTER.match(model.text, end)
     ) or any(
-        (start, end) in (m.span("name"), m.span("known"), m.span("hurt"))
+        (start, end) in (m.span("name"), m.span("known"), m.span("hurt"), m.span("seen"))
         for m in _SEEN_IN_CARE.finditer(model.text, max(0, start - 20), end + 45)
     )
     # (the author's own child called "our little warrior", or their hand in a photo, is no patient)
@@ -955,6 +959,8 @@ _CLINICAL = re.compile(
     r"cared for|looked after|caring for|looking after|years of (?:[\w-]+ )?visits|"
     # a repair and a return to work: "back to full duties 10 weeks after carpal tunnel release"
     r"release|graft|grafts|transfusion|infusion|chelation|full duties|"
+    # "Thinking of J.K. from this morning's helicopter medevac off Juneau"
+    r"medevac|medevac'd|airlift|airlifted|stitches|sutures|thrombectomy|vbac|vba2c|"
     r"modified duties|light duties|return to work|rtw|"
     # a visit of theirs: "Mrs. Delacroix came back for her 1-year visit"
     r"came back for|(?:her|his|their) (?:[\w-]+ )?(?:visit|follow-?up|appointment|appt|check-?up)|"

@@ -116,7 +116,7 @@ OWN_CHILDS_CIRCLE = re.compile(
 
 _PERSON_NOUNS = (
     r"(?:patient|pt|client|resident|lady|woman|man|guy|gent(?:leman)?|girl|boy|kid|child|baby|"
-    r"infant|newborn|neonate|toddler|teen(?:ager)?|female|male|mom|mother|dad|father|"
+    r"infant|newborn|neonate|toddler|teen(?:ager)?|female|male|mom|mother|dad|father|mama|"
     r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|bloke|fella|lad|lass|gal|senior|"
     # (not sarcasm's "a true medical miracle")
     r"(?<!medical )(?<!christmas )miracle|"
@@ -282,9 +282,12 @@ PATIENT_REF = word_starts(
     r"|\b(?:early|mid|late)[- ]?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|"
     r"eighties|nineties)\s+(?:[\w'-]+\s+){0,3}?(?:man|woman|lady|guy|gent|gentleman|bloke|fella|"
     r"girl|boy|lad|chap|dude|mum|mom|dad|patient|pt|vet|veteran)\b"
-    r"|\b(?:man|woman|lady|guy|gent|gentleman|bloke|fella|girl|boy|lad|chap|dude)\s+in\s+"
-    r"(?:his|her|their)\s+(?:early|mid|late)[- ]?(?:\d0|twenties|thirties|forties|fifties|sixties|"
-    r"seventies|eighties|nineties)s?\b"
+    r"|\b(?:man|woman|lady|guy|gent|gentleman|bloke|fella|girl|boy|lad|chap|dude|guide|"
+    r"passenger|tourist|traveller|traveler|hiker|skier)\s+in\s+"
+    r"(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?(?:\d0|twenties|thirties|forties|fifties|"
+    r"sixties|seventies|eighties|nineties)s?\b"
+    # the clinician's shorthand by decade: "80s F, hip fx"
+    r"|\b[2-9]0s\s?(?-i:[MF])\b"
     r"|\b\d{1,3}[- ]?(?:yo|y/o|y\.o\.?|yoa|yom|yof)\b"
     r"|\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b(?!" + NOT_A_PERSONS_AGE_AFTER[1:] + ")"
     r"|" + INFANT_SHORTHAND_AGE.replace("(?P<a15>", "(?:") +
@@ -316,7 +319,8 @@ PATIENT_REF = word_starts(
     r"mother|father)\b"
     r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|mr|mrs|Mdm|Puan|Encik)\.?\s+[A-Z][A-Za-z'-]+)"
     r"|\byour\s+(?:mom|dad|mother|father|son|daughter|wife|husband|kid|child|baby|grandma"
-    r"|grandpa)\b"
+    r"|grandpa|mum|nan|nana|granny|gran|brother|sister|partner|boyfriend|girlfriend|bf|gf|"
+    r"fianc[e\u00e9]e?|buddy|mate|aunty|auntie|uncle)\b"
     # French: "le monsieur de 67 ans", "une institutrice de 32 ans", "Ma patiente de 9 ans",
     # "Maman de 19 ans", "M. Gagnon", "Madame Bérubé"
     # (not Notre-Dame, a cathedral, a university and many a hospital)
@@ -402,6 +406,16 @@ ENCOUNTER_CUE = re.compile(
     # "Teenager from Millbrook in with hand burns last night", "45M in with chest pain"
     r"(?:teen(?:ager)?|kid|boy|girl|man|woman|lady|guy|toddler|baby|bloke|fella|patient|pt|yo|"
     r"y/o|year[- ]old|yr[- ]old|\d[MF])(?: from (?:[\w'-]+ ){0,2}?[\w'-]+)? in with|"
+    # "19yo student, came up from Falmouth after a week of 'just a sore throat'"
+    r"(?:came|come|comes) (?:up|down|in|over) from|"
+    # "airlifted off the ship to Nassau at 2am", "Caught a surprise breech at 2am"
+    r"airlifted|medevac['\u2019]?d|medevaced|flown out|"
+    r"caught (?:a|an|the|her|his) (?:[\w-]+ )?(?:breech|baby|babe|twins|delivery)|"
+    # a case named by what they had: "Penile fracture in a Year 12 student on Saturday night"
+    r"(?:fracture|fx|laceration|burns?|bite|overdose|arrest|stemi|stroke|dka|anaphylaxis|"
+    r"torsion|ectopic|dislocation|amputation|avulsion|impalement|degloving) in (?:a|an) "
+    r"(?=(?:[\w-]+ ){0,3}?(?:student|teen|kid|boy|girl|man|woman|lady|guy|\d{1,3}\s?(?:yo|y/o|"
+    r"year-old|[mf])))|"
     # "Look who came to clinic today"
     r"(?:came|comes|walked|rolled|limped|wheeled|was brought|were brought) (?:in)?to clinic|"
     # a talk the author had with them that day: "Today he told me he still grades lab reports"
@@ -603,7 +617,8 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"|\b\d{2}\s?[MF],\s+(?:MBBS|MD|DO|RN|BSN|NP|PA-C|PGY-?\d|IMG|MS[1-4]|M[1-4]|FY[12]|"
         r"med student|nursing student|new grad)\b"
         # who the author is, said first: "Med student, not a doctor, but ...", "Nurse here:"
-        r"|^\W*(?:[\w-]+ )?(?:student|nurse|doc|doctor|resident|paramedic|medic|pharmacist|physio|"
+        r"|^\W*(?:(?!\d)[\w-]+ )?(?:student|nurse|doc|doctor|resident|paramedic|medic|pharmacist|"
+        r"physio|"
         r"midwife|np|rn|md|gp|surgeon)(?: here)?\s*[,:\u2014-]"
         r"|\bas an?\s+(?:[\w-]+\s+)?(?:nurse|doc|doctor|physician|md|rn|np|paramedic|medic|"
         r"resident|student|surgeon|pharmacist|clinician|mom|dad|parent)\b"
@@ -705,8 +720,9 @@ TEACHING_OPENING = re.compile(
     # (a word or two may name it: "Quick ECG quiz for the students:")
     r"^\s*(?:(?:quick|pop|friday|monday|weekly|daily|ecg|ekg|x-?ray|derm|peds|ortho|neuro|"
     r"pharm|board|teaching|spot|morning|study|pimp)\s+){0,2}(?:cases?(?:\s+study)?|quiz|scenario|vignette|"
-    r"question|mcq|q)"
-    r"(?:\s+(?:for|of|from)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:\d+\s*)?"
+    r"question|mcq|q)(?:\s+time)?"
+    # ("Case for the students this week:", "Quiz time 🤔")
+    r"(?:\s+(?:for|of|from)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,2})?\s*(?:\d+\s*)?"
     # "Case for the students 🩺" on a line of its own, or an emoji before the case
     r"(?:[:#-]|[^\w\n]*\n|[\u2600-\u27bf\U0001f300-\U0001faff]+\s)",
     re.I,
@@ -716,7 +732,9 @@ TEACHING_OPENING = re.compile(
 # A case made up, which no detail makes real: "Made-up scenario for Thursday's skills day (5 West!)"
 HYPOTHETICAL = re.compile(
     r"\b(?:made[- ]up|fictional|fictitious|hypothetical(?:ly)?|imaginary|picture (?:a|an|this)|"
-    r"imagine (?:a|an|this)|not a real (?:pt|patient|case|person)|sim lab|simulated)\b",
+    r"imagine (?:a|an|this)|not a real (?:pt|patient|case|person)|sim lab|simulated|"
+    # a scenario put to the reader: "Quiz time 🤔 You arrive to find a 30s M pinned under an ATV"
+    r"you (?:arrive|are called|get called|are dispatched|walk in) to find)\b",
     re.I,
 )
 

@@ -94,6 +94,9 @@ _AGE_NUMBER = word_starts(
 _AGE_WORDS = re.compile(
     r"\b(?P<band>(?:early|mid|late)[- ](?:[1-9]0s|teens|twenties|thirties|forties|fifties|"
     r"sixties|seventies|eighties|nineties))\b"
+    # a decade said bare: "a German tour guide in her 40s", "80s F, hip fx after a fall"
+    r"|(?:(?<=\bin his )|(?<=\bin her )|(?<=\bin their ))(?:[2-9]0s|twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties|nineties)\b|\b[2-9]0s(?=\s?(?-i:[MF])\b)"
     r"|\b(?P<old>centenarian|supercentenarian|nonagenarian|100th birthday|hundredth birthday)\b"
     r"|\b(?P<young>newborn|neonate|preemie|premature twins|born at 2\d(?: weeks|\+\d))(?!\w)"
     r"|\b(?P<teen>teenaged?|adolescent)\b"  # 13 to 19: narrower than a decade
@@ -112,8 +115,9 @@ _AGE_WORDS = re.compile(
 
 _SEX = re.compile(
     r"\b(?:wom[ae]n|m[ae]n|lady|gentleman|gent|female|male|girls?|boys?|guy|mother|father|mom|dad|"
-    r"grandmother|grandfather|grandma|grandpa|pregnant|brothers|sisters|bride|groom)\b"
+    r"grandmother|grandfather|grandma|grandpa|pregnant|brothers|sisters|bride|groom|mama|mum)\b"
     r"|(?<=\d)(?<![$€£¥.,]\d)(?<![$€£¥.,]\d\d)(?<![$€£¥.,]\d\d\d)\s?[MF]\b|(?<=yo)\s?[MF]\b|(?<=y/o)\s?[MF]\b"
+    r"|(?<=\d0s)\s?(?-i:[MF])\b"  # "70s M, hip fx after a fall"
     # "(F, 30s)", "(M/45)": the clinician's shorthand in brackets
     r"|(?<=\()(?-i:[MF])(?=\s?[,/)])",
     re.I,
@@ -132,6 +136,8 @@ _TIME = word_starts(
     r"(?:valentine|mother|father)'?s day|(?:july|4th of july|fourth of july)|"
     r"at \d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{4}h?|\d{1,2}(?::\d\d)?\s?(?:am|pm)|"
     r"at (?:[01]\d|2[0-3]):[0-5]\d\b|"
+    r"(?:around|about|approx\.?|approximately|~) ?(?:[01]\d|2[0-3])[0-5]\d\b"
+    r"(?!\s?(?:mg|ml|kg|g|m|km|ft|people|patients|calls|steps|kcal|cal)\b)|"
     r"(?:[01]\d|2[0-3])[0-5]\d(?=h\b|:|\s?hrs?\b)|"
     r"ce matin|cette nuit|ce soir|hier(?: soir| matin)?|cet après-midi|aujourd['’]hui|"
     r"la nuit dernière|avant-hier|(?:ce |lundi |mardi )?(?:lundi|mardi|mercredi|jeudi|vendredi|"

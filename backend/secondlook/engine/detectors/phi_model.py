@@ -309,6 +309,9 @@ def _build(ctx: Context) -> PostModel:
     if cared_for is not None and not ctx.is_allowed(cared_for.start, cared_for.end):
         model.mentions.insert(0, cared_for)
         model.refs = sorted({*model.refs, (cared_for.start, cared_for.end)})
+        care = _CARE_OF_YOU.search(text)
+        if care is not None:  # the reader's own care, told them: a visit, as "see you in clinic"
+            model.visits.add(model.sentence_of(care.start()))
     explicit_refs = {r for r in model.refs if not text[r[0] : r[1]].lower().startswith("your")}
     model.implied = [r for r in model.refs if r not in explicit_refs]
     model.implied += [r for r in _implied_refs(text, model.mentions) if r not in explicit_refs]
@@ -318,7 +321,14 @@ def _build(ctx: Context) -> PostModel:
 
 
 # A year before living memory, said as one: "in 1861, Paul Broca examined M. Leborgne"
-_LONG_AGO = re.compile(r"\b(?:in|en|around|circa|c\.|since|depuis|back in) 1[5-8]\d\d\b", re.I)
+_LONG_AGO = re.compile(
+    r"\b(?:in|en|around|circa|c\.|since|depuis|back in) 1[5-8]\d\d\b"
+    # a lesson remembered: "A patient in her 80s once told me that dying was the easy part"
+    r"|\b(?:patient|pt|lady|man|woman|gentleman|guy|kid|child|boy|girl|resident|client)"
+    r"(?: in (?:his|her|their) (?:early |mid |late )?\d0s)? once (?:told|said|asked|taught|showed|"
+    r"gave|called|reminded)\b",
+    re.I,
+)
 
 
 # A post tagged as medical history is about history, in every sentence: "Around this time in
@@ -382,11 +392,31 @@ _PROGRESS_IN_OUR_CARE = re.compile(
     r"|\bborn at home\b|\bto be your (?:midwife|doula|nurse|doctor|doc)\b"
     # (the number in words, and the operation bare: "Eight months after ACL reconstruction she
     # scored the winner"; not a colleague's own: "8 months after her own ACL surgery")
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months) "
-    r"after (?:being cleared (?:from|after) |recovering from )?(?!(?:her|his|their) own\b)"
+    r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?:days?|weeks?|months?|years?) after (?:being cleared (?:from|after) |recovering from )?"
+    r"(?!(?:her|his|their) own\b)"
     r"(?:(?:her|his|their|a) )?(?:[\w-]+ ){0,2}?(?:fracture|stroke|surgery|op|operation|transplant|"
     r"bypass|replacement|amputation|heart attack|accident|injury|burns?|bleed|mi|cabg|diagnosis|"
-    r"reconstruction|repair|arthroscopy|scope|concussion|tear)\b"
+    r"reconstruction|repair|arthroscopy|scope|concussion|tear|thrombectomy|stent|ablation|"
+    r"craniotomy|c-section|cesarean|caesarean|thrombolysis|coiling)\b"
+    # "came back for his 3-month PrEP check like a champ", "had her VBA2C at home this weekend",
+    # "SO brave getting her 3 stitches today", "did his own pump site change", "who has visited
+    # the medical centre every single day of this cruise"
+    r"|\bwelcomed (?:their|her|his) (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|new (?:baby|son|daughter))\b(?: [\w-]+){0,2}? (?:at home|here|"
+    r"with us|in our|last night|this morning|tonight|today)\b"
+    r"|\bcame back for (?:his|her|their) (?:[\w-]+ ){0,3}?(?:check|visit|review|follow-?up|"
+    r"appointment|test|shot|dose|scan|bloods)\b"
+    r"|\bhad (?:his|her|their) (?:[\w-]+ ){0,2}?(?:vbac|vba2c|home birth|baby|twins|c-section|"
+    r"surgery|op|operation|procedure|transplant|stitches|cast) (?:at home|today|tonight|this|"
+    r"yesterday|last|on)\b"
+    r"|\b(?:brave|strong|tough|a champ|a star|a legend) (?:getting|having|for) (?:her|his|their) "
+    r"(?:[\w-]+ ){0,2}?(?:stitches|shots?|jabs?|vaccines?|bloods|blood draw|cast|iv|cannula|"
+    r"injection|sutures|dressing)\b"
+    r"|\bdid (?:his|her|their) own (?:[\w-]+ ){0,2}?(?:site change|injection|shot|pump change|"
+    r"dressing|catheter)\b"
+    r"|\bvisited (?:the|our) (?:medical cent(?:re|er)|clinic|health cent(?:re|er)|health hut|"
+    r"sick bay|infirmary) (?:every|each|twice|daily)\b"
     # a birth, a food challenge passed, years of coming to the clinic: "delivered her 10
     # pounder", "PASSED her baked egg challenge today", "has been coming to our infusion clinic"
     # "8 months after we nailed her tib-fib", "14 months after starting with us", "who came in
@@ -431,6 +461,8 @@ _SOMEONE_CARED_FOR = re.compile(
     r"|\b(?:a|an)\s+(?:\d{1,3}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|month[- ]old)|"
     r"(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something)\b"
     r"|\bfor (?:a|an) (?:young|old|elderly|local|injured) "
+    # "Babies and mom were medevac'd to Yellowknife Sunday morning"
+    r"|\b(?:was|were|got) (?:medevac['\u2019]?d|medevaced|airlifted|flown out|intubated)\b"
     # someone's condition reported: "The 34-year-old roughneck involved is stable in ICU"
     r"|\b(?:is|was|remains|remained)\s+(?:now\s+)?(?:stable|critical|in (?:a )?(?:stable|critical|"
     r"serious|fair|good) condition|intubated|sedated|ventilated)\s+(?:in|at|on)\b"
@@ -479,6 +511,11 @@ _REPLY_TO = re.compile(
     r"|(?P<bare>(?-i:[A-Z][a-z]+))(?=,\s))",
     re.I,
 )
+_TITLED_VOCATIVE = re.compile(
+    r"^\s*(?:(?:hi|hey|hello|dear)\s+)?(?P<name>(?-i:(?:Mr|Mrs|Ms|Mdm|Miss)\.?\s+[A-Z][\w'-]+))"
+    r"(?=\s*[,!])",
+    re.I,
+)
 _YOUR_RELATIVE = re.compile(
     r"your\s+(?:little\s+|old\s+|wee\s+)?(?:son|daughter|kid|child|baby|bub|mom|mum|mother|dad|"
     r"father|husband|wife|partner|grandma|grandpa|grandmother|grandfather|nan|brother|sister|"
@@ -491,6 +528,10 @@ _CARE_KINDS = frozenset({"FACILITY", "WARD", "SETTING"})
 _SENT_TO = re.compile(
     # (and a place to be told: "let the anticoag clinic know at his next INR")
     r"\b(?:let|tell|call|phone|ring|ask|contact)\s+$|"
+    # a wait avoided: "probably saves you a 14h wait in A&E"
+    r"\b(?:wait|waiting|trip|queue)\s+(?:(?:in|to|at)\s+(?:the\s+|an?\s+)?)?$|"
+    # "if that toe is still red by Monday get her booked in with us"
+    r"\bbooked(?:\s+in)?\s+$|"
     # "I'd get him checked in the ED tonight"
     r"\b(?:get|have)\s+(?:her|him|them|yourself|your\s+\w+)\s+(?:seen|checked|looked at|assessed)"
     r"(?:\s+(?:out|over))?\s+(?:(?:in|at)\s+(?:the\s+|an?\s+|your\s+)?)?$|"
@@ -525,11 +566,18 @@ _CARE_OF_YOU = re.compile(
     r"labs|bloods|results?|biopsy|levels|e2|estradiol|surgery|op|procedure|cast|stitches|x-?ray|"
     r"mri|ct|swab|culture) (?:from|at|on|last|this|yesterday|today|came back|results? (?:came|"
     r"are|is))\b"
+    r"|\bafter your (?:[\w-]+ ){0,2}?(?:review|appointment|appt|visit|op|operation|surgery|"
+    r"procedure|follow-?up|check-?up|scan|biopsy|vasectomy|stitches|delivery)\b"
+    r"|\bremember you (?:and your (?:[\w-]+ ){1,2})?from (?:the |our )?(?:clinic|ward|unit|er|ed|"
+    r"office|surgery|station|hospital)\b"
+    r"|\b(?:result|results|test|swab|biopsy|scan) (?:we|i) (?:spoke|talked) about\b"
     r"|\bremember (?:your|you at your) (?:retrieval|egg retrieval|delivery|surgery|transfer|"
     r"procedure|visit|op|birth|c-section|admission)\b"
     # the reader's own visit: "Lovely to see you and Ethan in clinic yesterday"
-    r"|\b(?:see|seeing|saw|had) you (?:and (?:[\w'’]+ ){1,2})?(?:in|at) (?:the )?(?:clinic|chair|"
-    r"office|surgery|practice|pharmacy|er|ed|emerg)\b(?!\s+(?:open house|fundraiser|gala|party|"
+    r"|\b(?:see|seeing|saw|had|meeting|met) you (?:both |two |all )?(?:and (?:[\w'’]+ ){1,2})?"
+    r"(?:in|at|from) (?:the |our )?(?:clinic|chair|office|surgery|practice|pharmacy|er|ed|emerg|"
+    r"medical cent(?:re|er)|health cent(?:re|er)|health hut|nursing station|station|walk-in|"
+    r"ward|unit)\b(?!\s+(?:open house|fundraiser|gala|party|"
     r"bbq|barbecue|potluck|launch|celebration)\b)",
     re.I,
 )
@@ -546,8 +594,12 @@ def _handle_cared_for(model: PostModel) -> Mention | None:
         return None
     handles = [(m.start(), m.end(), m.group(0)) for m in _HANDLE.finditer(model.text)]
     vocative = _REPLY_TO.match(model.text)
+    titled = _TITLED_VOCATIVE.match(model.text)
     if not handles and vocative and vocative.group("name"):
         handles = [(*vocative.span("name"), vocative.group("name"))]  # "Hey Marco, saw you ..."
+    elif not handles and titled:
+        # "Mr. Delacroix, if you somehow see this: thank you ... after your vasectomy review"
+        handles = [(*titled.span("name"), titled.group("name"))]
     handles = [h for h in handles if h[0] < before]
     if not handles or not any(
         m.kind in _CARE_KINDS | {"TIME", "DATE", "EVENT"} for m in model.mentions
