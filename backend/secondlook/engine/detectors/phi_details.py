@@ -722,6 +722,11 @@ _NOT_THE_JOB_AFTER = re.compile(
     re.I,
 )
 _EVERYONE_IN_IT_BEFORE = re.compile(r"\b(?:every|each|any|all)\s+$", re.I)
+_A_PROJECT_BEFORE = re.compile(
+    r"\b(?:\d+[- ]?(?:weeks?|wks?|months?|mos?|days?|years?)|week-long|month-long|year-long|"
+    r"small|short|trial|new|first|second)[- ]$",
+    re.I,
+)
 _JOB_AD = re.compile(
     r"\b(?:we['’]re hiring|we are hiring|now hiring|job (?:posting|opening)|apply (?:now|today|"
     r"online|through|at|here)|join our team)\b",
@@ -744,6 +749,8 @@ def occupation_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention
             continue  # "my student loan", "mentors every student who comes through"
         if _JOB_AD.search(text):
             continue  # "We're hiring! Community Health Worker ...": the post offered, no one
+        if text[s:e].lower() == "pilot" and _A_PROJECT_BEFORE.search(text, max(0, s - 20), s):
+            continue  # "Started a 6-week pilot of the new triage board": a project, no flyer
         if _person_position(text, s, e) and _patient_role(text, s, e):
             end = _of_what(text, s, e)
             found.append(Mention("OCCUPATION", s, end, text[s:end]))
