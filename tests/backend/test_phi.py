@@ -2860,3 +2860,12 @@ def test_handles_mailboxes_waits_careers_and_students_stay_below_warning(
     analyzer: Analyzer, text: str
 ) -> None:
     assert [f for f in flagged(phi(analyzer, text)) if f[0] != "phi.name"] == []
+
+
+def test_a_pilot_of_a_process_is_no_pilot(analyzer: Analyzer) -> None:
+    # a project named "pilot" after its length; a pilot who was seen is still an occupation
+    assert flagged(phi(analyzer, "Started a 6-week pilot of the new triage board in our ED "
+                                 "today.")) == []
+    assert ("phi.combination", "pilot", "critical") in flagged(
+        phi(analyzer, "Saw a 40yo pilot this morning in our ED after a hard landing in Gander")
+    )
