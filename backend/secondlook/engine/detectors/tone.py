@@ -927,9 +927,12 @@ def _describes_a_thing(tokens: list[Token], i: int) -> bool:
         stacked = after.dep_ == "amod" and _target_kind(after.head) not in (None, "thing")
         return tokens[i].lower_ in INTENSIFIERS or not stacked
     head = tokens[i].head
-    # (or a compound whose last noun it hangs on: '"parasite cleanse" kits')
+    # (or, in quotes, a product's name whose last noun it hangs on: '"parasite cleanse" kits';
+    # unquoted, such a compound as often runs a colleague's work down)
     of_a_compound = (
-        tokens[i].dep_ in ("amod", "compound", "nmod")
+        i > 0
+        and tokens[i - 1].text in "\"'\u201c\u2018"
+        and tokens[i].dep_ in ("amod", "compound", "nmod")
         and after.i < head.i <= after.i + 2 and after.head.i == head.i and head.pos_ == "NOUN"
         and _target_kind(head) is None
         # (someone's work is theirs: "their botched hip revisions"; and a compound may name
