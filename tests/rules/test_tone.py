@@ -2146,7 +2146,8 @@ def test_herbs_products_climates_busy_shifts_and_topics_stay_quiet(
          ("tone.mockery", "warning", "the 'charming' lady")),
         ("The dads who call six times a day to ask if their precious angel ate lunch. Get a grip.",
          ("tone.mockery", "warning", "their precious angel")),
-        ("Another 'severe gluten allergy' who ate the pizza. Truly the medical mystery of our time.",
+        ("Another 'severe gluten allergy' who ate the pizza. Truly the medical mystery of our "
+         "time.",
          ("tone.mockery", "warning", "Truly the medical mystery")),
         ("Six weeks locuming at Harbourview. If you want a masterclass in how not to run a ward, "
          "that's your place.", ("tone.mockery", "warning", "masterclass in how not to")),
