@@ -23,7 +23,7 @@ from stdnum.us import ssn
 
 from secondlook.engine.context import Context
 from secondlook.engine.detectors import detector
-from secondlook.engine.detectors.phi_model import PostModel, paragraph_spans, post_model
+from secondlook.engine.detectors.phi_model import HANDLE, PostModel, paragraph_spans, post_model
 from secondlook.engine.findings import Hit
 from secondlook.rules.loader import Rule
 
@@ -426,12 +426,10 @@ def health_plan(ctx: Context, rule: Rule) -> Iterator[Hit]:
         if not _is_phone(ctx, span):
             spans.add(span)
     # (a part of someone's handle is no card: "@NHSsceptic1")
-    handles = [m.span() for m in _HANDLE.finditer(ctx.text)]
+    handles = [m.span() for m in HANDLE.finditer(ctx.text)]
     spans = {(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in handles)}
     yield from _hits(ctx, outermost(spans), strong=True)
 
-
-_HANDLE = re.compile(r"(?<![\w@/])@[\w.]*\w")
 
 
 @dataclass(frozen=True)

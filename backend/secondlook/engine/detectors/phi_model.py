@@ -546,7 +546,7 @@ _SENT_TO = re.compile(
 # The patient by their own handle: "@jess_runs_far, who I taped up in the med tent",
 # "@kaylee.marie that's the cast I put on you Friday night", "@mike good to see you up and
 # walking laps on 4 North today".
-_HANDLE = re.compile(r"(?<![\w@/])(?:@|u/)[\w.-]*\w")  # "@kaylee.marie", Reddit's "u/hauler_dave"
+HANDLE = re.compile(r"(?<![\w@/])(?:@|u/)[\w.-]*\w")  # "@kaylee.marie", Reddit's "u/hauler_dave"
 _CARE_OF_YOU = re.compile(
     r"\b(?:i|we) (?:put|taped|stitched|sutured|splinted|casted|treated|examined|delivered|scoped|"
     r"operated on|looked after|nursed|patched) (?:up )?(?:[\w-]+ ){0,3}?(?:you|u)\b"
@@ -592,7 +592,7 @@ def _handle_cared_for(model: PostModel) -> Mention | None:
         before = model.sentences[min(model.visits)][1]
     else:
         return None
-    handles = [(m.start(), m.end(), m.group(0)) for m in _HANDLE.finditer(model.text)]
+    handles = [(m.start(), m.end(), m.group(0)) for m in HANDLE.finditer(model.text)]
     vocative = _REPLY_TO.match(model.text)
     titled = _TITLED_VOCATIVE.match(model.text)
     if not handles and vocative and vocative.group("name"):
