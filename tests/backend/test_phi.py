@@ -2869,3 +2869,20 @@ def test_a_pilot_of_a_process_is_no_pilot(analyzer: Analyzer) -> None:
     assert ("phi.combination", "pilot", "critical") in flagged(
         phi(analyzer, "Saw a 40yo pilot this morning in our ED after a hard landing in Gander")
     )
+
+
+def test_a_titled_names_great_age_said_bare(analyzer: Analyzer) -> None:
+    # an age over 89 after "Mr. X was": a HIPAA identifier; minutes late are no age
+    assert ("phi.combination", "93", "critical") in flagged(
+        phi(analyzer, "Mrs. Albright was 93 when she taught me to listen before I chart.")
+    )
+    assert [f for f in flagged(phi(analyzer, "Mrs. Patel is 45 minutes late again lol"))
+            if f[0] != "phi.name"] == []
+
+
+def test_initials_that_spell_a_time_of_day_are_someone_s_before_who(analyzer: Analyzer) -> None:
+    # "P.M. who ..." is a person cheered for care; "at 8 A.M." is the clock
+    assert ("phi.name", "P.M.", "critical") in flagged(
+        phi(analyzer, "So proud of P.M. who had her VBAC at home on Sunday after a c-section!")
+    )
+    assert flagged(phi(analyzer, "Clinic opens at 8 A.M. who wants coffee?")) == []

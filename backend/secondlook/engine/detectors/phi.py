@@ -425,7 +425,10 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
             if ent.label == "PERSON" and _person_entity_ok(said) and _plausible_person(said):
                 add((start, ent.end_char), "unknown")
     for m in _INITIALS.finditer(text):
-        if m.group(0).replace(" ", "") not in _NOT_INITIALS:
+        said = m.group(0).replace(" ", "")
+        # ("So proud of A.M. who had her VBA2C at home": a person's, not a time of day)
+        someone = said in ("A.M.", "P.M.") and _INITIALS_OF_SOMEONE.match(text, m.end())
+        if said not in _NOT_INITIALS or someone and not _A_CLOCK_BEFORE.search(text, 0, m.start()):
             add(m.span(), "patient")
     # "Just discharged Gordon Thibodeau": whom the care was given to is a patient
     return {
@@ -511,6 +514,8 @@ def _hashtag_names(m: re.Match[str]) -> Iterator[tuple[int, int]]:
 
 _INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-Z]\.\s?(?P<last>[A-Z][A-Za-z'-]{2,})\b")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?=[,;:\s]|['’]s\b)")  # "J.M.'s transfusion"
+_INITIALS_OF_SOMEONE = re.compile(r"\s+who\b|['\u2019]s\s")
+_A_CLOCK_BEFORE = re.compile(r"\d\s*$")
 _NOT_INITIALS = frozenset(
     {
         "U.S.",

@@ -86,7 +86,10 @@ _AGE_NUMBER = word_starts(
     # hace", "por 20 años" (for), "más de", nor "20 años de experiencia"
     r"|(?<!hace )(?<!por )(?<!durante )(?<!después de )(?<!en )(?<!más de )(?<!menos de )"
     r"(?<!casi )\b(?P<a16>\d{1,3}) años\b(?! de (?:experiencia|carrera|servicio|práctica))"
-    r"|\bcumpleaños (?:número )?(?P<a17>\d{1,3})\b",
+    r"|\bcumpleaños (?:número )?(?P<a17>\d{1,3})\b"
+    # a titled name's age said bare: "Mr. Lindqvist was 91 when he taught me ..."
+    r"|\b(?:mr|mrs|ms|miss|mdm)\.?\s+[A-Z][a-z'-]+\s+(?:was|is)\s+(?P<a18>\d{2,3})"
+    r"(?=\s*(?:[,.;!?]|$|when\b|and\b|years?\b))",
     re.I,
 )
 
@@ -621,7 +624,11 @@ def find_mentions(
         if group in ("a6", "a15"):
             add(0, "AGE", m, None)  # months/weeks/days old: a narrow band by itself
         elif 0 < value < 120:
-            span = (m.start(group), m.end(group)) if group in ("a4", "a7", "a8", "a9", "a11") else m
+            span = (
+                (m.start(group), m.end(group))
+                if group in ("a4", "a7", "a8", "a9", "a11", "a18")
+                else m
+            )
             add(0, "AGE", span, value)
     for m in _AGE_WORDS.finditer(text):
         kind = "AGE" if m.group("old") or m.group("young") else "AGE_BAND"
