@@ -12,6 +12,7 @@ import pytest
 
 from secondlook.bench.posts import posts
 from secondlook.engine import Analyzer
+from secondlook.engine.nlp import load_pipeline
 from secondlook.engine.parallel import BLOCK, analyze_in_processes
 
 pytestmark = pytest.mark.slow
@@ -63,3 +64,20 @@ def test_jsonl_with_workers_streams_the_same_lines(tmp_path: Path, texts: list[s
     assert two == one
     assert [json.loads(line)["id"] for line in two[:-1]] == [f"p{i}" for i in range(len(texts))]
     assert "error" in json.loads(two[-1])
+
+
+def test_the_model_alone_gives_the_pipelines_entities_in_order(texts: list[str]) -> None:
+    """The bench's ceiling (secondlook.bench.model_floor) runs the very pipeline the analyzer
+    loads, over every post, in the forked processes, and keeps the order across blocks."""
+    lines = "".join(json.dumps({"id": f"p{i}", "text": t}) + "\n" for i, t in enumerate(texts))
+    done = subprocess.run([sys.executable, "-m", "secondlook.bench.model_floor"], input=lines,
+                          capture_output=True, text=True, timeout=300, check=True)
+    out = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [item["id"] for item in out] == [f"p{i}" for i in range(len(texts))]
+    nlp = load_pipeline().nlp
+    for index in (0, BLOCK - 1, BLOCK, BLOCK * 2 + 8):
+        expected = [{"start": e.start_char, "end": e.end_char, "entity": e.label_}
+                    for e in nlp(texts[index]).ents]
+        assert out[index]["findings"] == expected
+    assert out[BLOCK + 3]["findings"] == []
+    assert sum(len(item["findings"]) for item in out) > len(texts) // 2

@@ -1,5 +1,6 @@
 """Batch throughput: ``secondlook check --format jsonl`` against Presidio's AnalyzerEngine on the
-same posts, each a whole process timed from start (imports, model load) to exit."""
+same posts, each a whole process timed from start (imports, model load) to exit; and the spaCy
+model alone over them (:mod:`secondlook.bench.model_floor`), the ceiling of any such ratio."""
 
 from __future__ import annotations
 
@@ -77,9 +78,12 @@ def throughput(data: Path, model: str | None, workers: int | None,
             presidio_cmd += ["--model", model]
         presidio = timed_process(presidio_cmd, texts, env)
         presidio_batch = timed_process([*presidio_cmd, "--batch"], texts, env)
+        model_alone = timed_process([sys.executable, "-m", "secondlook.bench.model_floor"],
+                                    texts, env)
     return {"posts": len(texts), "data": data.name, "secondlook": ours,
-            "presidio": presidio, "presidio_batch": presidio_batch,
-            "ratio": _ratio(presidio, ours), "ratio_batch": _ratio(presidio_batch, ours)}
+            "presidio": presidio, "presidio_batch": presidio_batch, "model_alone": model_alone,
+            "ratio": _ratio(presidio, ours), "ratio_batch": _ratio(presidio_batch, ours),
+            "ratio_ceiling": _ratio(presidio, model_alone)}
 
 
 def _ratio(theirs: dict[str, Any], ours: dict[str, Any]) -> float | None:
