@@ -2886,3 +2886,75 @@ def test_initials_that_spell_a_time_of_day_are_someone_s_before_who(analyzer: An
         phi(analyzer, "So proud of P.M. who had her VBAC at home on Sunday after a c-section!")
     )
     assert flagged(phi(analyzer, "Clinic opens at 8 A.M. who wants coffee?")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the patient's own words quoted ("my son", "just to talk") are not the author's life or
+        # a talk given; a care home's staff say "our home"
+        ("woman in her late 70s comes into our urgent care tonight saying 'my son's a lawyer and "
+         "I want a scan too.'", [("phi.combination", "tonight", "critical")]),
+        ("the 70yo trucker from Moncton who drops by our ED every Friday 'just to talk' was back "
+         "tonight", [("phi.combination", "Moncton", "critical"),
+                     ("phi.combination", "tonight", "critical")]),
+        ("Gentleman in his late 80s from our home in Ripon found in the car park at 3am looking "
+         "for his late wife.", [("phi.combination", "Ripon", "critical"),
+                                ("phi.combination", "at 3am", "critical")]),
+        # a radiologist's or a clinic's day: "today's list", "today's clinic"
+        ("From today's clinic: 52F, new diplopia, CN III palsy on exam.",
+         [("phi.combination", "today", "critical"), ("phi.combination", "52F", "critical")]),
+        # a patient's family come to visit; a paramedic's job; a likeness to the author's family
+        ("Family in from Swindon yesterday asking why their mum's room faces the car park.",
+         [("phi.combination", "Swindon", "critical"),
+          ("phi.combination", "yesterday", "critical")]),
+        ("A job last night I can't shake. Young dad in Greytown, two toddlers asleep upstairs.",
+         [("phi.combination", "last night", "critical"),
+          ("phi.combination", "Greytown", "critical")]),
+        ("Worst job of the shift: farmer, quad bike vs fence out of Hexham, same age as my uncle.",
+         [("phi.combination", "farmer", "critical"), ("phi.combination", "Hexham", "critical")]),
+        # a name and an age after a comma; the reader's own results, by their handle; an army's
+        # aid station
+        ("Meet Ava, 14 💜 She's finishing her last round of chemo here at St. Jude's this week",
+         [("phi.name", "Ava", "critical")]),
+        ("@tom_w_runs, your visual field test from Monday at our clinic looks stable, keep up the "
+         "drops", [("phi.combination", "@tom_w_runs", "critical"),
+                   ("phi.combination", "Monday", "critical")]),
+        ("@jess_p lovely meeting you and your mum at the Riverside memory clinic Thursday!",
+         [("phi.combination", "@jess_p", "critical"),
+          ("phi.combination", "Thursday", "critical")]),
+        ("this guy hobbled into our aid station at Fort Hood this morning with a fishhook through "
+         "his lip", [("phi.combination", "this morning", "critical")]),
+    ],
+)
+def test_quoted_words_care_homes_lists_jobs_and_results_by_handle(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [f for f in flagged(phi(analyzer, text)) if f in expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # anyone's birthday; a meeting's name; an eponym; a saint's hospital; a hunger striker
+        "Anyone turning 100 can get a card from the King, apply at least 4 weeks before.",
+        "Great case review at M&M. I've got three more months of nights though.",
+        "Horner's until proven otherwise in a smoker with new ptosis, teach your students that.",
+        "Another transfer because St Agatha's stroke unit 'doesn't do nights'. Embarrassing.",
+        "I respectfully disagree: force-feeding a competent hunger striker needs an ethics consult "
+        "and a court order.",
+        # minutes after hours; photos asked of readers; a presenter on air; the author's match
+        "3h 20m on the ramp at Lyell McEwin tonight, four crews waiting in the corridor.",
+        "Drop your kid's rash pics in the comments and I'll tell you if it's the worrying kind",
+        "That TV presenter who fainted live on air this morning? Classic vasovagal.",
+        "I'm going to be a paediatrics resident at UBC!!! thank you mom and dad",
+        # a service's name is no patient; a likeness is no one
+        "Book a wig fitting through the Patient & Family Resource Centre at 604-555-0142.",
+        "Reading my birth plan like a first-time mum this morning, and I've delivered 400 babies "
+        "in Nanaimo 😂",
+    ],
+)
+def test_birthdays_meetings_eponyms_minutes_presenters_and_likenesses_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []

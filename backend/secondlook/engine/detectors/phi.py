@@ -163,6 +163,8 @@ _THINGS_NAME = re.compile(
     re.I,
 )
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint)\.?\s+$")
+# A saint's name with its "'s" is a hospital's, a church's or a school's: "St Brendan's eye unit"
+_A_SAINTS_PLACE = re.compile(r"(?:St|Ste|Saint)\.?\s+[A-Z][\w-]*['’]s\b")
 _CAPITALIZED = re.compile(rf"(?<![\w.])[{_UP}][{_LOW}'’-]{{2,}}\b")
 # (not "our baby Mateo" or "my baby Mateo": the author's own child, as in _LITTLE_ONE)
 _BABY_NAME = re.compile(
@@ -251,6 +253,7 @@ def _person_names(ctx: Context) -> list[tuple[int, int, str]]:
         and not _RESEMBLES.search(text, max(0, span[0] - 30), span[0])
         and not _THINGS_NAME.search(text, max(0, span[0] - 90), span[0])
         and not _DESTINATION.search(text, max(0, span[0] - 40), span[0])
+        and not _A_SAINTS_PLACE.match(text, span[0])
     }
     # "Our nurse manager Brenda ... Brenda. I had a patient actively coding": one of the team,
     # however often she is named
@@ -512,7 +515,8 @@ def _hashtag_names(m: re.Match[str]) -> Iterator[tuple[int, int]]:
             yield base + first.start(), base + last.end()
 
 
-_INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-Z]\.\s?(?P<last>[A-Z][A-Za-z'-]{2,})\b")
+# (not "at M&M. I've got": a meeting's name, then the author)
+_INITIAL_SURNAME = re.compile(r"(?<![\w.&])[A-Z]\.\s?(?P<last>(?!I['’])[A-Z][A-Za-z'-]{2,})\b")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?=[,;:\s]|['’]s\b)")  # "J.M.'s transfusion"
 _INITIALS_OF_SOMEONE = re.compile(r"\s+who\b|['\u2019]s\s")
 _A_CLOCK_BEFORE = re.compile(r"\d\s*$")
@@ -1303,13 +1307,13 @@ _ASKED_FOR = re.compile(
     r"\b(?:send|dm|pm|message|e-?mail|text|inbox)\s+(?:me|us|our (?:page|team|clinic|office)|"
     r"the (?:page|clinic|office))\b|\bsend\s+(?:in\s+)?(?:a|your)\b"
     # "Drop a pic of your kid's swollen ankle in the comments"
-    r"|\b(?:drop|post|share|comment)\s+(?:a|your)\b"
+    r"|\b(?:drop|post|share|comment|pop|put|stick|chuck|leave|add)\s+(?:a|your)\b"
     # "feel free to reply to this post with a photo of your kid's rash"
     r"|\breply\s+(?:to\s+(?:this|my|the)\s+(?:post|thread)\s+|below\s+|here\s+)?with\s+(?:a|your)\b"
     r"|\bupload\b",
     re.I,
 )
-_YOURS_BEFORE = re.compile(r"\byour\s+(?:[\w-]+\s+)?$", re.I)
+_YOURS_BEFORE = re.compile(r"\byour\s+(?:[\w'’-]+\s+){0,2}$", re.I)  # "your kid's rash pics"
 _OF_YOURS = re.compile(r"\s+of\s+(?:your|you)\b", re.I)
 
 

@@ -91,7 +91,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         ):
             continue  # "Shoutout to J.M. who walked out of our unit today"
         if m.start() > start:
-            spans.append((start, m.start() + (1 if text[m.start()] in ".!?" else 0)))
+            # the end punctuation and what closes round it: "... I want mine too.'" ends there
+            closed = len(m.group(0).rstrip()) if text[m.start()] in ".!?" else 0
+            spans.append((start, m.start() + closed))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
@@ -116,7 +118,8 @@ OWN_CHILDS_CIRCLE = re.compile(
 
 _PERSON_NOUNS = (
     r"(?:patient|pt|client|resident|lady|woman|man|guy|gent(?:leman)?|girl|boy|kid|child|baby|"
-    r"infant|newborn|neonate|toddler|teen(?:ager)?|female|male|mom|mother|dad|father|mama|"
+    r"infant|newborn|neonate|toddler|teen(?:ager)?|female|male|mom|mother|dad|father|mama|mum|"
+    r"nan|nana|nanna|"
     r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|bloke|fella|lad|lass|gal|senior|"
     # (not sarcasm's "a true medical miracle")
     r"(?<!medical )(?<!christmas )miracle|"
@@ -135,7 +138,8 @@ _ROLE_NOUNS = (
     r"(?:driver|rider|cyclist|biker|pedestrian|passenger|hiker|climber|skier|snowboarder|swimmer|"
     r"hunter|camper|tourist|visitor|victim|jumper|runner|worker|logger|trucker|skater|diver|"
     r"kayaker|boater|snowmobiler|goalie|goaltender|quarterback|pitcher|linebacker|wrestler|"
-    r"boxer|gymnast|inmate|prisoner|detainee|qb|defen[cs]eman|striker|winger|shortstop|"
+    r"boxer|gymnast|inmate|prisoner|detainee|qb|defen[cs]eman|(?<!hunger )striker|winger|"
+    r"shortstop|backpacker|"
     r"point guard|rower|grader|stockman|jackaroo|jillaroo|ringer|centre forward|center forward|"
     r"centre half|center half|centre back|center back|midfielder|defender|fly-half|scrum-half|"
     r"full-back|fullback|flanker|catcher|kicker|punter|netminder|goalkeeper|cornerback|"
@@ -145,7 +149,8 @@ _ROLE_NOUNS = (
 
 
 # Before a number that is no age: an amount or a decimal ("raised $2M", "$1.2M").
-NOT_AN_AMOUNT = r"(?<![$€£¥.,\d])"
+# ... or minutes after hours ("4h 50m on the ramp")
+NOT_AN_AMOUNT = r"(?<![$€£¥.,\d])(?<!\dh )(?<!\dh)(?<!\dhr )(?<!\dhrs )"
 
 
 _AGE_SEX_SHORT = (
@@ -191,7 +196,10 @@ _PATIENT_SERVICE = (
     r"programs?|programmes?|providers?|rooms?)|protection|development|psychiatry|psychology|"
     r"welfare|"
     # a role: "an Elder on staff"
-    r"on staff)\b)"
+    r"on staff|"
+    # a service's name: "the Patient & Family Resource Centre"
+    r"(?:&|and) famil(?:y|ies) (?:[\w-]+ )?(?:cent(?:re|er)|council|advisory|services?|"
+    r"resources?|library|lounge|office|committee|partners?))\b)"
 )
 
 
@@ -247,6 +255,8 @@ PATIENT_REF = word_starts(
     r"auditorium)\b)"
     r"|\b(?:a|one|another|the|this|that|poor|sweet|young|lovely)(?:\s+[\w'-]+){0,2}?\s+"
     r"family\s+(?:from|of (?:three|four|five|six|seven|eight|\d{1,2}))\b"
+    # "Family in from Margate today complaining ...": a patient's, come to visit
+    r"|(?:(?m:^)|(?<=[.!?]\s))family in from\b"
     r"|(?<!my )(?<!be )(?<!was )(?<!is )(?<!so )(?<!very )(?<!more )(?<!were )(?<!been )"
     # "every single patient on our unit went home": all of them, no one in particular
     r"(?<!every )(?<!single )(?<!each )(?<!any )(?<!no )"
@@ -431,7 +441,10 @@ ENCOUNTER_CUE = re.compile(
     r"(?:organ |dcd |dbd )?donation from|"
     r"had (?:a|an|the|this|one) (?:[\w'’-]+ ){0,3}?in (?:for|today|tonight|this|yesterday|earlier)|"
     r"(?:yesterday|today|this morning|last night|tonight)['’]s (?:consult|case|admission|delivery|"
-    r"scan|call|patient)|"
+    r"scan|call|patient|list|clinic|shift)|"
+    # a paramedic's call-out: "a job last night", "Last job of the night hit hard"
+    r"(?:a|one|the|last|first|worst|toughest|hardest|rough|tough|sad) job (?:last night|tonight|"
+    r"today|this (?:morning|afternoon|evening)|yesterday|of the (?:night|day|shift))|"
     # a case given its time: "Interesting consult this week:", "Tough case last night"
     r"(?:interesting|tough|hard|sad|memorable|unusual|difficult|challenging|fascinating|rough|"
     r"heartbreaking|strange|weird|wild) (?:case|consult|admission|call|referral) (?:today|tonight|"
@@ -593,11 +606,15 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:the|a|this|our|annual|health|leadership) summit|congress|"
         r"webinar|workshop|join us|register|keynote|"
         r"grand rounds|cme|cpd|journal club|in-?service|teaching (?:night|session|day)|"
-        r"education (?:night|session|day)|meetup|agm|annual meeting|talk|panel|abstract|"
+        r"education (?:night|session|day)|meetup|agm|annual meeting|panel|abstract|"
+        # a talk given, not talking ("comes every week 'just to talk'", "wants to talk")
+        r"(?<!\bto )talk(?! to\b)|"
         # a scientific poster, not a child's ("read his 'All About Me' poster out loud")
         r"poster (?:session|presentation|prize|award|walk|hall|board)|posters? at|"
         r"(?:present\w*|our|my|accepted) (?:\w+ )?poster|"
-        r"see you (?:in|at)(?! (?:the )?(?:chair|clinic|office|surgery|practice|pharmacy|er|ed)\b)|"
+        r"see you (?:in|at)(?! (?:the )?(?:chair|clinic|office|surgery|practice|pharmacy|er|ed)\b)"
+        # (a follow-up: "see you in 6 months", "see you in a few weeks")
+        r"(?! (?:\d|a |an |two |three |four |six |a few |a couple |the new year))|"
         r"speaking at|presenting at|livestream|tickets|"
         # public events: "the mayor's wife spoke at our hospital gala last night"
         r"gala|fundraiser|open house|ribbon[- ]cutting|spoke at|radiothon|telethon|golf tournament|"
@@ -609,7 +626,9 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "self": re.compile(
         # (not a question reported: "asked if I was a 'real nurse or the cheap kind'")
-        r"(?<!\bif )(?<!\bwhether )\b(?:i'?m|i am|i was|i've been|i have been)\s+(?:an?|\d{1,3})\b"
+        r"(?<!\bif )(?<!\bwhether )\b(?:i'?m|i am|i was|i've been|i have been)\s+"
+        # "I'm going to be an internal medicine resident at UW"
+        r"(?:(?:going to|gonna|about to|finally|officially|now) (?:be |become )?)?(?:an?|\d{1,3})\b"
         r"|\bi \(an?\b"
         # "Update: me, a 41yo EM doc, got diagnosed with afib"
         r"|\bme,\s+(?:an?|\d{1,3})\b"
@@ -626,11 +645,15 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"text me)\b"
         # the author's own address, not a time asked of them ("asked me at 3am")
         r"|\bme at (?=\S+@|\+?\d[\d ().-]{6,}|(?:my|the|our) (?:email|number|office|clinic))"
-        r"|\bmy (?:email|number|phone|cell|office|website|blog|book|podcast|handle|hometown|"
-        r"wife|husband|partner|kids?|son|daughter|mom|mother|dad|father|mother-in-law|"
+        # (not a likeness: "same age as my dad", "reminded me of my grandma")
+        r"|(?<!\bage as )(?<!looks like )(?<!looked like )(?<!reminds me of )(?<!reminded me of )"
+        r"\bmy (?:email|number|phone|cell|office|website|blog|book|podcast|handle|hometown|"
+        r"wife|husband|partner|kids?|son|daughter|mom|mum|mam|mother|dad|father|mother-in-law|"
+        r"nan|nana|nanna|gran|granny|"
         r"father-in-law|grandma|grandpa|grandmother|grandfather|family|first (?:half )?marathon|"
         r"brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|fianc[eé]e?|"
         r"best friend|bestie)\b"
+        r"(?!['’]s age\b)"  # a likeness: "a lady about my mum's age, 62 or 63"
         # "a kid from my son's hockey team": someone else, whom the author's family knows
         r"(?!" + _CHILDS_CIRCLE + r")"
         # "My Uber driver last night asked what I do": who served the author
@@ -642,7 +665,10 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"|\b(?:had|got|getting|having) my (?:(?!patient|pt|client)[\w-]+ ){0,3}?(?:wisdom teeth|"
         r"wisdom tooth|tonsils|appendix|gallbladder|cataracts?|stitches|cast|bunion|ovaries|"
         r"tubes) (?:out|removed|done|fixed|off|in|tied)\b"
-        r"|\bour (?:living room|kitchen|home|house|bathroom|bedroom)\b"
+        r"|\bour (?:living room|kitchen|house|bathroom|bedroom)\b"
+        # (a care home's staff say it of theirs: "Lady in her early 90s from our home in Whitby",
+        # "our home visit today")
+        r"|(?<!\bfrom )(?<!\bof )\bour home\b(?! (?:visits?|birth|care|health|team|manager|staff))"
         r"|\b(?:we're|we are|i'm|i am) \d{1,2} weeks\b|^\W*at \d{2},"
         r"|\bthe (?:[\w-]+ )?(?:surgeon|nurse|doctor|doc|medic|paramedic|midwife|physio|dentist|"
         r"hygienist|pharmacist|anaesthetist|anesthetist|gp|np|rn) (?:\w+ )?(?:became|is|was|'s) "
@@ -694,6 +720,20 @@ _PUBLIC_OFFICE = (
 _PUBLIC_EVENT = (
     r"\b(?:speech|presser|press conference|rally|interview|debate|address|town hall|testimony|"
     r"podium|campaign (?:stop|event)|announcement)s?\b"
+)
+# What a public figure did on air was seen by everyone, whatever it was: "That celeb chef who
+# collapsed on breakfast TV this morning?"
+_ON_AIR = re.compile(
+    r"(?:" + _PUBLIC_OFFICE + r"|\b(?:celeb|celebrity|famous|tv|star)\b)[^.!?\n]{0,60}?"
+    r"\b(?:on (?:live |breakfast |morning |national |daytime )?(?:tv|television|air)|"
+    r"live on (?:tv|air|stage|camera)|on stage|mid-(?:speech|interview|broadcast|show))\b",
+    re.I,
+)
+# ... unless the author's team then cared for them ("... and we got him in our ED an hour later")
+_CARE_HERE = re.compile(
+    r"\b(?:our|my) (?:[\w-]+ )?(?:ed|er|clinic|ward|unit|hospital|icu|practice|office|bay)\b|"
+    r"\b(?:brought (?:in|to)|admitted|we (?:saw|treated|intubated|scanned|got))\b",
+    re.I,
 )
 # ("Watching the debate last night and the tall candidate has textbook marfanoid habitus")
 PUBLIC_APPEARANCE = re.compile(
@@ -827,10 +867,11 @@ def sentence_cues(sentence: str) -> SentenceCues:
         safe=tuple(
             reason
             for reason, pattern in SAFE_CUES.items()
-            if pattern.search(unquoted if reason == "self" else sentence)
+            if pattern.search(unquoted if reason in ("self", "conference") else sentence)
         ),
         famous=bool(
             FAMOUS.search(sentence)
+            or _ON_AIR.search(sentence) and not _CARE_HERE.search(sentence)
             or (PUBLIC_APPEARANCE.search(sentence) or PUBLIC_ACCOUNT.search(sentence))
             and not CARE_EVENT.search(sentence)
             or bool(

@@ -53,7 +53,9 @@ _AGE_NUMBER = word_starts(
     # "Edna (92)"; not an area code: "Phone (08) 8951 5555"
     r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}|[A-Z][a-z'-]+\s+)\((?P<a4>\d{1,3})\)"
     r"(?![\s.-]*\d)"
-    r"|\b(?:turned|turning|turns|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
+    # (anyone's: "a card from the King for anyone turning 100")
+    r"|(?<!anyone )(?<!everyone )(?<!someone )(?<!people )(?<!those )(?<!residents )"
+    r"\b(?:turned|turning|turns|celebrated (?:her|his))\s+(?P<a5>\d{2,3})\b"
     # "a former NHL goalie from Kenora, now 71, after his second stroke"
     r"|(?<=[A-Za-z], )now (?P<a14>\d{2,3})(?=,|\)|\s+(?:years? old)\b)"
     # "Happy 90th birthday to Marjorie": a great age (a program's or a clinic's birthdays are
@@ -63,7 +65,9 @@ _AGE_NUMBER = word_starts(
     r"|\b(?:just turned|turned|turns)\s+(?P<a12>\d)(?=\s*(?:[!.,;]|$|today\b))"
     r"|\b(?P<a6>\d{1,3})[- ](?:month|week|day)s?[- ]old\b"
     + r"|" + INFANT_SHORTHAND_AGE +
-    r"|(?<=[A-Za-z.)], )(?P<a7>\d{2,3})(?=,|\.(?:\s|$)|\s*$|\s+(?:is|was|and)\b)"
+    # ("Meet Ethan, 16 🎮 He's been getting radiation here")
+    r"|(?<=[A-Za-z.)], )(?P<a7>\d{2,3})(?=,|\.(?:\s|$)|\s*$|\s+(?:is|was|and)\b"
+    "|\\s+[\u2600-\u27bf\U0001f300-\U0001faff])"
     # "Lost a patient tonight. 92. Fall at home."; "... right now. 19, from a ranch near ..."
     r"|(?<=[.!?] )(?P<a8>\d{1,3})(?=[.!]\s+[A-Z]|,\s+(?:from|lives|living|previously|"
     r"otherwise)\b)"
@@ -119,7 +123,9 @@ _AGE_WORDS = re.compile(
 _SEX = re.compile(
     r"\b(?:wom[ae]n|m[ae]n|lady|gentleman|gent|female|male|girls?|boys?|guy|mother|father|mom|dad|"
     r"grandmother|grandfather|grandma|grandpa|pregnant|brothers|sisters|bride|groom|mama|mum)\b"
-    r"|(?<=\d)(?<![$€£¥.,]\d)(?<![$€£¥.,]\d\d)(?<![$€£¥.,]\d\d\d)\s?[MF]\b|(?<=yo)\s?[MF]\b|(?<=y/o)\s?[MF]\b"
+    r"|(?<=\d)(?<![$€£¥.,]\d)(?<![$€£¥.,]\d\d)(?<![$€£¥.,]\d\d\d)"
+    r"(?<!h \d)(?<!h \d\d)(?<!h\d)(?<!h\d\d)"  # minutes after hours: "4h 50m"
+    r"\s?[MF]\b|(?<=yo)\s?[MF]\b|(?<=y/o)\s?[MF]\b"
     r"|(?<=\d0s)\s?(?-i:[MF])\b"  # "70s M, hip fx after a fall"
     # "(F, 30s)", "(M/45)": the clinician's shorthand in brackets
     r"|(?<=\()(?-i:[MF])(?=\s?[,/)])",
@@ -130,7 +136,7 @@ _SEX = re.compile(
 _TIME = word_starts(
     r"\b(?P<specific>last night|tonight|tonite|2nite|this (?:morning|afternoon|evening|arvo|avo)|"
     r"yesterday(?<!\bborn yesterday)"  # (not the idiom: "they think we were born yesterday")
-    r"|just now|today(?!['’]s)|"
+    r"|just now|today(?!['’]s(?! (?:list|clinic|shift|consult|case|admission)\b))|"
     r"an hour ago|\w+ hours ago|earlier today|overnight|(?:on |last |this )?"
     + WEEKDAYS
     + r"(?: (?:night|morning|afternoon|evening))?|christmas(?: eve| day)?|"
@@ -206,6 +212,9 @@ _FACILITY = word_starts(
     r"|\b(?:[A-TV-Z]GH|GH|SickKids|CHEO|IWK|QEII|VGH|SMH|TGH|TWH|MGH|BWH|BIDMC|HSC|RVH|"
     r"KGH|QEH|PCH|UAH|FMC|JGH|SPH|LGH|RJH|VAMC|VA)\b"
     r"|(?:(?<=\b[Tt][Oo] )|(?<=\b[Ff][Rr][Oo][Mm] )|(?<=\b[Oo][Nn] )|(?<=\b[Aa][Tt] ))(?:the )?"
+    # (an amount, not a place: "at least 3 weeks before", "to about 4")
+    r"(?!(?i:least|most|about|around|over|under|nearly|almost|roughly|only|just|page|level|"
+    r"stage|step|week|grade|phase|version)\b)"
     r"[A-Za-z][A-Za-z]{3,}(?= \d\b| ICU| floor| campus| rehab)"
     r"|\bgh\b"
     # French: "l'Hôpital régional d'Edmundston", "l'EHPAD de Lorient", "la clinique d'Amqui"
@@ -229,6 +238,9 @@ _OWN_SETTING = re.compile(
     r"(?:\s+(?:department|room))?|ICU|CCU|NICU|PICU|clinic|ward|unit|hospital|practice|"
     r"office|nursing home|LTC|health cent(?:er|re)|nursing station|L&D|resus(?:citation)? bay|"
     r"trauma bay|resus room|OR|cath lab|"
+    # the army's, a camp's or a ship's: "rolled into our aid station at Grafenwöhr"
+    r"aid station|sick bay|sickbay|medical tent|first aid (?:tent|post|room)|infirmary|"
+    r"(?-i:BAS|RAP)|"
     # units by their initials: "Our EPAU frequent flyer"
     r"(?-i:EPAU|EPU|MAU|AMU|SDEC|CDU|HDU|PACU|SCBU|NNU|DSU))\b",
     re.I,
@@ -1051,7 +1063,8 @@ EPONYM_NOUN = re.compile(
     r"incision|repair|position|node|ulcer|palsy|phenomenon|tumou?r|pentad|sphincter|"
     r"cysts?|nodes?|method|technique|approach|test|fly|chart|lens|lenses|tubes?|splint|"
     r"operation|cycle|counters?|effect|curve|principle|plot)\b"
-    r"|\s+code\b(?!\s+status)",  # "Morse code"
+    r"|\s+code\b(?!\s+status)"  # "Morse code"
+    r"|['’]s\s+until proven otherwise\b",  # "Horner's until proven otherwise"
     re.IGNORECASE,
 )
 

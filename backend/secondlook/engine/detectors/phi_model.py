@@ -188,7 +188,7 @@ def _scan(ctx: Context) -> ChunkScan:
         refs=[
             m.span()
             for m in PATIENT_REF.finditer(text)
-            if not _owns_childs_circle(text, *m.span())
+            if not _owns_childs_circle(text, *m.span()) and not _a_likeness(text, m.start())
         ],
         encounters=[m.span() for m in ENCOUNTER_CUE.finditer(text)],
         new_patient=[m.start() for m in NEW_PATIENT.finditer(text)],
@@ -198,6 +198,18 @@ def _scan(ctx: Context) -> ChunkScan:
         towns=towns_here,
         dates=dates_here,
     )
+
+
+# (a likeness is no one: "googling every kick like a first-time mum"; but "Nothing says Friday
+# night like a drunk frat boy puking on my shoes" is someone)
+_LIKE_BEFORE = re.compile(r"\blike\s+$", re.I)
+_NOTHING_LIKE = re.compile(r"\bnothing\b[^.!?\n]{0,60}$", re.I)
+
+
+def _a_likeness(text: str, start: int) -> bool:
+    like = _LIKE_BEFORE.search(text, max(0, start - 8), start)
+    return like is not None and not _NOTHING_LIKE.search(text, max(0, like.start() - 70),
+                                                         like.start())
 
 
 def _owns_childs_circle(text: str, start: int, end: int) -> bool:
@@ -316,6 +328,11 @@ def _build(ctx: Context) -> PostModel:
     model.implied = [r for r in model.refs if r not in explicit_refs]
     model.implied += [r for r in _implied_refs(text, model.mentions) if r not in explicit_refs]
     model.refs = sorted(explicit_refs | set(model.implied))
+    if any(m.kind == "ADDRESSEE" for m in model.mentions):
+        for i in model.visits:
+            # the reader's own visit told them by their handle is no clinic's notice:
+            # "@GrahamP_runs, your OCT from Tuesday at our clinic looks stable"
+            model.safe.get(i, set()).difference_update({"clinic", "conference"})
     model.combinations = _combine(model, explicit_refs)
     return model
 
@@ -564,7 +581,10 @@ _CARE_OF_YOU = re.compile(
     r"(?:from|who|with|in)\b"
     r"|\byour (?:betas?|hcg|retrieval|egg retrieval|transfer|embryo transfer|scan|ultrasound|"
     r"labs|bloods|results?|biopsy|levels|e2|estradiol|surgery|op|procedure|cast|stitches|x-?ray|"
-    r"mri|ct|swab|culture) (?:from|at|on|last|this|yesterday|today|came back|results? (?:came|"
+    r"mri|ct|swab|culture|oct|visual fields?(?: tests?)?|field test|pressures?|iop|echo|ecg|ekg|"
+    r"holter|"
+    r"blood ?work|smear|pap|mammo(?:gram)?|colonoscopy|scope|dexa|a1c|bone scan|pet scan) "
+    r"(?:from|at|on|last|this|yesterday|today|came back|results? (?:came|"
     r"are|is))\b"
     r"|\bafter your (?:[\w-]+ ){0,2}?(?:review|appointment|appt|visit|op|operation|surgery|"
     r"procedure|follow-?up|check-?up|scan|biopsy|vasectomy|stitches|delivery)\b"
@@ -574,8 +594,10 @@ _CARE_OF_YOU = re.compile(
     r"|\bremember (?:your|you at your) (?:retrieval|egg retrieval|delivery|surgery|transfer|"
     r"procedure|visit|op|birth|c-section|admission)\b"
     # the reader's own visit: "Lovely to see you and Ethan in clinic yesterday"
+    # ... "so nice meeting you and your dad at the Bay Pines cardiology clinic Tuesday"
     r"|\b(?:see|seeing|saw|had|meeting|met) you (?:both |two |all )?(?:and (?:[\w'’]+ ){1,2})?"
-    r"(?:in|at|from) (?:the |our )?(?:clinic|chair|office|surgery|practice|pharmacy|er|ed|emerg|"
+    r"(?:in|at|from) (?:the |our )?(?:(?-i:[A-Z])[\w'’-]* ){0,3}(?:[\w-]+ )?"
+    r"(?:clinic|chair|office|surgery|practice|pharmacy|er|ed|emerg|"
     r"medical cent(?:re|er)|health cent(?:re|er)|health hut|nursing station|station|walk-in|"
     r"ward|unit)\b(?!\s+(?:open house|fundraiser|gala|party|"
     r"bbq|barbecue|potluck|launch|celebration)\b)",
