@@ -1449,3 +1449,51 @@ def test_career_skills_open_houses_and_first_aid_education_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sent to casualty by name; a drug asked for after an emoji; the page's clinicians offered
+        ("@mia_k if that's drain cleaner, flush it with water for 20 minutes now and then get "
+         "yourself to the nearest ER.",
+         ("advice.medical-to-you", "warning", "if that's drain cleaner, flush it with water for 20 "
+          "minutes now and then get yourself to the nearest ER")),
+        ("@dan_runs so sorry, mucositis in cycle 3 is rough 😣 ask your team for the magic "
+         "mouthwash and suck on ice chips during the infusion",
+         ("advice.medical-to-you", "warning", "so sorry, mucositis in cycle 3 is rough 😣 ask "
+          "your team for the magic mouthwash and suck on ice chips during the infusion")),
+        ("Worried about a lump? Send our page a message and one of our breast surgeons will review "
+         "your ultrasound report.",
+         ("advice.offers-care-by-message", "warning",
+          "Send our page a message and one of our breast surgeons will review your")),
+        ("Message our page with your MRI report and one of our spine surgeons will look at it "
+         "within 48 hours.",
+         ("advice.offers-care-by-message", "warning",
+          "Message our page with your MRI report and one of our spine surgeons will look at it")),
+    ],
+)
+def test_casualty_by_name_drugs_after_an_emoji_and_the_pages_clinicians(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "not YOUR nurse", then only where to go; a cannula's gauge is no dose
+        "I'm a nurse, and I'm definitely not YOUR nurse. If you're worried about chest pain, call "
+        "911.",
+        "Nothing tests you like a 22G cannula and a rolling vein at 3am 😤",
+    ],
+)
+def test_not_your_clinician_and_gauges_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []
+
+
+def test_not_your_doctor_but_then_advice_is_advice(analyzer: Analyzer) -> None:
+    assert ("advice.medical-to-you", "warning",
+            "I'm not your doctor, but @kev_22 you should take 400 mg ibuprofen for that knee "
+            "tonight") in flagged(analyzer, "I'm not your doctor, but @kev_22 you should take 400 "
+                                            "mg ibuprofen for that knee tonight.")

@@ -313,7 +313,12 @@ DECLINES = re.compile(
     r"|\b(?:please )?no (?:personal|individual) (?:cases|questions|details|results|symptoms)\b"
     r"|\b(?:can't|cannot|can not|won't|am not able to|'m not able to|unable to) answer "
     r"(?:those|these|them|that|personal (?:questions|cases)) (?:here|online|on here|in the "
-    r"comments|in dms)\b",
+    r"comments|in dms)\b"
+    # "I'm a paramedic, not a doctor, and I'm definitely not YOUR doctor"
+    r"|\b(?:i'?m|i am) (?:definitely |certainly |absolutely |also |still )?not (?:your|ur) "
+    r"(?:doctor|doc|gp|nurse|pharmacist|physician|provider|radiologist|dermatologist|dentist|"
+    r"physio|therapist|midwife|vet)\b"
+    r"(?![^.!?\n]*\bbut\b)",  # (a disclaimer before advice: "I'm not your doctor, but ...")
     _I,
 )
 # A lettered answer of a quiz: "A) notify the surgeon B) raise HOB + apply O2"
@@ -331,8 +336,10 @@ REFERRAL = re.compile(
     r"care team|dentist|specialist|clinic|midwife)\b"
     r"|\bcall 911\b|\b811\b"
     # "Take her to casualty tonight", "go to A&E"
-    r"|\b(?:go|take (?:him|her|them|the baby|your \w+)) to (?:the )?(?:er|ed|emergency|urgent care|"
-    r"casualty|a&e|emerg|hospital|l&d)\b"
+    # ... "then get yourself to eye casualty", "head straight to your nearest ER"
+    r"|\b(?:go|head|get yourself|take (?:him|her|them|the baby|your \w+)) (?:straight |right )?to "
+    r"(?:(?:the|your) (?:nearest |local )?)?(?:eye )?(?:er|ed|emergency|urgent care|casualty|a&e|"
+    r"emerg|hospital|l&d)\b"
     # "please get that kid evaluated by a physician before Friday"
     rf"|\bget (?:[\w']+ ){{0,3}}?(?:evaluated|seen|checked|looked at|assessed|examined)"
     rf"(?: out)? by (?:a|the|your|their|his|her) (?:{CLINICIANS}|prescriber)\b"
@@ -427,6 +434,8 @@ BOOKING = re.compile(
 DOSE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|ug|g|grams?|ml|cc|units?|iu|tabs?|tablets?|pills?|capsules?|"
     r"caps|puffs?|drops?|sprays?)\b"
+    # (a gauge, not grams: "a 20G Huber needle", "an 18g cannula")
+    r"(?<!\d[gG](?= (?:[\w-]+ )?(?:needle|cannula|iv|angiocath|catheter|butterfly|huber)))"
     r"|\b(?:bid|tid|qid|qhs|prn|q\d{1,2}h)\b",
     _I,
 )
@@ -638,6 +647,11 @@ IMPERATIVE_VERBS = frozenset(
         "ditch",
         "bolus",
         "pre-bolus",
+        "grab",
+        "rinse",
+        "suck",
+        "sip",
+        "flush",
     ]
 )
 # The author recommending something to the reader personally: "I suggest you", "if I were you".
@@ -1034,9 +1048,11 @@ def _directive(sentence: Sentence) -> bool:
     if DIRECTIVE_WORDING.search(sentence.text) or _needs_of_someone(sentence):
         return True
     previous = None
+    after_emoji = False  # "... so common 😩 ask your team for the magic mouthwash"
     for token in sentence.tokens:
         opens_clause = (
             previous is None
+            or after_emoji
             # a hyphen inside a word opens nothing: "first-come-first-served"
             or previous.is_punct and not (previous.text == "-" and not previous.whitespace_)
             or previous.lower_ in ("and", "so", "then", "but")
@@ -1064,6 +1080,10 @@ def _directive(sentence: Sentence) -> bool:
         if after_intro and token.lower_ in IMPERATIVE_VERBS:
             return True
         emoji = not any(ch.isalnum() for ch in token.text) and not token.is_punct  # "💊 give"
+        if emoji and previous is not None and not token.is_space:
+            after_emoji = True
+        elif not (token.text.startswith("@") or token.is_space or token.lower_ in SOFTENERS):
+            after_emoji = False
         if not (token.text.startswith("@") or token.is_space or emoji or token.lower_ in SOFTENERS):
             previous = token
     return False
