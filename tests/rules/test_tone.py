@@ -2181,3 +2181,32 @@ def test_own_diagnoses_retirements_quoted_claims_and_spices_stay_quiet(
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sarcastic thanks to a service; a public figure "until proven otherwise"
+        ("Thanks radiology, super helpful 🙃",
+         ("tone.disparage-colleagues", "warning", "Thanks radiology, super helpful")),
+        ("Sure looks like the premier's tremor is worse. That's Parkinson's until proven "
+         "otherwise.", ("tone.public-figure-diagnosis", "warning", "Parkinson")),
+    ],
+)
+def test_sarcastic_thanks_and_until_proven_otherwise(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # thanks meant; a pudding; praise in slang
+        "Thanks Priya, super helpful! 🙂",
+        "Pudding club vote: spotted dick won again 😂",
+        "Delivered my first baby this morning and the mum was the most badass human alive",
+    ],
+)
+def test_thanks_meant_puddings_and_slang_praise_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

@@ -759,7 +759,8 @@ def _disparaged_colleagues(ctx: Context) -> list[tuple[int, int]]:
     for k, ((chunk, sentence), targeted) in enumerate(zip(records, named, strict=True)):
         praise = _SARCASTIC_PRAISE.search(sentence.sent.text)
         sure = praise and any(praise.group(g) for g in ("stuff", "ground", "mvp", "sure"))
-        if praise and any(named[max(0, k - 2) : k + 1]) and (sarcastic or sure):
+        thanked = praise is not None and praise.group("thanked") is not None
+        if praise and (any(named[max(0, k - 2) : k + 1]) or thanked) and (sarcastic or sure):
             # "The locum left 47 unsigned lab results 🙃 Truly inspirational work."
             start = chunk.start_char + sentence.sent.start_char
             hits.append((start + praise.start("praise"), start + praise.end("praise")))
@@ -806,7 +807,10 @@ def _said_of_policymakers(sentence: ToneSentence, start: int) -> bool:
 # inspiring work!" is as often meant.
 _SARCASTIC_PRAISE = re.compile(
     r"(?:^|[.!?\U0001f300-\U0001faff]\ufe0f?\s)\W*(?:wow\W+)?"
-    r"(?P<praise>(?:(?:truly|really|just|such|what)\s+)?(?:an?\s+)?"
+    # "Thanks ED, super helpful 🙃": the thanks opens the praise
+    r"(?P<praise>(?:thanks?(?: you)?,?\s+(?P<thanked>(?:[\w&]+,?\s+){1,2}?))?"
+    r"(?:(?:truly|really|just|such|what)\s+)?(?:an?\s+)?"
+    r"(?:(?:super|so|very|really|soo+) (?:helpful|useful)|"
     r"(?:(?:inspirational|inspiring|incredible|stellar|elite|exemplary|outstanding|top-notch|"
     r"world-class|amazing|brilliant|excellent)\s+(?:(?P<stuff>stuff)|work|consulting|leadership|"
     r"medicine|care|role modell?ing|teamwork|effort)"
@@ -814,7 +818,7 @@ _SARCASTIC_PRAISE = re.compile(
     # said of a colleague, sarcasm by themselves: "Bless his heart.", "Genius move, sir", "the
     # finest minds of our generation" ("Super helpful!" and "Real artistry" are as often meant)
     r"|(?P<sure>bless (?:his|her|their) (?:heart|soul)|genius move|"
-    r"(?:truly )?the finest minds(?: of (?:our|this|a) generation)?(?: over there)?))"
+    r"(?:truly )?the finest minds(?: of (?:our|this|a) generation)?(?: over there)?)))"
     r"(?:,?\s+(?:truly|really|guys|team|ladies|folks|sir|people))?)"
     r"[\W\s]*$",
     _I,
@@ -1579,7 +1583,8 @@ _ORDER_A_WORKUP = re.compile(
     r"ophthalmologist|endocrinologist|help)\b"
     # sure of a diagnosis from a screen: "That head tilt is a 4th nerve palsy until proven
     # otherwise"
-    r"|\b(?:is|are|=) (?:an? |classic |textbook )?(?:[\w'-]+ ){1,4}?until proven otherwise\b",
+    r"|\b(?:is|are|=|that['’]s|it['’]s) (?:an? |classic |textbook )?(?:[\w'-]+ ){1,4}?"
+    r"until proven otherwise\b",
     _I,
 )
 
