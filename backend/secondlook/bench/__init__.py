@@ -2,7 +2,8 @@
 
 Latency of ``POST /v1/check`` through the real waitress service over loopback, the re-check of a
 long post after a one-word edit, a load test, cold start and memory of the service, batch
-throughput of ``secondlook check --format jsonl`` against Presidio, and the extension's
+throughput of ``secondlook check --format jsonl`` against Presidio (and the spaCy model alone, its
+ceiling: :mod:`secondlook.bench.model_floor`), and the extension's
 debounce-to-underlines figure from the e2e run. Prints a table and writes JSON.
 
 Text comes from :mod:`secondlook.bench.posts` (made-up clinician posts) and, for throughput, from
