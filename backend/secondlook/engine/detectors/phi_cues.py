@@ -22,11 +22,13 @@ def lexicon_terms(name: str, *, plural: bool = False) -> re.Pattern[str]:
     return re.compile(compile_terms(sorted(lexicon(name)), plural=plural), re.I)
 
 
-def word_starts(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``pattern``, every alternative of which starts where a word starts, compiled to be tried
-    only there: Python's re tries each alternative at every position, and most positions start no
-    word (PATIENT_REF on a 2,000-character post: 3.2 ms -> 0.7 ms). Matches are the same."""
-    return re.compile(r"\b(?=\w)(?:" + pattern + ")", flags)
+def word_starts(pattern: str, flags: int = 0, *, or_text_start: bool = False) -> re.Pattern[str]:
+    """``pattern``, every alternative of which starts where a word starts (or, with
+    ``or_text_start``, at the start of the text: "^\\W*nurse here:"), compiled to be tried only
+    there: Python's re tries each alternative at every position, and most positions start no word
+    (PATIENT_REF on a 2,000-character post: 3.2 ms -> 0.7 ms). Matches are the same."""
+    return re.compile((r"(?:^|\b(?=\w))" if or_text_start else r"\b(?=\w)") + "(?:" + pattern + ")",
+                      flags)
 
 
 WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -387,7 +389,7 @@ NEW_PATIENT = re.compile(r"\b(?:another|next|second|different|other)\s+(?:pt|pat
 
 # Where and how care happened: a setting of the author's, or an arrival, admission or death.
 # Times alone are not encounters ("the senator's speech yesterday").
-ENCOUNTER_CUE = re.compile(
+ENCOUNTER_CUE = word_starts(
     # (a way to find a place, not care in it: "the listing near the hospital")
     r"(?<!\bnear )(?<!\bby )(?<!next to )(?<!across from )(?<!close to )(?<!opposite )"
     r"(?<!\bbehind )(?<!minutes from )"
@@ -600,7 +602,7 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"joint (?:\w+ )?(?:l['’]équipe|nos rangs))\b",
         re.I,
     ),
-    "conference": re.compile(
+    "conference": word_starts(
         # (not a meeting about a patient: "the care conference", "a family conference")
         r"\b(?:(?<!care )(?<!family )(?<!case )(?<!patient )(?<!discharge )conference|symposium|"
         r"(?:the|a|this|our|annual|health|leadership) summit|congress|"
@@ -623,8 +625,9 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:lunch|breakfast|dinner|pizza|food|refreshments|coffee) (?:provided|served|included)|"
         r"cme credits?|all welcome|everyone welcome)\b",
         re.I,
+        or_text_start=True,
     ),
-    "self": re.compile(
+    "self": word_starts(
         # (not a question reported: "asked if I was a 'real nurse or the cheap kind'")
         r"(?<!\bif )(?<!\bwhether )\b(?:i'?m|i am|i was|i've been|i have been)\s+"
         # "I'm going to be an internal medicine resident at UW"
@@ -706,6 +709,7 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"|\bje suis (?:une? )?(?:infirmière|infirmier|médecin|pédiatre|paramédic|pharmacienne?|"
         r"sage-femme|résidente?|étudiante?)\b",
         re.I,
+        or_text_start=True,
     ),
 }
 
@@ -1080,7 +1084,7 @@ READERS_VISIT = (
 )
 
 
-_READERS_VISIT = re.compile(READERS_VISIT, re.I)
+_READERS_VISIT = word_starts(READERS_VISIT, re.I, or_text_start=True)
 
 
 EXPLICIT_PATIENT = re.compile(
@@ -1133,7 +1137,7 @@ PUBLIC_ROLE = (
 )
 # A public figure's own news in one sentence: "the Olympic swimmer who announced today she's
 # stepping away", "NHL goalie Marc Duvall and his wife share that their son finished treatment"
-_PUBLIC_FIGURE = re.compile(r"\b" + PUBLIC_ROLE + r"\b", re.I)
+_PUBLIC_FIGURE = word_starts(r"\b" + PUBLIC_ROLE + r"\b", re.I)
 
 
 # Care a public figure made public themselves: "shared publicly this week that she's been

@@ -98,7 +98,7 @@ _AGE_NUMBER = word_starts(
 )
 
 
-_AGE_WORDS = re.compile(
+_AGE_WORDS = word_starts(
     r"\b(?P<band>(?:early|mid|late)[- ](?:[1-9]0s|teens|twenties|thirties|forties|fifties|"
     r"sixties|seventies|eighties|nineties))\b"
     # a decade said bare: "a German tour guide in her 40s", "80s F, hip fx after a fall"
@@ -370,7 +370,7 @@ _SCHOOL = re.compile(
 )
 
 
-_VEHICLE = re.compile(
+_VEHICLE = word_starts(
     r"(?:\b(?:red|blue|black|white|silver|grey|gray|green|yellow|orange)\s+)?"
     + compile_terms(sorted(lexicon("phi_vehicles")))
     # a flight by its number ("Air Canada flight 624"): everyone aboard, and the news, know it
@@ -397,7 +397,7 @@ _THE_HEARTS = re.compile(
 )
 
 
-OCCUPATION = re.compile(
+OCCUPATION = word_starts(
     compile_terms(sorted(lexicon("phi_occupations")), plural=True)
     # "a dairy farm owner", "a mill worker"; not "the lowest-paid workers", "essential workers"
     + r"|(?<!-)\b(?!(?:paid|underpaid|essential|frontline|front-line|other|fellow|many|some|"
@@ -421,7 +421,7 @@ ETHNICITY = lexicon_terms("phi_ethnicity")
 CONDITION = lexicon_terms("phi_rare_conditions")
 
 
-EVENT = re.compile(
+EVENT = word_starts(
     compile_terms(sorted(lexicon("phi_unusual_events")))
     + r"|\b(?:vs\.?|versus) (?:a |an )?(?:moose|deer|bear|train|tree|pole|bus|semi|cow|horse)\b"
     + r"|\b(?:\w+ )?(?:plane|float plane|bus|train|boat|ferry|highway|hwy \d+) crash\b"
