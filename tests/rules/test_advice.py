@@ -1497,3 +1497,41 @@ def test_not_your_doctor_but_then_advice_is_advice(analyzer: Analyzer) -> None:
             "I'm not your doctor, but @kev_22 you should take 400 mg ibuprofen for that knee "
             "tonight") in flagged(analyzer, "I'm not your doctor, but @kev_22 you should take 400 "
                                             "mg ibuprofen for that knee tonight.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an insulin-to-carb ratio changed; "please ask your GP" with urgency after a refusal; a
+        # page's physios
+        ("@dan_t1d if you're running 220 after dinner on a 1:10 dinner ratio, I'd tighten it to "
+         "1:8 for a few days.",
+         ("advice.medical-to-you", "warning", "if you're running 220 after dinner on a 1:10 "
+          "dinner ratio, I'd tighten it to 1:8 for a few days")),
+        ("@lou_m I can't diagnose from a photo, but if it's changing shape please ask your GP for "
+         "an urgent referral this week.",
+         ("advice.medical-to-you", "warning", "I can't diagnose from a photo, but if it's "
+          "changing shape please ask your GP for an urgent referral this week")),
+        ("Still leaking after your prostatectomy? Message our page with your op date and one of "
+         "our men's health physios will assess you.",
+         ("advice.offers-care-by-message", "warning", "Message our page with your op date and one "
+          "of our men's health physios will assess you")),
+    ],
+)
+def test_carb_ratios_urgent_referrals_after_refusals_and_physios_by_message(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a troll asked to "tell me more"; a page that declines and only sends the reader to care
+        "@antivax_dan Please do tell me more about how garlic cures whooping cough. I'll wait.",
+        "Hi Joan, sorry about your hip 😔 We're not able to give individual advice over Facebook, "
+        "but please do get it looked at in person by your GP.",
+    ],
+)
+def test_please_tell_me_more_and_a_pages_refusal_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert flagged(analyzer, text) == []

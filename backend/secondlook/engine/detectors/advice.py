@@ -275,7 +275,10 @@ DOSE_CHANGE = re.compile(
 REFUSAL = re.compile(
     r"\b(?:i|we) (?:really |honestly |just |genuinely |truly )?(?:can't|cannot|can not|won't|"
     r"am not able to|'m not able to|shouldn't) (?:weigh in|comment|advise|give (?:you )?"
-    r"(?:medical |personal )?advice|diagnose|assess|examine|tell you what|say what)\b"
+    r"(?:medical |personal |individual )?advice|diagnose|assess|examine|tell you what|say what)\b"
+    # "We're not able to give individual advice over Facebook"
+    r"|\bwe(?:'re| are) not able to (?:give (?:you )?(?:medical |personal |individual )?advice|"
+    r"advise|diagnose|assess)\b"
     r"|\b(?:nobody|no one|no-one) (?:here |online |on here |on reddit |on twitter )?(?:can|should|"
     r"is able to) (?:diagnose|tell you|advise)\b"
     r"|\bi (?:can't|cannot) tell (?:what's going on|what it is|from (?:a|your|this) "
@@ -343,6 +346,9 @@ REFERRAL = re.compile(
     # "please get that kid evaluated by a physician before Friday"
     rf"|\bget (?:[\w']+ ){{0,3}}?(?:evaluated|seen|checked|looked at|assessed|examined)"
     rf"(?: out)? by (?:a|the|your|their|his|her) (?:{CLINICIANS}|prescriber)\b"
+    # "but please do get it looked at in person"
+    r"|\bget (?:it|that|this|them|him|her) (?:looked at|checked(?: out)?|seen(?: to)?|assessed) "
+    r"in person\b"
     # "Don't change your dose without your prescriber"
     rf"|\bwithout (?:(?:talking|speaking) (?:to|with) |checking with |asking |consulting )?"
     rf"(?:your|a|the) (?:{CLINICIANS}|prescriber)\b",
@@ -359,7 +365,8 @@ _BUT_ONLY_REFERS = re.compile(
 # When the reader is to go: a referral with it triages ("... but please call 811 tonight").
 _URGENTLY = re.compile(
     r"\b(?:tonight|today|now|right away|asap|immediately|this (?:morning|afternoon|evening)|"
-    r"straight away|before (?:bed|morning|tomorrow))\b",
+    # ("please ask your GP for an urgent referral this week")
+    r"straight away|before (?:bed|morning|tomorrow)|urgent(?:ly)?|this week|tomorrow)\b",
     _I,
 )
 # A sentence whose subject is the reader's clinician: "Your prescriber can check your CK, change
@@ -1041,11 +1048,21 @@ WISH = re.compile(
 )
 
 
+# (not a troll's "Please do tell me more", "Please keep us updated")
+_PLEASE_DO = re.compile(
+    r"\bplease (?:just |do )?(?!tell\b|keep (?:us|me)\b)(?:" + "|".join(sorted(IMPERATIVE_VERBS))
+    + r")\b",
+    _I,
+)
+
+
 def _directive(sentence: Sentence) -> bool:
     """An imperative at the start of a clause, or directive wording."""
     if WISH.match(sentence.text):
         return False
     if DIRECTIVE_WORDING.search(sentence.text) or _needs_of_someone(sentence):
+        return True
+    if _PLEASE_DO.search(sentence.text):  # "if it's new and bleeding please ask your GP"
         return True
     previous = None
     after_emoji = False  # "... so common 😩 ask your team for the magic mouthwash"
