@@ -2210,3 +2210,30 @@ def test_sarcastic_thanks_and_until_proven_otherwise(
 )
 def test_thanks_meant_puddings_and_slang_praise_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clipped swear; a public figure's condition with a qualifier or a kind the list lacks;
+        # a language not learned, said of a group
+        ("fkn pager going off AGAIN, who designed this crap",
+         ("tone.profanity", "warning", "fkn")),
+        ("Anyone else see the senator at the rally? That's uncontrolled hypertension, look at the "
+         "flushing.", ("tone.public-figure-diagnosis", "warning", "hypertension")),
+        ("Watching the debate and that is obviously plaque psoriasis on the mayor's hands.",
+         ("tone.public-figure-diagnosis", "warning", "psoriasis")),
+        ("Half the Romanians from the packing plant never bothered to learn English and expect us "
+         "to translate everything.",
+         ("tone.discriminatory", "warning", "bothered to learn English")),
+    ],
+)
+def test_clipped_swears_qualified_remote_diagnoses_and_languages_not_learned(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+def test_an_interpreter_offered_is_no_remark_on_language(analyzer: Analyzer) -> None:
+    assert flagged(analyzer, "Our interpreter service is free: patients who don't speak English "
+                             "can ask at the front desk.") == []

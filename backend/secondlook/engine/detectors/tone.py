@@ -1554,14 +1554,21 @@ class ToneSentence:
         # otherwise" (the label itself is a medical one, so only with the certainty)
         for sure in _SURE_OF_IT.finditer(text):
             found = _any_condition().match(text, sure.end())
+            word = _ONE_WORD.match(text, sure.end())
+            if found is None and word:  # a kind the list lacks: "that's plaque psoriasis"
+                found = _any_condition().match(text, word.end())
             if found and not _a_topic(text, *found.span()):
                 return start + found.start(), start + found.end()
         return None
 
 
+_ONE_WORD = re.compile(r"[a-z-]+\s+", _I)
 _SURE_OF_IT = re.compile(
     r"\b(?:that['’]s|that is|it['’]s|textbook|classic|clearly|definitely|obviously|guaranteed|"
-    r"screams|looks like|is giving)\s+(?:(?:an?|the|early|late|full-blown|textbook|classic)\s+)*",
+    r"screams|looks like|is giving)\s+(?:(?:an?|the|early|late|full-blown|textbook|classic|"
+    # "That's uncontrolled diabetes", "that is 100% untreated plaque psoriasis"
+    r"100%|totally|absolutely|definitely|clearly|obviously|uncontrolled|untreated|undiagnosed|"
+    r"poorly controlled|advanced|severe|new-onset|early-onset)\s+)*",
     _I,
 )
 
