@@ -2958,3 +2958,55 @@ def test_birthdays_meetings_eponyms_minutes_presenters_and_likenesses_stay_quiet
     analyzer: Analyzer, text: str
 ) -> None:
     assert flagged(phi(analyzer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a child named by a name newer than the 1990 lists; progress off a machine; home after
+        # an operation; a photo whose consent is given after it
+        ("Little Aiden is finally off high flow 💙 so proud of you buddy #picunurse",
+         [("phi.name", "Aiden", "critical")]),
+        ("Shoutout to Jayden who did his first ever solo site change at camp today!!",
+         [("phi.name", "Jayden", "critical")]),
+        ("Shout out to K.M. who dropped off cookies on her way home after her hip op yesterday",
+         [("phi.name", "K.M.", "critical")]),
+        ("[photo: tiny hand holding a finger] Her first cuddle after 9 weeks 🥹 (shared with her "
+         "parents' OK)", [("phi.photo", "[photo", "warning")]),
+        ("Before ➡️ after 3 months of dupilumab for the lovely Nadia! (Shared with her "
+         "permission 💕)", [("phi.photo", "Before ➡️ after", "warning")]),
+        # the reader's relative by a Welsh word, their baby in the SCN, a class the author runs
+        ("@Gareth Evans your nan's INR was 5.1 on Monday so tell her to hold tonight's warfarin, "
+         "we'll recheck it Thursday at the surgery", [("phi.combination", "@Gareth", "critical")]),
+        ("@amy_r saw your little one in our SCN on Friday, the bruise on her heel is from the heel "
+         "prick 💕", [("phi.combination", "@amy_r", "critical")]),
+        ("@sam.recovers so lovely to see you at Tuesday class in Bruton today!! keep up the "
+         "bridges", [("phi.combination", "@sam.recovers", "critical")]),
+    ],
+)
+def test_new_names_progress_consent_given_after_and_the_readers_family(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [f for f in flagged(phi(analyzer, text)) if f in expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quiz's bottles counted; a count said twice; a place before a duration
+        "Quiz: 64F with a prosthetic hip, staph epi in 2/4 bottles at day 5. Contaminant or real?",
+        "12 hr shift, one (1) coffee, zero lunch at 3pm. Going to bed.",
+        "Every confused 90yo with a positive dip gets 3 days of cipro. We need to stop.",
+    ],
+)
+def test_bottles_counted_twice_said_counts_and_every_patient_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []
+
+
+def test_a_titled_name_with_a_count_of_falls_is_a_patient(analyzer: Analyzer) -> None:
+    assert ("phi.name", "Mrs. Daley", "critical") in flagged(
+        phi(analyzer, "Mrs. Daley strikes again, 3rd fall this week because she 'doesn't need "
+                      "the walker'.")
+    )

@@ -964,6 +964,8 @@ _CLINICAL = re.compile(
     r"bed|ward|room|pain|icu|biopsy|scan|labs?|treatment|therapy|rehab|palliative|hospice|"
     r"stroke|cancer|fracture|infection|wound|procedure|op|post-op|pre-op|code|dnr|"
     r"amputation|amputated|below-knee|above-knee|exome|genome|genetic testing|"
+    # "Mr. Pruitt strikes again - 4th fall this month because he 'doesn't need the frame'"
+    r"(?:\d+(?:st|nd|rd|th)|another|third|fourth|fifth) falls?|"
     # care given over years: "The toughest cattleman I ever cared for. 30 years of ER visits"
     r"cared for|looked after|caring for|looking after|years of (?:[\w-]+ )?visits|"
     # a repair and a return to work: "back to full duties 10 weeks after carpal tunnel release"
@@ -1230,8 +1232,10 @@ _SOURCE = re.compile(
 _CONSENT = re.compile(
     r"\b(?:with (?:(?:written|signed|full|their|her|his|the (?:patient|family)['’]s|"
     r"(?:the )?(?:patient|family|parent)s?['’]?|(?:his|her|their) (?:mum|mom|dad|parents?|family|"
-    r"wife|husband|daughter|son|partner)['’]s|(?:mum|mom|dad)(?: and (?:mum|mom|dad))?['’]s) )"
-    r"(?:consent|permission)|"
+    r"wife|husband|daughter|son|partner)['’]s|(?:his|her|their) parents['’]|"
+    r"(?:mum|mom|dad)(?: and (?:mum|mom|dad))?['’]s) )"
+    # ("shared with her parents' OK")
+    r"(?:consent|permission|ok|okay|blessing|go-ahead)|"
     r"with (?:consent|permission)(?=\s*(?:[!).,;]|$))|consented|"
     r"(?:he|she|they) (?:said|says|agreed) (?:i|we) could (?:post|share)|"
     # "mum gave the OK for me to post"
@@ -1252,7 +1256,8 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
     for s, e in model.sentences:
         # the sentence's first mention of an image, if someone is sharing it
         image = next(((a, b) for a, b in images if s <= a and b <= e), None)
-        sharing = _SHARING.search(text, s, e)
+        # ("Before ➡️ after 6 months of isotretinoin for Jess! ... (Shared with her permission)")
+        sharing = _SHARING.search(text, s, e) or _SHARED_WITH_CONSENT.search(text)
         if image is None or not sharing or _asked_for(text, s, image):
             continue
         if _NOT_SHARING.search(text, max(s, sharing.start() - 30), sharing.start()):
@@ -1266,8 +1271,10 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
             # (not the author's own child's: "sharing photos of her rash", of "my daughter")
             or _OF_SOMEONES_BODY.match(text, end) is not None and model.safe_reason(start) != "self"
         )
-        # someone who consented is in it: "(photo shared with his permission, he insisted!)"
-        patient = patient or bool(_CONSENT.search(text, s, e))
+        # someone who consented is in it: "(photo shared with his permission, he insisted!)", or
+        # said after it: "[photo: tiny foot in a sock] Her first bath 😍 (shared with her
+        # parents' OK)"
+        patient = patient or bool(_CONSENT.search(text))
         # (someone may be named in the sentence before: "3 sessions on this gorgeous client's
         # acne scarring. Swipe to see the difference")
         before = model.sentences[max(0, model.sentence_of(start) - 1)][0]
@@ -1285,6 +1292,11 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
         yield Hit(start, end, severity=severity)
 
 
+_SHARED_WITH_CONSENT = re.compile(
+    r"\b(?:shared|posted|sharing|posting)(?: (?:this|these|it|them))? with (?:[\w'’]+ ){0,2}?"
+    r"(?:consent|permission|ok|okay|blessing)\b",
+    re.I,
+)
 _NOT_SHARING = re.compile(
     r"\b(?:stopped|quit|don['’]t|do not|never|won['’]t|will not|not|no longer|avoid|against)\s+"
     r"(?:\w+\s+)?$",

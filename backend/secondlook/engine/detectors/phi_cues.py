@@ -120,7 +120,7 @@ OWN_CHILDS_CIRCLE = re.compile(
 
 _PERSON_NOUNS = (
     r"(?:patient|pt|client|resident|lady|woman|man|guy|gent(?:leman)?|girl|boy|kid|child|baby|"
-    r"infant|newborn|neonate|toddler|teen(?:ager)?|female|male|mom|mother|dad|father|mama|mum|"
+    r"infant|newborn|neonate|toddler|teen(?:ager)?|female|male|mom|mother|dad|father|mama|mum|mam|"
     r"nan|nana|nanna|"
     r"grand(?:ma|pa|mother|father)|granny|fellow|dude|chap|bloke|fella|lad|lass|gal|senior|"
     # (not sarcasm's "a true medical miracle")
@@ -398,8 +398,8 @@ ENCOUNTER_CUE = word_starts(
     r"ICU|CCU|NICU|PICU|trauma bay|resus(?:citation)?(?: bay| room)?|clinic|ward|unit|"
     r"floor|(?-i:OR)|"
     r"L&D|labour and delivery|office|practice|hospital|department|walk-in|urgent care|A&E|"
-    r"(?-i:EPAU|EPU|MAU|AMU|SDEC|CDU|HDU|PACU|SCBU|NNU|DSU)|"
-    r"casualty|"
+    r"(?-i:EPAU|EPU|MAU|AMU|SDEC|CDU|HDU|PACU|SCBU|SCN|NNU|DSU)|"
+    r"casualty|surgery|"
     r"nursing home|LTC|home visit|triage|waiting room|cath lab)\b"
     # the people of a place, not care in it: "a video from the ED team"
     r"(?!\s+(?:team|staff|crew|nurses|docs|doctors|physicians|educators?|leadership|colleagues|"

@@ -51,7 +51,10 @@ _AGE_NUMBER = word_starts(
     r"years?[- ]old|year[- ]olds?)\b" + _NOT_A_THINGS_AGE +
     r"|" + NOT_AN_AMOUNT + r"\b(?P<a3>\d{1,3})\s?(?:[MF]|male|female)\b"
     # "Edna (92)"; not an area code: "Phone (08) 8951 5555"
-    r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}|[A-Z][a-z'-]+\s+)\((?P<a4>\d{1,3})\)"
+    # (not the count said twice: "ate one (1) cereal bar")
+    r"|\b(?:(?:mr|mrs|ms|miss)\.?\s+(?:[A-Z][a-z'-]+\s+){1,2}"
+    r"|(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s)[A-Z][a-z'-]+\s+)"
+    r"\((?P<a4>\d{1,3})\)"
     r"(?![\s.-]*\d)"
     # (anyone's: "a card from the King for anyone turning 100")
     r"|(?<!anyone )(?<!everyone )(?<!someone )(?<!people )(?<!those )(?<!residents )"
@@ -215,7 +218,9 @@ _FACILITY = word_starts(
     # (an amount, not a place: "at least 3 weeks before", "to about 4")
     r"(?!(?i:least|most|about|around|over|under|nearly|almost|roughly|only|just|page|level|"
     r"stage|step|week|grade|phase|version)\b)"
-    r"[A-Za-z][A-Za-z]{3,}(?= \d\b| ICU| floor| campus| rehab)"
+    # (a duration is no ward: "returned from Ghana 2 wks ago")
+    r"[A-Za-z][A-Za-z]{3,}(?= \d\b(?!\s*(?:wks?|weeks?|days?|d|hrs?|hours?|months?|mos?|yrs?|"
+    r"years?|mins?|minutes?|times|x)\b)| ICU| floor| campus| rehab)"
     r"|\bgh\b"
     # French: "l'Hôpital régional d'Edmundston", "l'EHPAD de Lorient", "la clinique d'Amqui"
     r"|\b(?-i:Hôpital|hôpital|Hopital|CHSLD|EHPAD|CLSC|CHU|CH|Clinique|clinique)"
@@ -1141,6 +1146,13 @@ _SETTINGS_BEFORE = re.compile(
 )
 
 
+_COUNTED_THINGS = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:bottles|sets|cultures|doses|samples|swabs|cores|nodes|vials|specimens|"
+    r"tests|criteria|points|items|questions|patients|beds)\b",
+    re.I,
+)
+
+
 def dates(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in DATE.finditer(text):
@@ -1168,6 +1180,8 @@ def dates(text: str) -> list[tuple[int, int]]:
                 r"\d\s*/\s*$", text[max(0, m.start() - 3) : m.start()]
             ):
                 continue
+            if not m.group("y") and _COUNTED_THINGS.match(text, m.end()):
+                continue  # "2/4 bottles": how many of them, not the 4th of February
         elif m.group(0).lower().startswith("may") and not m.group(0)[0].isupper():
             continue
         spans.append(m.span())

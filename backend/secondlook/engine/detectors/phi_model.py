@@ -386,6 +386,13 @@ _PROGRESS_IN_OUR_CARE = re.compile(
     r"|\bafter \d+ (?:days|weeks|months) (?:on|in) (?:ecmo|the vent|a vent|a ventilator|dialysis|"
     r"(?:our|the) (?:[\w-]+ )?(?:icu|nicu|picu|unit|ward))\b"
     r"|\brang the (?:bell|chemo bell)\b"
+    # "Little Mason is finally off CPAP", "J.T. ... on her way home after her lap chole yesterday"
+    r"|\b(?:is|are|was|were|came|got) (?:finally |now |officially )?off (?:the )?(?:cpap|bipap|"
+    r"high[- ]flow|optiflow|oxygen|o2|the vent|vent|ventilator|ecmo|dialysis|tpn|ng feeds)\b"
+    r"|\bafter (?:her|his|their) (?:[\w-]+ ){0,2}?(?:surgery|op|operation|procedure|lap chole|"
+    r"chole|appendectomy|appendix|c-section|section|hip|knee|scope|hysterectomy|transplant|biopsy) "
+    r"(?:yesterday|today|this morning|last (?:night|week)|on (?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day)\b"
     # "said his very first two-word phrase at our home visit", "FINALLY mastered his /r/ after two
     # years of therapy", "9 months ago couldn't weight bear", "Happy debond day Ellie"
     r"|\b(?:said|spoke|signed|took|walked) (?:his|her|their) (?:very )?first (?:[\w-]+ ){0,2}?"
@@ -534,7 +541,8 @@ _TITLED_VOCATIVE = re.compile(
     re.I,
 )
 _YOUR_RELATIVE = re.compile(
-    r"your\s+(?:little\s+|old\s+|wee\s+)?(?:son|daughter|kid|child|baby|bub|mom|mum|mother|dad|"
+    r"your\s+(?:little\s+|old\s+|wee\s+)?(?:son|daughter|kid|child|baby|bub|mom|mum|mam|mother|dad|"
+    r"nana|nanna|gran|granny|grandad|"
     r"father|husband|wife|partner|grandma|grandpa|grandmother|grandfather|nan|brother|sister|"
     r"guy|girl|boy|one|man|lady|buddy|friend|mate|aunty|auntie|aunt|uncle|boyfriend|girlfriend|"
     r"bf|gf|fianc[e\u00e9]e?|roommate|flatmate|neighbou?r)\b",
@@ -599,7 +607,8 @@ _CARE_OF_YOU = re.compile(
     r"(?:in|at|from) (?:the |our )?(?:(?-i:[A-Z])[\w'’-]* ){0,3}(?:[\w-]+ )?"
     r"(?:clinic|chair|office|surgery|practice|pharmacy|er|ed|emerg|"
     r"medical cent(?:re|er)|health cent(?:re|er)|health hut|nursing station|station|walk-in|"
-    r"ward|unit)\b(?!\s+(?:open house|fundraiser|gala|party|"
+    # (a class the author runs for patients: "so lovely to see you at Saturday class in Frome")
+    r"ward|unit|class|session|group)\b(?!\s+(?:open house|fundraiser|gala|party|"
     r"bbq|barbecue|potluck|launch|celebration)\b)",
     re.I,
 )
