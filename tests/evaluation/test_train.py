@@ -23,7 +23,8 @@ needs_data = pytest.mark.skipif(not DEFAULT_DATA_DIR.is_dir(),
 HOLDOUTS = [REPO_ROOT / "tests" / "corpus" / n
             for n in ("holdout.jsonl", "holdout_blind.jsonl", "holdout_blind2.jsonl",
                       "holdout_blind3.jsonl", "holdout_blind4.jsonl", "holdout_blind5.jsonl",
-                      "holdout_blind6.jsonl", "holdout_blind7.jsonl", "holdout_blind8.jsonl")]
+                      "holdout_blind6.jsonl", "holdout_blind7.jsonl", "holdout_blind8.jsonl",
+                      "holdout_blind9.jsonl")]
 SPLIT = ("davidson", "unhealthy", "needadvice_dev")
 
 
