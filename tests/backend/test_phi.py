@@ -3010,3 +3010,24 @@ def test_a_titled_name_with_a_count_of_falls_is_a_patient(analyzer: Analyzer) ->
         phi(analyzer, "Mrs. Daley strikes again, 3rd fall this week because she 'doesn't need "
                       "the walker'.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock on the 24-hour dial is no year of long ago; a weight-loss milestone cheered
+        ("K.L. in 4 North bed 9 needs her platelets in before 1700, blood bank says they're "
+         "ready.", [("phi.name", "K.L.", "critical")]),
+        ("Shoutout to D.R. who hit his 20kg milestone at Thursday's weigh-in group!",
+         [("phi.name", "D.R.", "critical")]),
+    ],
+)
+def test_clock_times_and_milestones_cheered(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [f for f in flagged(phi(analyzer, text)) if f in expected] == expected
+
+
+def test_a_year_after_in_is_still_long_ago(analyzer: Analyzer) -> None:
+    assert flagged(phi(analyzer, "In 1848 the surgeons of Vienna washed nothing; by 1860 things "
+                                 "had changed for Ignaz Semmelweis's patients.")) == []

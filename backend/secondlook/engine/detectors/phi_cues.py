@@ -803,12 +803,18 @@ TEACHING_ANYWHERE = re.compile(
 )
 
 
-_HISTORICAL = re.compile(r"\b(?:1[5-8]\d\d|19[0-5]\d)(?:s|'s)?\b")
+# (not a clock on the 24-hour dial: "needs her unit hung before 1600", "at 1730", "1800 meds")
+_HISTORICAL = re.compile(
+    r"(?<!\bbefore )(?<!\bat )(?<!\bby )(?<!\buntil )(?<!\baround )(?<!\bafter )"
+    r"\b(?:1[5-8]\d\d|19[0-5]\d)(?:s|'s)?\b(?!\s*(?:h|hrs|hours|meds|obs|rounds)\b)"
+)
 # A year before 1920 ("in 1826", "1840s London", "In 1901 Dr. Alzheimer met Auguste Deter"): no
 # one in the post is anyone's patient now. Not a clock ("at 1630", "1800 meds"): a year after
 # "in", "since" ..., or a decade ("1840s").
 CENTURIES_AGO = re.compile(
-    r"\b(?:in|since|from|by|circa|around|of|until|before) (?:1[5-8]\d\d|19[01]\d)\b"
+    # ("by 1700", "until 1800", "before 1600" are as often a clock: "needs her unit hung before
+    # 1600")
+    r"\b(?:in|since|from|circa|around|of) (?:1[5-8]\d\d|19[01]\d)\b"
     r"|\b(?:1[5-8]\d0|19[01]0)['’]?s\b",
     re.I,
 )
