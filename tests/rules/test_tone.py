@@ -2237,3 +2237,26 @@ def test_clipped_swears_qualified_remote_diagnoses_and_languages_not_learned(
 def test_an_interpreter_offered_is_no_remark_on_language(analyzer: Analyzer) -> None:
     assert flagged(analyzer, "Our interpreter service is free: patients who don't speak English "
                              "can ask at the front desk.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office before a name, "looks a lot like"; slang for attractive; a part of town
+        ("Governor Pryce stumbling through that press conference looks a lot like early HAPE to "
+         "me.", ("tone.public-figure-diagnosis", "warning", "HAPE")),
+        ("The new ortho reg is an absolute ride, everyone suddenly loves theatre.",
+         ("tone.sexual", "warning", "is an absolute ride")),
+        ("Busy night. You can guess which part of town they all came from.",
+         ("tone.discriminatory", "warning", "guess which part of town")),
+    ],
+)
+def test_titled_figures_slang_for_attractive_and_parts_of_town(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+def test_a_shift_that_was_a_ride_stays_quiet(analyzer: Analyzer) -> None:
+    assert flagged(analyzer, "That shift was an absolute ride from start to finish, 14 "
+                             "admissions.") == []

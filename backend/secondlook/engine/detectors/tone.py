@@ -1203,7 +1203,10 @@ FIGURE_ROLE = re.compile(
     # carpet photos of Kelsey Marchand"
     r"|\b(?:presser|press conference|press briefing|red carpet|paparazzi|campaign rally|"
     r"stump speech|state of the union|question period|pmqs|despatch box|dispatch box|"
-    r"conférence de presse)\b"
+    r"conférence de presse|senate testimony|congressional testimony|senate hearing)\b"
+    # an office before a name: "Senator Hargrove slurring through that speech"
+    r"|\b(?-i:(?:Senator|Sen\.|Governor|Gov\.|Mayor|Premier|President|Congressman|Congresswoman|"
+    r"Minister|Chancellor|Rep\.) [A-Z][a-z]+)\b"
     # known by their audience: "that influencer with 2M followers"
     r"|\bwith (?:over |like )?\d+(?:\.\d)?\s?[km]\+? (?:followers|subscribers|subs)\b"
     # an account's own show: "@WellnessWithBree's latest reel"
@@ -1565,7 +1568,8 @@ class ToneSentence:
 _ONE_WORD = re.compile(r"[a-z-]+\s+", _I)
 _SURE_OF_IT = re.compile(
     r"\b(?:that['’]s|that is|it['’]s|textbook|classic|clearly|definitely|obviously|guaranteed|"
-    r"screams|looks like|is giving)\s+(?:(?:an?|the|early|late|full-blown|textbook|classic|"
+    r"screams|looks like|looks a lot like|looks exactly like|is giving)\s+"
+    r"(?:(?:an?|the|early|late|full-blown|textbook|classic|"
     # "That's uncontrolled diabetes", "that is 100% untreated plaque psoriasis"
     r"100%|totally|absolutely|definitely|clearly|obviously|uncontrolled|untreated|undiagnosed|"
     r"poorly controlled|advanced|severe|new-onset|early-onset)\s+)*",
