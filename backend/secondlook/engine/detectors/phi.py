@@ -1257,7 +1257,9 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
         # the sentence's first mention of an image, if someone is sharing it
         image = next(((a, b) for a, b in images if s <= a and b <= e), None)
         # ("Before ➡️ after 6 months of isotretinoin for Jess! ... (Shared with her permission)")
-        sharing = _SHARING.search(text, s, e) or _SHARED_WITH_CONSENT.search(text)
+        sharing = _SHARING.search(text, s, e) or (
+            _SHARING.search(text) if _CONSENT.search(text) else None
+        )
         if image is None or not sharing or _asked_for(text, s, image):
             continue
         if _NOT_SHARING.search(text, max(s, sharing.start() - 30), sharing.start()):
@@ -1292,11 +1294,6 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
         yield Hit(start, end, severity=severity)
 
 
-_SHARED_WITH_CONSENT = re.compile(
-    r"\b(?:shared|posted|sharing|posting)(?: (?:this|these|it|them))? with (?:[\w'’]+ ){0,2}?"
-    r"(?:consent|permission|ok|okay|blessing)\b",
-    re.I,
-)
 _NOT_SHARING = re.compile(
     r"\b(?:stopped|quit|don['’]t|do not|never|won['’]t|will not|not|no longer|avoid|against)\s+"
     r"(?:\w+\s+)?$",
