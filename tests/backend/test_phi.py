@@ -3031,3 +3031,81 @@ def test_clock_times_and_milestones_cheered(
 def test_a_year_after_in_is_still_long_ago(analyzer: Analyzer) -> None:
     assert flagged(phi(analyzer, "In 1848 the surgeons of Vienna washed nothing; by 1860 things "
                                  "had changed for Ignaz Semmelweis's patients.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare opening noun, "in ED" said bare, a clinic of several words
+        ("Bloke in ED last night wanted a sick note for a hangover. Mate.",
+         [("phi.combination", "last night", "critical")]),
+        ("Mum in our paediatric allergy clinic this morning swore the rash came from the vaccine.",
+         [("phi.combination", "this morning", "critical")]),
+        ("Lady rang at 8.01 this morning to ask if we sell stamps.",
+         [("phi.combination", "this morning", "warning")]),
+        # the UK and Australian words for a man, a patient cared for after the team is praised
+        ("Chap at the front desk at 2am insisted his smartwatch diagnosed a heart attack.",
+         [("phi.combination", "at 2am", "warning")]),
+        ("So proud of our team this week. A retired fisherman in his early 80s came in on "
+         "Wednesday with a cold foot and we got him into vascular by lunch.",
+         [("phi.combination", "fisherman", "critical"), ("phi.combination", "on Wednesday",
+                                                           "critical")]),
+        # an Australian record number; a wound healed, cheered by initials
+        ("Can someone chase the ultrasound for UR number 5561230? Booked Monday, still nothing.",
+         [("phi.mrn", "5561230", "warning")]),
+        ("Big shout out to R.K. who finally healed her 18-month leg ulcer this week!",
+         [("phi.name", "R.K.", "critical")]),
+        # a titled name beside cascade testing; a death told to the one lost, with their birthday
+        ("Carrier testing finished for all 6 of Mrs. Adeyemi's sisters. What a year.",
+         [("phi.name", "Mrs. Adeyemi's", "critical")]),
+        ("Still thinking of K.B. We lost you on Friday, a week before your 17th birthday.",
+         [("phi.name", "K.B.", "critical")]),
+        # a scan dated to a shift
+        ("Check out this x-ray from last night: a fork handle in his oesophagus. He's fine.",
+         [("phi.photo", "x-ray", "critical")]),
+        # a reply that books the reader's next visit
+        ("@toe_trouble_77 keep the dressing dry until we see you Friday, it's healing nicely!",
+         [("phi.confirms-patient", "until we see you Friday", "critical")]),
+    ],
+)
+def test_bare_openings_bare_ed_praise_then_care_urn_healed_and_scans_from_a_shift(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [f for f in flagged(phi(analyzer, text)) if f in expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # platforms and shouts the model takes for people; a troll's own name said back
+        "@zawadi_k sorry sis, I can't give medical advice on Twitter 🙏🏾 I hope the little one "
+        "feels better soon.",
+        "Reminder: ibuprofen for kids goes by WEIGHT, not age. Ask your pharmacist.",
+        "@HonestAbe_Ken 'lazy nurses' says the man whose whole feed is parking fines. Log off, "
+        "Kenneth.",
+        # a coach's and a councilman's own announcements; royal and presidential history
+        "Coach Delgado announced this morning he's starting chemo and asked everyone to get "
+        "screened. We're with you, coach.",
+        "Councilman Joe Barros shared today that his daughter survived an overdose in 2021, and "
+        "that's why he backs the naloxone bill.",
+        "History of genetics thread 🧵 Prince Leopold, Queen Victoria's son, had haemophilia B "
+        "and died after a fall at 30.",
+        "The 1981 Reagan shooting still teaches: a patient who walked in on his own with a "
+        "bullet near his heart.",
+        # a count over a weekend, any child, a study's sample, a weekly series' title
+        "Saturday 6pm to Monday 6am: 14 stabbing victims through our resus. Fourteen.",
+        "Nobody in my hospital wants your rifle. Lock it up where a 4-year-old can't reach it.",
+        "Nice trial, but n=60 fit young marathoners is not our population of 70-year-old "
+        "farmers on three antihypertensives.",
+        "Neurology Friday 🧠 Case: 7yo girl with ataxia and telangiectasias. Which gene? Answer "
+        "tomorrow.",
+        # the staff thanked one by one, a brand after "of"
+        "Happy Hospital Support Staff Day to the legends at our Ballarat site: the porters, the "
+        "kitchen crew, the cleaners, the maintenance bloke who fixes everything.",
+        "Cascade testing for the whole clinic took a lot of WhatsApp. Proud of the team.",
+    ],
+)
+def test_platforms_shouts_trolls_public_figures_history_counts_and_titles_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(phi(analyzer, text)) == []

@@ -520,7 +520,9 @@ def _labelled(label: str) -> re.Pattern[str]:
 
 _MRN = _labelled(
     r"mrn|mr#|medical record(?: number)?|chart|hospital (?:number|no)|patient id|pt id|"
-    r"record|unit number|health record|emr|ehr|cr#"
+    r"record|unit number|health record|emr|ehr|cr#|"
+    # Australia's unit record number: "the angio request for URN 4471902"
+    r"urn|ur (?:number|no)|ur#"
 )
 _ACCOUNT = _labelled(r"account|acct|bank account|card|credit card|visa|mastercard|amex|billing")
 _CARD = re.compile(

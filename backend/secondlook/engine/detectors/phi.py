@@ -341,9 +341,12 @@ def _names_in(ctx: Context) -> dict[tuple[int, int], str]:
         name = _trim_name(text, *m.span("name"))
         first = text[name[0] : name[1]].split()[0] if name else ""
         # (not a credential, nor the word itself again in a list of trials: "Hey friend, RT
-        # here", "rests on PARTNER, PARTNER2"; "DAUGHTER VERONICA" in a note is a name)
+        # here", "rests on PARTNER, PARTNER2"; "DAUGHTER VERONICA" in a note is a name, "goes
+        # by WEIGHT" a shout)
         said = m.group(0)[: name[0] - m.start()].strip(" ,:").lower() if name else ""
-        acronym = first.isupper() and (first in _CREDENTIALS or first.lower() == said)
+        acronym = first.isupper() and (
+            first in _CREDENTIALS or first.lower() == said or not _known_name(first)
+        )
         if name and not acronym and not _verbish(first) and first.lower() not in STOP_WORDS:
             # "daughter kaylee", "son bill", but not "proud daughter moment", "mom broke her"
             cued = _known_name(first) or first.lower() in CUED_NAMES
@@ -562,6 +565,8 @@ def _vocative(text: str, start: int) -> bool:
     """ "Lisa, your son's fever...", "Hi Linda! I saw your post": the person addressed, not a
     patient."""
     after = text[start : start + 60]
+    if _handles_name(text, start):
+        return True
     if _sentence_start(text, start) or _AFTER_AN_EMOJI.search(text, max(0, start - 3), start):
         return bool(
             re.match(r"[\w'-]+,\s+(?:\w+\s+){0,10}?(?:you|your)\b", after, re.I)
@@ -581,6 +586,22 @@ def _vocative(text: str, start: int) -> bool:
     )
 
 
+def _handles_name(text: str, start: int) -> bool:
+    """ "@TruthSeeker_Ray ... Log off, Raymond.": the name the handle answered spells out, said
+    back to them."""
+    word = re.match(r"[A-Za-z]{3,}", text[start:])
+    if word is None or "@" not in text or text[start - 1 : start] == "@":
+        return False  # (a Facebook mention is the name itself: "@Moira McLeod your dad's ...")
+    name = word.group(0).lower()
+    return any(
+        len(part) >= 3 and name.startswith(part.lower())
+        for handle in _HANDLE.findall(text)
+        for part in _HANDLE_PART.findall(handle)
+    )
+
+
+_HANDLE = re.compile(r"(?<!\w)@(\w+)")
+_HANDLE_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _AFTER_AN_EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\\s*$")
 _GREETING = re.compile(
     r"\b(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|evening)|aw+|oh|omg|ugh),?\s+$",
@@ -709,7 +730,8 @@ def _plausible_person(entity: str) -> bool:
     if any(_known_name(w) for w in words):
         return True
     titled = [w for w in words if w[:1].isupper() and not w.isupper()]
-    return len(titled) >= 2 or not entity.isascii()
+    # (letters beyond ASCII, not an emoji the model took in: "Twitter 🙏🏾")
+    return len(titled) >= 2 or not all(c.isascii() for c in entity if c.isalpha())
 
 
 def _without_opening_verb(start: int, entity: str) -> tuple[int, str]:
@@ -732,7 +754,9 @@ def _person_entity_ok(entity: str) -> bool:
         return False  # French read by an English model: "de Trois-Rivières", "Si la médecin qui"
     if any(_route(w) for w in words):
         return False  # "Flew Halifax-Toronto": a flight, not a person
-    if entity.isupper() and not any(_known_name(w) for w in words):
+    # a word in capitals is a shout unless a given name is in it: "goes by WEIGHT, not age"
+    # (the surname list holds words: Weight, Young, White)
+    if entity.isupper() and not any(_given_name(w) for w in words):
         return False
     # "nurse. What": an entity across a sentence end is no name ("Janka M. Szász" is one)
     return any(w[:1].isupper() for w in words) and not _NOT_IN_A_NAME.search(entity)
@@ -964,6 +988,8 @@ _CLINICAL = re.compile(
     r"bed|ward|room|pain|icu|biopsy|scan|labs?|treatment|therapy|rehab|palliative|hospice|"
     r"stroke|cancer|fracture|infection|wound|procedure|op|post-op|pre-op|code|dnr|"
     r"amputation|amputated|below-knee|above-knee|exome|genome|genetic testing|"
+    # "Cascade testing done for all 11 of Mr. Okonkwo's relatives"
+    r"cascade testing|carrier testing|predictive testing|"
     # "Mr. Pruitt strikes again - 4th fall this month because he 'doesn't need the frame'"
     r"(?:\d+(?:st|nd|rd|th)|another|third|fourth|fifth) falls?|"
     # care given over years: "The toughest cattleman I ever cared for. 30 years of ER visits"
@@ -1272,6 +1298,9 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
             or model.near_encounter(start)
             # (not the author's own child's: "sharing photos of her rash", of "my daughter")
             or _OF_SOMEONES_BODY.match(text, end) is not None and model.safe_reason(start) != "self"
+            # a scan dated to a shift: "Look at this CT from Sunday night"
+            or _A_SCAN.fullmatch(text, start, end) is not None
+            and _FROM_A_SHIFT.match(text, end) is not None
         )
         # someone who consented is in it: "(photo shared with his permission, he insisted!)", or
         # said after it: "[photo: tiny foot in a sock] Her first bath 😍 (shared with her
@@ -1292,6 +1321,18 @@ def photo(ctx: Context, rule: Rule) -> Iterator[Hit]:
         else:
             severity = "warning" if _CONSENT.search(text) else "critical"
         yield Hit(start, end, severity=severity)
+
+
+_A_SCAN = re.compile(
+    r"(?:ct|cxr|x-?rays?|mri|scan|ultrasound|u/s|pocus|ecg|ekg|echo|films?|radiographs?|angio)",
+    re.I,
+)
+_FROM_A_SHIFT = re.compile(
+    r"\s+(?:from|taken) (?:last night|tonight|today|this (?:morning|afternoon|evening)|yesterday|"
+    r"earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning| afternoon)?|"
+    r"my (?:last |night |day )?shift)\b(?!['’]s)",
+    re.I,
+)
 
 
 _NOT_SHARING = re.compile(

@@ -248,6 +248,12 @@ PATIENT_REF = word_starts(
     r"(?!-(?:baby|babies|infant|newborn|child|friendly|led|centred|centered)\b)"
     + _PATIENT_SERVICE
     + _A_GROUP_OF
+    # a note's opening, with no article: "Dad in our clinic this morning insisted ...", "Drug
+    # seeker in ED last night"
+    + r"|(?:(?m:^)|(?<=[.!?]\s))(?:lady|woman|man|guy|gent|gentleman|girl|boy|kid|dad|mum|mom|"
+    r"mam|bloke|fella|chap|lad|lass|dude|grandma|grandpa|granny|teen|toddler|drug seeker|"
+    r"frequent flyer)(?=\s+(?:in|at|on|from|rang|phoned|called|came|walked|rolled|presented|"
+    r"insisted|demanded|turned up|showed up)\s)"
     # a family cared for as one, by its name or its town: "the Henderson family", "a young family
     # from Morden"; not "our ICU family", "the family who brought pizza to our unit"
     + r"|\b(?:the|a|this|that|one|another)\s+(?-i:[A-Z][\w'-]+)\s+famil(?:y|ies)\b"
@@ -283,8 +289,8 @@ PATIENT_REF = word_starts(
     + r"(?!\s+(?:parking|hours|policy|policies|restrictions|pass(?:es)?|badges?|lot|seat|side|"
     r"door|centre|center|numbers|counts?)\b)"
     # in the plural, people counted ("two hikers") are patients; "cyclists", "the lowest-paid
-    # workers" are everyone of that kind
-    + r"\b|\b(?:two|three|four|five|six|both|several|\d{1,2})\s+(?:[\w-]+\s+)?"
+    # workers" are everyone of that kind, and "11 gunshot victims" over a weekend a count
+    + r"\b|\b(?:two|three|four|five|six|both|several|[2-9])\s+(?:[\w-]+\s+)?"
     + _ROLE_NOUNS
     + r"s\b"
     r"|\b" + _AGE_SEX_SHORT + r"\b"
@@ -454,6 +460,8 @@ ENCOUNTER_CUE = word_starts(
     r"(?:turned|showed|rocked) up (?:at|in|to)|"
     r"(?:years|months|weeks) of (?:\w+ ){0,2}?(?:visits|house calls|home visits|dressing changes)|"
     r"on my hall|on the hall|"
+    # a death in the author's care, told to the one lost: "We lost you on Tuesday"
+    r"(?:we|i) lost (?:you|him|her)(?! (?:to|in) (?:the )?(?:private|locum|agency|another))\b|"
     r"one of (?:my|our) (?:[\w-]+ )?(?:regulars|patients|clients)|"
     r"(?:clinic|night|day|evening|ward|er|ed) shift (?:at|in|on)|"
     # "The retired schoolteacher from Gimli I followed all week went home today"
@@ -593,7 +601,7 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"new (?:chief|chair|director|colleague|grad)|farewell|happy (?:\d{1,3}(?:st|nd|rd|th) )?"
         r"birthday|happy \d{1,3}(?:st|nd|rd|th) to\b|"
         # a profession's week or day: "Happy Nurses Week to the best team on 7 West"
-        r"happy (?:[\w'’-]+ ){1,2}?(?:week|day|month)|"
+        r"happy (?:[\w'’-]+ ){1,3}?(?:week|day|month)|"
         # "the whole unit threw him a party"
         r"threw (?:him|her|them) a (?:party|surprise)|(?:surprise|farewell|retirement|birthday) "
         r"(?:party|cake|lunch|potluck)|"
@@ -623,7 +631,10 @@ SAFE_CUES: dict[str, re.Pattern[str]] = {
         r"charity (?:run|walk|ride|auction|dinner)|"
         # the practical lines of a talk's notice: "12pm, Room 3B, lunch provided"
         r"(?:lunch|breakfast|dinner|pizza|food|refreshments|coffee) (?:provided|served|included)|"
-        r"cme credits?|all welcome|everyone welcome)\b",
+        r"cme credits?|all welcome|everyone welcome|"
+        # a study's sample, read by a clinician: "n=42 healthy young soldiers is not our
+        # population of 60-year-old farmworkers"
+        r"n ?= ?\d+|(?:our|the|this|study|target|patient) population of)\b",
         re.I,
         or_text_start=True,
     ),
@@ -947,7 +958,9 @@ _OWN_TEAM_MEMBER = re.compile(
     r"|\bthe best (?:preceptor|mentor|charge nurse|colleague|teacher|boss|nurse|doctor|medic)\b"
     r"|\bretired in (?:19|20)\d\d\b"
     # "the new mom from our clinic team"
-    r"|\b(?:from|of|on|in)\s+our\s+(?:[\w-]+\s+){0,3}?(?:team|staff|crew)\b",
+    r"|\b(?:from|of|on|in)\s+our\s+(?:[\w-]+\s+){0,3}?(?:team|staff|crew)\b"
+    # the teams thanked one by one: "the carers, the RNs, the kitchen crew, the cleaners"
+    r"|\bthe (?:[\w-]+\s+){1,2}?(?:team|crew)(?=,)",
     re.I,
 )
 
@@ -1139,6 +1152,8 @@ PUBLIC_ROLE = (
     r"youtuber|tiktoker|streamer|podcaster|(?:news )?anchor|(?:talk show|tv) host|"
     r"(?:pop|rock|country|reality(?: tv)?|tv|movie|film|nba|nfl|nhl) star|"
     r"mla|mpp|mp|senator|mayor|councill?or|premier|governor|minister|olympic [\w-]+|"
+    r"council(?:wo)?man|council ?member|alder(?:wo)?man|congress(?:wo)?man|assembly(?:wo)?man|"
+    r"sheriff|(?:head )?coach|"
     r"(?:nhl|nfl|nba|mlb|mls|afl|nrl|wnba|pro|professional) [\w-]+)"
 )
 # A public figure's own news in one sentence: "the Olympic swimmer who announced today she's

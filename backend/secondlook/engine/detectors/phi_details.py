@@ -64,6 +64,9 @@ _AGE_NUMBER = word_starts(
     # "Happy 90th birthday to Marjorie": a great age (a program's or a clinic's birthdays are
     # younger; the 100th is a word, below)
     r"|(?<!\bits )\b(?P<a13>(?:[89]\d|1[01]\d))(?:st|nd|rd|th) birthday\b"
+    # ... and anyone's, said as theirs: "3 days shy of your 16th birthday"
+    r"|(?:(?<=\bhis )|(?<=\bher )|(?<=\byour )|(?<=\btheir ))(?P<a19>\d{1,2})(?:st|nd|rd|th) "
+    r"birthday\b"
     # "just turned 1!": a one-digit age only when nothing follows it ("turned 2 patients away")
     r"|\b(?:just turned|turned|turns)\s+(?P<a12>\d)(?=\s*(?:[!.,;]|$|today\b))"
     r"|\b(?P<a6>\d{1,3})[- ](?:month|week|day)s?[- ]old\b"
@@ -125,7 +128,9 @@ _AGE_WORDS = word_starts(
 
 _SEX = re.compile(
     r"\b(?:wom[ae]n|m[ae]n|lady|gentleman|gent|female|male|girls?|boys?|guy|mother|father|mom|dad|"
-    r"grandmother|grandfather|grandma|grandpa|pregnant|brothers|sisters|bride|groom|mama|mum)\b"
+    r"grandmother|grandfather|grandma|grandpa|pregnant|brothers|sisters|bride|groom|mama|mum|"
+    # the UK, Irish and Australian words for a man or a woman: "chap in cubicle 3"
+    r"bloke|chap|fella|fellas|lad|lass|lassie|granny|grandad|granddad)\b"
     r"|(?<=\d)(?<![$€£¥.,]\d)(?<![$€£¥.,]\d\d)(?<![$€£¥.,]\d\d\d)"
     r"(?<!h \d)(?<!h \d\d)(?<!h\d)(?<!h\d\d)"  # minutes after hours: "4h 50m"
     r"\s?[MF]\b|(?<=yo)\s?[MF]\b|(?<=y/o)\s?[MF]\b"
@@ -177,6 +182,17 @@ _SERIES_BEFORE = re.compile(
     r"science|study|spotlight)\s+$",
     re.I,
 )
+
+
+# A post's title, one capitalised word and the day: "Dysmorphology Friday 🔍", "Ortho Monday:"
+# ("Last Friday:", "Busy Saturday 😩" say when)
+_A_TITLE_BEFORE = re.compile(
+    r"\W*#?(?!(?:last|this|next|on|every|since|by|until|early|late|busy|rough|quiet|long|crazy|"
+    r"wild|good|great|happy|black|holy|manic|mad|hectic|brutal|slow|fun|lazy|cyber)\b)"
+    r"(?-i:[A-Z])[\w-]+\s+",
+    re.I,
+)
+_TITLE_END = re.compile("\\s*(?:[:|–—-]|[\u2600-\u27bf\U0001f300-\U0001faff])")
 
 
 _UNIT_CODE = r"(?-i:\d{1,2}(?!L\b)[A-Z]{1,2})"  # 4B, 7N; "4L" is litres of oxygen
@@ -239,7 +255,13 @@ _FACILITY = word_starts(
 
 
 _OWN_SETTING = re.compile(
-    r"\b(?:our|my|this)\s+(?:[\w-]+\s+)?(?:ED|ER|emerg|emergency"
+    # "in ED last night", said bare, is the author's own
+    r"(?<=\bin )(?-i:ED|ER|A&E|resus)\b(?=\s+(?:last|this|tonight|today|yesterday|overnight|"
+    r"at|on)\b)|"
+    # "back in ENT clinic this morning": a service's clinic, the author's own
+    r"(?<=\bin )(?-i:[A-Z]{2,5})\s+clinic\b|"
+    # "our cancer genetics clinic" (but "our 4 North unit" is a ward, below)
+    r"\b(?:our|my|this)\s+(?:[\w-]+\s+|[A-Za-z-]+\s+[A-Za-z-]+\s+)?(?:ED|ER|emerg|emergency"
     r"(?:\s+(?:department|room))?|ICU|CCU|NICU|PICU|clinic|ward|unit|hospital|practice|"
     r"office|nursing home|LTC|health cent(?:er|re)|nursing station|L&D|resus(?:citation)? bay|"
     r"trauma bay|resus room|OR|cath lab|"
@@ -263,7 +285,8 @@ _TOWN_CUE = re.compile(
     # Spanish: "una abuelita de Mayagüez", "Señor de Arecibo", "vive en Hialeah"
     r"|(?i:(?:señora?|señorita|abuel(?:it)?[ao]|viejit[ao]|hombre|mujer|niñ[ao]|muchach[ao]|"
     r"chamac[ao]|paciente|joven) de)|(?i:vive en|viven en))\s+"
-    r"(?P<town>" + _TOWN_WORD + r"(?:[ -]" + _TOWN_WORD + r")?)"
+    # (not the start of a brand's name: "a lot of WhatsApp")
+    r"(?P<town>" + _TOWN_WORD + r"(?:[ -]" + _TOWN_WORD + r")?)(?![A-Za-z])"
 )
 
 
@@ -662,10 +685,13 @@ def find_mentions(
             continue  # "answer in stories Friday": when a quiz is answered
         if _TIME_AS_A_CROWD.match(text, m.end()):
             continue
-        if re.fullmatch(WEEKDAYS, m.group(0), re.I) and _SERIES_BEFORE.search(
-            text, max(0, m.start() - 16), m.start()
+        if re.fullmatch(WEEKDAYS, m.group(0), re.I) and (
+            _SERIES_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            or _A_TITLE_BEFORE.fullmatch(text, 0, m.start()) and _TITLE_END.match(text, m.end())
         ):
-            continue  # "Teaching Tuesday 🩺": a weekly series, not when someone was seen
+            # "Teaching Tuesday 🩺", "Dysmorphology Friday 🔍 Case: ...": a weekly series, not
+            # when someone was seen
+            continue
         if m.group(0).lower() == "overnight" and _DURATION_BEFORE.search(
             text, max(0, m.start() - 10), m.start()
         ):

@@ -405,6 +405,10 @@ _PROGRESS_IN_OUR_CARE = re.compile(
     r"|\b(?:\d+|a|one|two|three|six|nine) (?:years?|months?|weeks?) ago (?:(?:she|he|they) )?"
     r"(?:couldn['’]t|could not|wasn['’]t able to)\b"
     r"|\b(?:debond|braces[- ]off|cast[- ]off) day\b"
+    # "J.T. who finally, FINALLY healed his 2-year heel ulcer this week"
+    r"|\bhealed (?:her|his|their) (?:[\w-]+ ){0,3}?(?:ulcer|wound|burn|graft|sore|fracture)\b"
+    r"|\b(?:her|his|their) (?:[\w-]+ ){0,3}?(?:ulcer|wound|burn|graft|sore) (?:has |is )?"
+    r"(?:finally |fully )?(?:healed|closed)\b"
     # "Proud of my girl Marisol, who shared her first chemo day vlog"
     r"|\b(?:her|his|their) (?:very )?first (?:[\w-]+ ){0,2}?(?:chemo|infusion|dialysis|radiation|"
     r"radiotherapy|immunotherapy|transfusion)\b"
@@ -495,6 +499,9 @@ _SOMEONE_CARED_FOR = re.compile(
     r"serious|fair|good) condition|intubated|sedated|ventilated)\s+(?:in|at|on)\b"
     # "Proud of our team. Yesterday we completed a DCD donation from a young teacher"
     r"|\b(?:donation|donor|retrieval) from (?:a|an)\b"
+    # "A retired shearer ... came in on Monday with a dusky toe and we got him into vascular"
+    r"|\b(?:came|walked|limped|rolled) in (?:on|this|last|yesterday|today|tonight|at|with)\b"
+    r"|\bwe got (?:him|her|them) (?:into|in to|seen|admitted)\b"
     # someone taken ill in a colleague's story: "a gentleman pulling up for his cardiology
     # follow-up grabbed his chest right at the curb"
     r"|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:gentleman|gent|man|woman|lady|guy|patient|pt|teen|kid|boy|"
@@ -771,6 +778,11 @@ def _combine(model: PostModel, explicit: set[tuple[int, int]]) -> list[Combinati
             model.text, max(0, anchor[0] - 12), anchor[0]
         ) and _IN_THE_PRESENT.match(model.text, anchor[1]):
             continue  # a protocol's patient: "collect even if the patient is unsure"
+        if _A_MODAL_AFTER.match(model.text, anchor[1]) and (
+            _ANY_ONE.match(model.text, anchor[0])
+            or _ANY_ONE_BEFORE.search(model.text, max(0, anchor[0] - 5), anchor[0])
+        ):
+            continue  # "guns locked up where a 6-year-old can't reach them": any 6-year-old
         if model.text[anchor[0] : anchor[0] + 5].lower() == "your " and _SUPPOSED.search(
             model.text, max(0, anchor[0] - 12), anchor[0]
         ):
@@ -886,6 +898,13 @@ _ANYONE_YOU_KNOW = re.compile(
 # "recommends collecting even if the patient is unsure": anyone in a protocol, supposed
 _ANY_PATIENT_SUPPOSED = re.compile(
     r"\b(?:if|unless|in case|whether)\s+(?:(?:the|a|an|any)\s+)?$", re.I
+)
+_ANY_ONE = re.compile(r"(?:a|an|any)\s", re.I)
+_ANY_ONE_BEFORE = re.compile(r"\b(?:a|an|any)\s+$", re.I)
+_A_MODAL_AFTER = re.compile(
+    r"\s+(?:can|can['’]t|cannot|could|couldn['’]t|would|wouldn['’]t|might|may|should|"
+    r"shouldn['’]t|will|won['’]t)\b",
+    re.I,
 )
 _IN_THE_PRESENT = re.compile(
     r"\s+(?:is|isn['’]t|has|hasn['’]t|does|doesn['’]t|can|can['’]t|cannot|reports|says|wants|"
