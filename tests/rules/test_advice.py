@@ -1535,3 +1535,57 @@ def test_carb_ratios_urgent_referrals_after_refusals_and_physios_by_message(
 )
 def test_please_tell_me_more_and_a_pages_refusal_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert flagged(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the list may lack and a pet word; a thanks that ends on the reader's name
+        ("Chidinma Eze sis, if you've had diarrhoea since last night, stop the ramipril until you "
+         "can keep fluids down.",
+         ("advice.medical-to-you", "warning", "Chidinma Eze sis, if you've had diarrhoea since "
+          "last night, stop the ramipril until you can keep fluids down")),
+        ("Thanks for sharing this, Maureen. With your dad's history I'd ask your GP for a "
+         "referral to the memory clinic this month.",
+         ("advice.medical-to-you", "warning", "With your dad's history I'd ask your GP for a "
+          "referral to the memory clinic this month")),
+        # first aid for one reader's child, by the body part it is about
+        ("@kerry_b88 for a pea up his nostril, block the other side and get him to blow hard. "
+         "If it won't budge, A&E.",
+         ("advice.medical-to-you", "warning", "for a pea up his nostril, block the other side "
+          "and get him to blow hard")),
+        # results invited under a post, in English and in Spanish
+        ("PCOS Q&A! Drop your questions, cycle lengths and any ultrasound results in the comments "
+         "and I'll get to them tonight.",
+         ("advice.asks-for-health-details", "warning", "Drop your questions, cycle lengths and any "
+          "ultrasound results in the comments")),
+        ("¿Les salió un sarpullido? Mándenme un mensaje con foto y les digo si es alergia.",
+         ("advice.es-asks-for-health-details", "warning", "Mándenme un mensaje con foto y les "
+          "digo si")),
+    ],
+)
+def test_named_readers_first_aid_by_body_part_and_results_invited_below(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # orders given in jest to a troll
+        "@detox_queen oh sure, swap his insulin for cinnamon and vibes. Let us know how that goes, "
+        "genius.",
+        "@raw_milk_ron Absolutely, skip the eye drops and stare at the sun instead. What could "
+        "possibly go wrong 🙄",
+        # a reply that speaks of everyone, and the sentence after it; words for a newsletter
+        "@Pat Doyle I hear you. But for people with heart failure the evidence on salt is pretty "
+        "clear: watch the ankles and weigh daily.",
+        "@nana_rosa for the parish bulletin: in general, most sunburn settles with cool water and "
+        "aloe. Blistering over a large area needs a doctor, go to urgent care.",
+    ],
+)
+def test_jeers_talk_of_everyone_and_newsletter_copy_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

@@ -62,6 +62,13 @@ VOCATIVE = re.compile(
     r"|^\s*(?:[Aa]w+|[Oo]h|OMG|[Oo]mg|[Uu]gh)(?: no)?,? ([A-Z][a-z]+)\b(?=\s*,|\s+(?:that|you|your|"
     r"i'm|im|so|honestly|sorry)\b)"
 )
+# A name and a pet word, or a thanks that ends on a name: "Funmi Adebayo sis, ...", "Thanks for
+# sharing your story, Linda."
+PET_VOCATIVE = re.compile(
+    r"^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:love|hun|dear|darling|babe|mate|hon|sis|bro|mama)\s*,"
+    r"|^\W*(?:thanks|thank you)\b[^.!?\n]{0,60},\s*(?-i:[A-Z][a-z]+)\s*[.!]",
+    re.I,
+)
 # An @handle (or a Reddit u/name) the sentence speaks to; "new guidance from @CDCgov", "with
 # @DrLee" cite or credit an account instead of addressing it.
 MENTION = re.compile(
@@ -260,7 +267,13 @@ TO_ANYONE = re.compile(
     r"\b(?:encourage|urge|remind|invite)s?\s+(?:all\s+)?(?:" + EVERYONE + r"|families|readers)"
     r"\s+to\b"
     # "What I CAN say generally: face droop or slurred speech = call 911"
-    r"|\b(?:generally|in general|as a general rule|general(?:ly)? speaking)\b",
+    r"|\b(?:generally|in general|as a general rule|general(?:ly)? speaking)\b"
+    # "But for people with diabetic neuropathy the research is clear"; words for a piece to be
+    # published: "@abuelita_tx for the church newsletter piece: ..."
+    r"|\bfor (?:people|anyone|everyone|most people|those|adults|kids|children|patients) "
+    r"(?:with|who|on)\b"
+    r"|\bfor (?:the|your|our) (?:[\w-]+ ){0,2}?(?:newsletter|article|piece|column|blog|podcast|"
+    r"segment|magazine|bulletin)\b",
     _I,
 )
 # A change to a dose in so many words, the medicine named nearby: "if the new sertraline is making
@@ -899,6 +912,8 @@ class AdviceReading:
                     return True  # "your son's rash", not "if your child has a fever"
         if ANSWERER.match(text) and READERS_OWN.search(text):
             return True
+        if PET_VOCATIVE.match(text):
+            return True  # "Funmi Adebayo sis, if you're vomiting": a name the list may lack
         vocative = VOCATIVE.match(text)
         name = next((g for g in vocative.groups() if g), None) if vocative else None
         if vocative and (name is None or name.lower() in lexicon("phi_first_names")):
@@ -1199,6 +1214,19 @@ def _needs_of_someone(sentence: Sentence) -> bool:
     return False
 
 
+# An order given in jest to a troll, in a post that jeers: "Sure, keep treating ear infections
+# with garlic oil. ... Genius. 👏"
+IRONIC_ORDER = re.compile(
+    r"\W*(?:oh,? |yeah,? )?(?:sure|absolutely|totally|by all means|of course|who needs)\b", _I
+)
+MOCKED = re.compile(
+    r"\bgenius\b|\U0001f44f|\U0001f644|\U0001f643|\blet (?:us|me) know how (?:that|it) goes\b|"
+    r"\bi['’]m sure (?:your|that)\b|\bwhat could (?:possibly )?go wrong\b|\bgood luck with that\b|"
+    r"\bwho needs\b",
+    _I,
+)
+
+
 @dataclass(frozen=True)
 class Verdict:
     severity: str
@@ -1218,7 +1246,11 @@ def _medical_advice(ctx: Context) -> list[Verdict]:
         if len(sentence.text.split()) < 2 and sentence.text.isupper():
             continue  # "PUT. THE. PHONE. DOWN.": a shout, word by word (not "Go.")
         # a reply's sentence that tells everyone ("I'd encourage people to ...") is general
-        to_one = read.one_person and (you or not sentence.to_anyone)
+        # (and so is the sentence after one that says so, unless it turns to "you")
+        general = sentence.to_anyone or (
+            previous is not None and previous.to_anyone and not you
+        )
+        to_one = read.one_person and (you or not general)
         # (a handle opening a colleague's own practice, "@DrKhanOrtho For dislocated shoulders
         # our dept guideline is ...", speaks to no patient)
         aimed_at_one = (
@@ -1267,6 +1299,8 @@ def _verdict(
         return None
     if KEEP_AWAY.search(sentence.text) and not strong:
         return None  # "keep your kids away from my ER": hostility, not care
+    if IRONIC_ORDER.match(sentence.text) and MOCKED.search(read.text) and not sentence.dose:
+        return None  # "oh sure, bin your glasses and do 'eye yoga' ... genius": a jeer
     if ARGUMENT.search(sentence.text) and not (sentence.dose and sentence.directive):
         return None
     if JUST_COME.match(sentence.text):
