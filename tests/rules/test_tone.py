@@ -2260,3 +2260,54 @@ def test_titled_figures_slang_for_attractive_and_parts_of_town(
 def test_a_shift_that_was_a_ride_stays_quiet(analyzer: Analyzer) -> None:
     assert flagged(analyzer, "That shift was an absolute ride from start to finish, 14 "
                              "admissions.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a public figure read off a screen, by movement, voice and build
+        ("Did anyone see the Governor stumble off that stage? Slapping gait on the left. That's "
+         "a foot drop, I'd bet on it.", ("tone.public-figure-diagnosis", "foot drop")),
+        ("Rewatched Tessa Moran's press tour clips. Long fingers, the lens thing she mentioned... "
+         "that's textbook Marfan.", ("tone.public-figure-diagnosis", "Marfan")),
+        # the disclaimer before a stereotype; a colleague called a hypocrite in a long sentence
+        ("I'm not racist but why is it always the Polish patients who miss their follow-ups?",
+         ("tone.discriminatory", "I'm not racist but")),
+        ("Any registrar who picks up strike shifts at triple pay while lecturing us about patient "
+         "safety is a scab and a hypocrite.", ("tone.insult-person", "hypocrite")),
+        # a rude dismissal, a troll told to log off, a colleague told to find another specialty
+        ("The minister calls 3% generous. Take your generous offer and shove it.",
+         ("tone.hostile-reply", "shove it")),
+        ("@detox_darla sure, vaccines are 'poison' and you did the research. Log off, Darla.",
+         ("tone.hostile-reply", "Log off")),
+        ("To the anaesthetist who took 40 minutes to come to a crash call: maybe find a specialty "
+         "with fewer emergencies.", ("tone.mockery", "maybe find a specialty with fewer")),
+        # "heartsink", a "Sir." of exasperation, an idiom of disbelief
+        ("Three heartsinks before lunch. I need a holiday.", ("tone.patient-slang", "heartsinks")),
+        ("Lady at 4am in our ED wanting a pregnancy test 'just to be sure'. Ma'am. It is 4am.",
+         ("tone.mockery", "Ma'am. It is")),
+        ("Her 'cousin the nurse' said it would fall off on its own. Sure, and I'm the Pope.",
+         ("tone.mockery", "Sure, and I'm the Pope")),
+    ],
+)
+def test_screen_diagnoses_disclaimers_dismissals_and_exasperation(
+    analyzer: Analyzer, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "warning", expected[1]) in flagged(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the author's own fear, a mentor's career advice, a clinical "shove it", logging off
+        "I didn't page my senior because I didn't want to look stupid. Call early, every time.",
+        "Hate nights? Maybe consider a different specialty, no shame in that. Derm is lovely.",
+        "Shove it in the sharps bin, never in the regular bin.",
+        "Reminder to log off at the end of every shift: shared workstations leak records.",
+        "Thank you, sir. It is an honour to have looked after your mum.",
+    ],
+)
+def test_own_fears_career_advice_sharps_and_logging_off_stay_quiet(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert flagged(analyzer, text) == []

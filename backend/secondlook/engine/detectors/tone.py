@@ -571,8 +571,11 @@ def _nearby_target(tokens: list[Token], i: int) -> str | None:
     lead = _past_stance(tokens, i)
     before = [t.lower_ for t in tokens[max(0, lead - 3) : lead]]
     if word in PERSON_INSULTS and before and before[-1] in PERSON_INSULT_LEADS:
-        if before[-1] in ("a", "an") and not set(before[:-1]) & PREDICATIVE:
-            return None  # "a clown" in "hired a clown for the party"
+        if before[-1] in ("a", "an") and not set(before[:-1]) & PREDICATIVE and not (
+            tokens[i].dep_ == "conj" and tokens[i].head.dep_ in ("attr", "acomp")
+        ):
+            # "a clown" in "hired a clown for the party" (not "is a scab and a hypocrite")
+            return None
         if before[-1] == "of" and not set(before[:-1]) & {"bunch", "pack", "load", "lot"}:
             return None  # "a herd of cows"; but "a bunch of clowns"
         following = _noun_target(tokens[i + 1 : i + 4])
@@ -597,7 +600,7 @@ def _nearby_target(tokens: list[Token], i: int) -> str | None:
             c
             for c in copula.children
             if c.dep_ in ("nsubj", "nsubjpass")
-            and copula.i - 15 <= c.i < copula.i
+            and copula.i - 25 <= c.i < copula.i
             and not c.text.startswith("@")  # a leading @handle is who is addressed
         ]
         if subjects:
@@ -1045,6 +1048,12 @@ _QUOTED_CLAIM = re.compile(
     _I,
 )
 # "I can't read your MRI over Twitter": the author says it of themselves.
+_FEARED_TO_LOOK = re.compile(
+    r"(?:\bi (?:didn['’]t|did not|don['’]t|do not) want(?:ed)? to (?:look|sound|seem|feel)|"
+    r"\b(?:afraid|scared|terrified|worried) (?:of )?(?:looking|sounding|seeming)|"
+    r"\bmade me (?:look|feel|sound))(?: like)?(?: (?:a|an|so|too|that|really))* $",
+    _I,
+)
 _SELF_SUBJECT = re.compile(r"\b(?:i|we)\s+$", _I)
 # The author, or their own profession, described: "Turns out I'm the worst patient", "doctors
 # really do make the worst patients" is the old joke at the clinician's own expense.
@@ -1198,7 +1207,7 @@ FIGURE_ROLE = re.compile(
     # "Watched Brandon Vale's latest \"morning protocol\" video"
     r"|(?-i:\b[A-Z][a-z]+(?: [A-Z][a-z]+)?)['\u2019]s (?:latest |newest |new |last |viral )?"
     r"(?:[\"\u201c'\u2018][^\"\u201d'\u2019\n]{1,40}[\"\u201d'\u2019] )?"
-    r"(?:video|reel|livestream|tiktok|interview|speech|rant)\b"
+    r"(?:video|reel|livestream|tiktok|interview|speech|rant|clips?|press tour|press tour clips)\b"
     # where public figures are watched: "Senator Whitcombe at yesterday's presser", "the new red
     # carpet photos of Kelsey Marchand"
     r"|\b(?:presser|press conference|press briefing|red carpet|paparazzi|campaign rally|"
@@ -1503,6 +1512,10 @@ class ToneSentence:
             or _whom_something_is_done_by(tokens[last])
             or _SELF_SUBJECT.search(self.sent.text, 0, before) is not None
             or _SELF_DESCRIBED.search(self.sent.text, 0, before) is not None
+            # "I felt useless", "I didn't call because I didn't want to look stupid"
+            or SELF_BEFORE.search(self.sent.text, max(0, before - UNLESS_BEFORE_CHARS), before)
+            is not None
+            or _FEARED_TO_LOOK.search(self.sent.text, max(0, before - 40), before) is not None
             or _QUOTED_CLAIM.search(self.sent.text, 0, before) is not None
             or _someone_hired(tokens, first)
         )
