@@ -24,7 +24,7 @@ HOLDOUTS = [REPO_ROOT / "tests" / "corpus" / n
             for n in ("holdout.jsonl", "holdout_blind.jsonl", "holdout_blind2.jsonl",
                       "holdout_blind3.jsonl", "holdout_blind4.jsonl", "holdout_blind5.jsonl",
                       "holdout_blind6.jsonl", "holdout_blind7.jsonl", "holdout_blind8.jsonl",
-                      "holdout_blind9.jsonl")]
+                      "holdout_blind9.jsonl", "holdout_blind10.jsonl")]
 SPLIT = ("davidson", "unhealthy", "needadvice_dev")
 
 
