@@ -254,7 +254,7 @@ _FACILITY = word_starts(
 )
 
 
-_OWN_SETTING = re.compile(
+_OWN_SETTING = word_starts(
     # "in ED last night", said bare, is the author's own
     r"(?<=\bin )(?-i:ED|ER|A&E|resus)\b(?=\s+(?:last|this|tonight|today|yesterday|overnight|"
     r"at|on)\b)|"
